@@ -1,0 +1,136 @@
+#include "io/input.hpp"
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <vector>
+
+#include "io/bundled_data.hpp"
+#include "model/diagnostics.hpp"
+
+namespace kgviz {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& file, const std::string& message) {
+  throw InputError(Diagnostic{file, 0, 0, message});
+}
+
+std::string too_large_message(const ReadLimits& limits) {
+  return "input is larger than " + std::to_string(limits.max_input_bytes) +
+         " bytes (raise the limit with --max-input-size)";
+}
+
+std::string read_stream(std::FILE* stream, const std::string& name, const ReadLimits& limits) {
+  std::string content;
+  std::vector<char> buffer(1 << 16);
+  while (true) {
+    const std::size_t got = std::fread(buffer.data(), 1, buffer.size(), stream);
+    if (got > 0) {
+      if (content.size() + got > limits.max_input_bytes) fail(name, too_large_message(limits));
+      content.append(buffer.data(), got);
+    }
+    if (got < buffer.size()) {
+      if (std::ferror(stream)) fail(name, std::string("cannot read: ") + std::strerror(errno));
+      break;
+    }
+  }
+  return content;
+}
+
+std::string read_file(const std::string& path, const std::string& name, const ReadLimits& limits) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) fail(name, "is a directory, not a file");
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) fail(name, std::string("cannot open: ") + std::strerror(errno));
+  return read_stream(file.get(), name, limits);
+}
+
+std::string normalize_relative(std::string_view path) {
+  return std::filesystem::path(path).lexically_normal().generic_string();
+}
+
+}  // namespace
+
+InputSource load_input(const std::string& path, const ReadLimits& limits) {
+  InputSource source;
+  source.path = path;
+  if (path == "-") {
+    source.display_name = "<stdin>";
+    source.basename = "<stdin>";
+    source.from_stdin = true;
+    source.content = read_stream(stdin, source.display_name, limits);
+    return source;
+  }
+  source.display_name = path;
+  source.basename = std::filesystem::path(path).filename().string();
+  source.content = read_file(path, path, limits);
+  return source;
+}
+
+InputSource bundled_input() {
+  InputSource source;
+  source.display_name = std::string("<bundled>/") + std::string(kBundledGraphPath);
+  source.basename = std::string(kBundledGraphPath);
+  source.bundled = true;
+  const auto content = bundled_file(kBundledGraphPath);
+  if (!content) throw Error("the bundled graph is missing from this build");
+  source.content = std::string(*content);
+  return source;
+}
+
+std::optional<std::string_view> bundled_file(std::string_view path) {
+  const std::string wanted = normalize_relative(path);
+  for (const auto& file : bundled_files()) {
+    if (file.path == wanted) return file.content;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
+                                          std::string& error) {
+  if (from.bundled) {
+    if (auto content = bundled_file(relative_path)) return std::string(*content);
+    error = "not in the bundled data";
+    return std::nullopt;
+  }
+  std::filesystem::path target(relative_path);
+  if (target.is_relative() && !from.from_stdin) {
+    target = std::filesystem::path(from.path).parent_path() / target;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(target, ec)) {
+    error = "is a directory";
+    return std::nullopt;
+  }
+  std::ifstream in(target, std::ios::binary);
+  if (!in) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return content;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw Error("SHA-256 computation failed");
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 0xF];
+  }
+  return out;
+}
+
+}  // namespace kgviz

@@ -1,0 +1,37 @@
+// Input files as bytes in memory: from disk, standard input or the bundled data, with the facts
+// every reader and the reproducibility record need (display name, basename, SHA-256).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/read_options.hpp"
+
+namespace kgviz {
+
+struct InputSource {
+  std::string display_name;  ///< used in diagnostics: the path as given, `<stdin>`, `<bundled>/...`
+  std::string path;          ///< the path as given ("-" for standard input, empty when bundled)
+  std::string basename;      ///< for the reproducibility record
+  std::string content;
+  bool bundled = false;
+  bool from_stdin = false;
+};
+
+/// Reads `path` ("-" = standard input) whole, refusing files over `limits.max_input_bytes`.
+/// Throws InputError (unreadable, too large) naming the file.
+InputSource load_input(const std::string& path, const ReadLimits& limits);
+
+/// The bundled article graph (`graph_data/salt_typhoon.yaml`, compiled into the binary).
+InputSource bundled_input();
+
+/// Reads a file named by an input relative to the input's own folder (a YAML source's `text`); for
+/// the bundled graph, from the bundled data. nullopt with `error` set when it cannot be read.
+std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
+                                          std::string& error);
+
+/// Lower-case hex SHA-256 of `bytes`.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace kgviz

@@ -1,0 +1,42 @@
+#include "model/diagnostics.hpp"
+
+#include <utility>
+
+namespace kgviz {
+
+std::string Diagnostic::format() const {
+  std::string out = file;
+  if (line > 0) {
+    out += ':' + std::to_string(line) + ':' + std::to_string(column > 0 ? column : 1);
+  }
+  out += ": error: ";
+  out += message;
+  return out;
+}
+
+namespace {
+std::string first_message(const std::vector<Diagnostic>& diagnostics) {
+  return diagnostics.empty() ? std::string("invalid input") : diagnostics.front().format();
+}
+}  // namespace
+
+InputError::InputError(std::vector<Diagnostic> diagnostics)
+    : Error(first_message(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+InputError::InputError(Diagnostic diagnostic)
+    : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
+
+DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors)
+    : file_(std::move(file)), max_errors_(max_errors == 0 ? 1 : max_errors) {}
+
+void DiagnosticSink::error(std::size_t line, std::size_t column, std::string message) {
+  if (full()) throw ErrorCapReached();
+  diagnostics_.push_back(Diagnostic{file_, line, column, std::move(message)});
+  if (full()) throw ErrorCapReached();
+}
+
+void DiagnosticSink::throw_if_any() const {
+  if (!diagnostics_.empty()) throw InputError(diagnostics_);
+}
+
+}  // namespace kgviz

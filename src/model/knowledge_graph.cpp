@@ -1,0 +1,109 @@
+#include "model/knowledge_graph.hpp"
+
+#include <limits>
+#include <stdexcept>
+
+namespace kgviz {
+
+VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
+                                    std::string_view type) {
+  if (node_count() >= std::numeric_limits<VertexId>::max() - 1) {
+    throw std::length_error("too many nodes in one graph");
+  }
+  EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
+  const auto v = static_cast<VertexId>(boost::add_vertex(handles, graph_));
+  by_id_.emplace(handles.id, v);
+  return v;
+}
+
+std::optional<VertexId> KnowledgeGraph::find(std::string_view id) const {
+  StringId handle = 0;
+  if (!strings_.find(id, handle)) return std::nullopt;
+  auto it = by_id_.find(handle);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
+}
+
+EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
+  if (ends_.size() >= std::numeric_limits<EdgeId>::max() - 1) {
+    throw std::length_error("too many edges in one graph");
+  }
+  const auto e = static_cast<EdgeId>(ends_.size());
+  boost::add_edge(source, target, RelationHandles{e}, graph_);
+  ends_.emplace_back(source, target);
+  return e;
+}
+
+namespace {
+std::string_view string_value(const AttributeTable& table, const StringPool& pool,
+                              std::size_t row, std::string_view name) {
+  const AttributeColumn* column = table.find(name);
+  if (column == nullptr || column->type() != AttrType::String || !column->has(row)) return {};
+  return pool.view(column->string(row));
+}
+}  // namespace
+
+std::string_view KnowledgeGraph::node_string(VertexId v, std::string_view name) const {
+  return string_value(node_attributes_, strings_, v, name);
+}
+
+std::string_view KnowledgeGraph::edge_string(EdgeId e, std::string_view name) const {
+  return string_value(edge_attributes_, strings_, e, name);
+}
+
+std::vector<std::string_view> KnowledgeGraph::node_list(VertexId v, std::string_view name) const {
+  std::vector<std::string_view> out;
+  const AttributeColumn* column = node_attributes_.find(name);
+  if (column == nullptr || !column->has(v)) return out;
+  if (column->type() == AttrType::StringList) {
+    for (StringId id : column->list(v)) out.push_back(strings_.view(id));
+  } else if (column->type() == AttrType::String) {
+    out.push_back(strings_.view(column->string(v)));
+  }
+  return out;
+}
+
+void KnowledgeGraph::set_node_string(VertexId v, std::string_view name, std::string_view value) {
+  AttributeColumn* column = node_attributes_.ensure(name, AttrType::String);
+  if (column == nullptr) throw std::logic_error("node attribute type clash: " + std::string(name));
+  column->set_string(v, strings_.intern(value));
+}
+
+void KnowledgeGraph::set_edge_string(EdgeId e, std::string_view name, std::string_view value) {
+  AttributeColumn* column = edge_attributes_.ensure(name, AttrType::String);
+  if (column == nullptr) throw std::logic_error("edge attribute type clash: " + std::string(name));
+  column->set_string(e, strings_.intern(value));
+}
+
+void KnowledgeGraph::set_node_list(VertexId v, std::string_view name,
+                                   const std::vector<std::string>& values) {
+  AttributeColumn* column = node_attributes_.ensure(name, AttrType::StringList);
+  if (column == nullptr) throw std::logic_error("node attribute type clash: " + std::string(name));
+  std::vector<StringId> ids;
+  ids.reserve(values.size());
+  for (const auto& value : values) ids.push_back(strings_.intern(value));
+  column->set_list(v, std::move(ids));
+}
+
+void KnowledgeGraph::set_edge_real(EdgeId e, std::string_view name, double value) {
+  AttributeColumn* column = edge_attributes_.ensure(name, AttrType::Double);
+  if (column == nullptr) throw std::logic_error("edge attribute type clash: " + std::string(name));
+  column->set_real(e, value);
+}
+
+std::string_view KnowledgeGraph::relation(EdgeId e) const {
+  std::string_view value = edge_string(e, attr::kRelation);
+  return value.empty() ? edge_string(e, attr::kLabel) : value;
+}
+
+std::string_view KnowledgeGraph::edge_label(EdgeId e) const {
+  std::string_view value = edge_string(e, attr::kLabel);
+  return value.empty() ? edge_string(e, attr::kRelation) : value;
+}
+
+std::optional<double> KnowledgeGraph::edge_number(EdgeId e, std::string_view name) const {
+  const AttributeColumn* column = edge_attributes_.find(name);
+  return column == nullptr ? std::nullopt : column->number(e);
+}
+
+}  // namespace kgviz

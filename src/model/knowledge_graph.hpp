@@ -1,0 +1,144 @@
+// The one graph type of kgviz: entities and relations with their attributes.
+//
+// Structure lives in a Boost.Graph adjacency_list (vertices in input order, parallel relations kept);
+// each vertex and edge carries only small handles, while every other attribute sits in typed columns
+// indexed by vertex or edge number. Relations are numbered in input order; `source(e)`/`target(e)`
+// give their ends in O(1). No I/O here, no Graphviz.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/attributes.hpp"
+#include "model/string_pool.hpp"
+
+namespace kgviz {
+
+using VertexId = std::uint32_t;
+using EdgeId = std::uint32_t;
+
+/// Names of the attributes of the data contract (DESIGN.md "Exported attributes").
+namespace attr {
+inline constexpr std::string_view kDescription = "description";
+inline constexpr std::string_view kAliases = "aliases";
+inline constexpr std::string_view kRelation = "relation";
+inline constexpr std::string_view kLabel = "label";
+inline constexpr std::string_view kConfidence = "confidence";
+inline constexpr std::string_view kEvidence = "evidence";
+inline constexpr std::string_view kSourceDoc = "source_doc";
+inline constexpr std::string_view kDate = "date";
+inline constexpr std::string_view kWeight = "weight";
+inline constexpr std::string_view kAccordingTo = "according_to";
+}  // namespace attr
+
+/// A source document of the knowledge graph (YAML `sources`). Absent keys are nullopt: the source
+/// did not say, and kgviz never invents them.
+struct SourceDocument {
+  std::string id;
+  std::optional<std::string> title;
+  std::optional<std::string> publisher;
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+  std::optional<std::string> text_path;         ///< as written in the YAML, relative to it
+  std::optional<std::string> body_ends_before;  ///< evidence must come before this text
+};
+
+/// The declared vocabulary (YAML `types`); empty lists mean "not declared" (e.g. GraphML input).
+struct TypeVocabulary {
+  std::vector<std::string> entity_types;
+  std::vector<std::string> relation_types;
+};
+
+struct EntityHandles {
+  StringId id = 0;
+  StringId label = 0;
+  StringId type = 0;
+};
+
+struct RelationHandles {
+  EdgeId index = 0;
+};
+
+using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, EntityHandles,
+                                         RelationHandles>;
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph() = default;
+
+  /// Whether relations have a direction; undirected graphs (from GraphML or `--undirected`) keep
+  /// the order of the ends as read.
+  [[nodiscard]] bool directed() const { return directed_; }
+  void set_directed(bool directed) { directed_ = directed; }
+
+  [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(graph_); }
+  [[nodiscard]] std::size_t edge_count() const { return ends_.size(); }
+
+  /// Adds an entity; the caller checks `find` first (ids are unique).
+  VertexId add_entity(std::string_view id, std::string_view label, std::string_view type);
+  /// The vertex of an entity id.
+  [[nodiscard]] std::optional<VertexId> find(std::string_view id) const;
+  [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view(graph_[v].id); }
+  [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view(graph_[v].label); }
+  [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view(graph_[v].type); }
+  void set_label(VertexId v, std::string_view label) { graph_[v].label = strings_.intern(label); }
+  void set_type(VertexId v, std::string_view type) { graph_[v].type = strings_.intern(type); }
+
+  /// Adds a relation from `source` to `target`; returns its number (input order).
+  EdgeId add_relation(VertexId source, VertexId target);
+  [[nodiscard]] VertexId source(EdgeId e) const { return ends_[e].first; }
+  [[nodiscard]] VertexId target(EdgeId e) const { return ends_[e].second; }
+
+  [[nodiscard]] AttributeTable& node_attributes() { return node_attributes_; }
+  [[nodiscard]] const AttributeTable& node_attributes() const { return node_attributes_; }
+  [[nodiscard]] AttributeTable& edge_attributes() { return edge_attributes_; }
+  [[nodiscard]] const AttributeTable& edge_attributes() const { return edge_attributes_; }
+  /// Graph-level attributes: one row (row 0).
+  [[nodiscard]] AttributeTable& graph_attributes() { return graph_attributes_; }
+  [[nodiscard]] const AttributeTable& graph_attributes() const { return graph_attributes_; }
+
+  [[nodiscard]] StringPool& strings() { return strings_; }
+  [[nodiscard]] const StringPool& strings() const { return strings_; }
+
+  [[nodiscard]] std::vector<SourceDocument>& sources() { return sources_; }
+  [[nodiscard]] const std::vector<SourceDocument>& sources() const { return sources_; }
+  [[nodiscard]] TypeVocabulary& vocabulary() { return vocabulary_; }
+  [[nodiscard]] const TypeVocabulary& vocabulary() const { return vocabulary_; }
+
+  [[nodiscard]] const BoostGraph& boost_graph() const { return graph_; }
+
+  // Typed convenience access to attribute values (empty / nullopt when absent).
+  [[nodiscard]] std::string_view node_string(VertexId v, std::string_view name) const;
+  [[nodiscard]] std::string_view edge_string(EdgeId e, std::string_view name) const;
+  [[nodiscard]] std::vector<std::string_view> node_list(VertexId v, std::string_view name) const;
+  void set_node_string(VertexId v, std::string_view name, std::string_view value);
+  void set_edge_string(EdgeId e, std::string_view name, std::string_view value);
+  void set_node_list(VertexId v, std::string_view name, const std::vector<std::string>& values);
+  void set_edge_real(EdgeId e, std::string_view name, double value);
+
+  /// The relation type of an edge: its `relation` attribute, else its `label`, else "".
+  [[nodiscard]] std::string_view relation(EdgeId e) const;
+  /// Display text of an edge: `label`, else `relation`.
+  [[nodiscard]] std::string_view edge_label(EdgeId e) const;
+  /// Numeric value of edge attribute `name` (nullopt when absent or not numeric).
+  [[nodiscard]] std::optional<double> edge_number(EdgeId e, std::string_view name) const;
+
+ private:
+  bool directed_ = true;
+  BoostGraph graph_;
+  std::vector<std::pair<VertexId, VertexId>> ends_;
+  std::unordered_map<StringId, VertexId> by_id_;
+  StringPool strings_;
+  AttributeTable node_attributes_;
+  AttributeTable edge_attributes_;
+  AttributeTable graph_attributes_;
+  std::vector<SourceDocument> sources_;
+  TypeVocabulary vocabulary_;
+};
+
+}  // namespace kgviz
