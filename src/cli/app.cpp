@@ -1,13 +1,159 @@
 #include "cli/app.hpp"
 
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
+#include <new>
 #include <ostream>
+
+#include "cli/commands.hpp"
+#include "cli/output_formats.hpp"
+#include "kgviz_version.hpp"
+#include "model/diagnostics.hpp"
 
 namespace kgviz {
 
-int run(const std::vector<std::string>& /*args*/, std::istream& /*in*/, std::ostream& /*out*/,
+namespace {
+
+constexpr const char* kDescription =
+    "kgviz turns a knowledge graph into analysis and pictures.\n"
+    "FILE left out = the bundled Salt Typhoon article graph. Exit codes: 0 success, 1 bad input or\n"
+    "failed operation, 2 usage error.";
+
+void add_input_options(CLI::App& command, InputOptions& input, bool files) {
+  if (files) {
+    command.add_option("FILE", input.files,
+                       "Input files (yaml, graphml, csv, tsv), merged by entity id; - = standard "
+                       "input; none = the bundled article graph");
+  }
+  command.add_option("--from", input.from, "Input format when the extension does not tell")
+      ->type_name("FORMAT");
+  command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
+  command.add_option("--max-errors", input.read.max_errors, "Errors reported per file")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  auto* limits = command.add_option_group("Limits", "Bounds against hostile inputs");
+  limits->add_option("--max-input-size", input.read.limits.max_input_bytes, "Largest input, bytes")
+      ->capture_default_str();
+  limits->add_option("--max-depth", input.read.limits.max_depth, "Deepest YAML/XML nesting")
+      ->capture_default_str();
+  limits->add_option("--max-alias-expansion", input.read.limits.max_alias_expansion,
+                     "YAML nodes reachable through aliases")
+      ->capture_default_str();
+  limits->add_option("--max-string-length", input.read.limits.max_string_length,
+                     "Longest string, bytes")
+      ->capture_default_str();
+  limits->add_option("--max-nodes", input.read.limits.max_nodes, "Most nodes")->capture_default_str();
+  limits->add_option("--max-edges", input.read.limits.max_edges, "Most edges")->capture_default_str();
+}
+
+void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
+  command
+      .add_option("--metrics", analysis.metrics,
+                  "Comma-separated metrics: degree,in_degree,out_degree,betweenness,closeness,"
+                  "harmonic,pagerank,eigenvector,core,component,strong_component,clustering,"
+                  "community (default: all; betweenness, closeness, harmonic only up to 50,000 "
+                  "nodes). Costs: betweenness, closeness and harmonic take O(n m) time and O(n) "
+                  "memory per thread; the rest O(m).")
+      ->delimiter(',')
+      ->type_name("LIST");
+  command.add_option("--weight", analysis.weight,
+                     "Edge attribute used as distance (paths) and strength (pagerank, "
+                     "eigenvector, communities)")
+      ->type_name("ATTR");
+  command.add_option("--seed", analysis.seed, "Community detection seed")->capture_default_str();
+  command.add_option("--resolution", analysis.resolution, "Louvain resolution")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  command.add_option("--algorithm", analysis.algorithm, "Community algorithm")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"louvain"}));
+  command.add_option("--threads", analysis.threads, "Worker threads (0 = all cores)")
+      ->capture_default_str();
+}
+
+int report(const std::exception& e, std::ostream& err, int code) {
+  err << "kgviz: error: " << e.what() << '\n';
+  return code;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream& out,
         std::ostream& err) {
-  err << "kgviz: not yet wired\n";
-  return 1;
+  CLI::App app{kDescription, "kgviz"};
+  app.set_version_flag("--version", std::string("kgviz ") + kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  InputOptions validate_input;
+  auto* validate = app.add_subcommand("validate", "Check inputs; exit 0 when valid, 1 when not");
+  add_input_options(*validate, validate_input, true);
+
+  AnalyzeCommand analyze;
+  auto* analyze_app = app.add_subcommand("analyze", "Per-entity metrics, communities, summary");
+  add_input_options(*analyze_app, analyze.input, true);
+  add_analysis_options(*analyze_app, analyze.analysis);
+  analyze_app->add_option("--format", analyze.format,
+                          "table (default on a terminal), csv (default otherwise), json, markdown")
+      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  analyze_app->add_option("--top", analyze.table.top, "Show only the top N rows (table, markdown)");
+  analyze_app->add_option("--sort", analyze.table.sort, "Sort rows by METRIC, descending")
+      ->type_name("METRIC");
+  analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
+
+  ExportCommand export_command;
+  auto* export_app = app.add_subcommand(
+      "export", "Write diagrams and data files; formats by extension: " + output_format_list());
+  add_input_options(*export_app, export_command.input, true);
+  add_analysis_options(*export_app, export_command.analysis);
+  export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
+      ->required()
+      ->type_name("OUT");
+  export_app->add_option("--to", export_command.to, "Output format when the extension does not tell")
+      ->type_name("FORMAT");
+  export_app->add_option("--engine", export_command.engine,
+                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "
+                         "small graphs, sfdp for large)")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
+  export_app->add_option("--color-by", export_command.color_by, "type, community or a METRIC")
+      ->capture_default_str();
+  export_app->add_option("--size-by", export_command.size_by, "Node size by METRIC (e.g. pagerank)");
+  export_app->add_option("--cluster-by", export_command.cluster_by, "community, type or none")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"community", "type", "none"}));
+  export_app->add_option("--title", export_command.title, "Diagram title");
+
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    app.parse(reversed);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
+    const int code = app.exit(e, out, err);
+    return code == 0 ? 0 : 2;
+  }
+
+  try {
+    if (validate->parsed()) return run_validate(validate_input, out, err);
+    if (analyze_app->parsed()) {
+      return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+    }
+    if (export_app->parsed()) return run_export(export_command, out, err);
+  } catch (const UsageError& e) {
+    return report(e, err, 2);
+  } catch (const InputError& e) {
+    for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
+    return 1;
+  } catch (const std::bad_alloc&) {
+    err << "kgviz: error: out of memory\n";
+    return 1;
+  } catch (const std::exception& e) {
+    return report(e, err, 1);
+  }
+  return 2;
 }
 
 }  // namespace kgviz

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <string>
 
+#include "io/csv_reader.hpp"
+#include "io/graphml_reader.hpp"
 #include "io/text.hpp"
 #include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
@@ -91,6 +93,12 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
   switch (format) {
     case InputFormat::Yaml:
       return read_yaml(input, options);
+    case InputFormat::GraphML:
+      return read_graphml(input, options);
+    case InputFormat::Csv:
+      return read_csv(input, options, ',');
+    case InputFormat::Tsv:
+      return read_csv(input, options, '\t');
     default:
       throw UsageError("reading " + std::string(input_format_name(format)) +
                        " input is not supported by this version of kgviz (" + input.display_name +

@@ -326,7 +326,7 @@ class SchemaReader {
           error_at(*f, "entity type '" + *type + "' is not declared in types.entity_types");
         }
       }
-      if (!id || !label || !type) continue;
+      if (!id) continue;
       const std::uint32_t id_node = *field(*fields, "id");
       if (auto it = entity_lines_.find(*id); it != entity_lines_.end()) {
         error_at(id_node, "duplicate entity id '" + *id + "' (first at line " +
@@ -334,7 +334,9 @@ class SchemaReader {
         continue;
       }
       entity_lines_.emplace(*id, node(id_node).line);
-      const VertexId v = graph_.add_entity(*id, *label, *type);
+      // Registered even when its label or type is wrong (already reported), so that relations
+      // naming it do not add "undeclared entity" errors on top.
+      const VertexId v = graph_.add_entity(*id, label.value_or(*id), type.value_or(""));
       if (auto f = field(*fields, "aliases")) {
         graph_.set_node_list(v, attr::kAliases, string_list(*f, "aliases"));
       }

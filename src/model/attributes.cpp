@@ -1,6 +1,8 @@
 #include "model/attributes.hpp"
 
 #include <array>
+
+#include "model/number_format.hpp"
 #include <utility>
 
 namespace kgviz {
@@ -104,6 +106,31 @@ void AttributeColumn::copy_from(const AttributeColumn& other, std::size_t from, 
       break;
     }
   }
+}
+
+std::string attribute_text(const AttributeColumn& column, std::size_t row, const StringPool& pool) {
+  if (!column.has(row)) return {};
+  switch (column.type()) {
+    case AttrType::Boolean:
+      return column.integer(row) != 0 ? "true" : "false";
+    case AttrType::Int:
+    case AttrType::Long:
+      return std::to_string(column.integer(row));
+    case AttrType::Float:
+    case AttrType::Double:
+      return format_double(column.real(row));
+    case AttrType::String:
+      return std::string(pool.view(column.string(row)));
+    case AttrType::StringList: {
+      std::string out;
+      for (StringId id : column.list(row)) {
+        if (!out.empty()) out += "; ";
+        out += pool.view(id);
+      }
+      return out;
+    }
+  }
+  return {};
 }
 
 AttributeColumn* AttributeTable::ensure(std::string_view name, AttrType type) {

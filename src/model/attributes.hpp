@@ -75,6 +75,10 @@ class AttributeColumn {
   std::vector<std::vector<StringId>> lists_;
 };
 
+/// The value of `row` as text: booleans `true`/`false`, integers, shortest round-trip reals, strings
+/// as they are, lists joined with "; ". Empty when absent.
+std::string attribute_text(const AttributeColumn& column, std::size_t row, const StringPool& pool);
+
 /// The attribute columns of one element kind, in declaration order.
 class AttributeTable {
  public:

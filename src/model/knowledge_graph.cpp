@@ -5,6 +5,19 @@
 
 namespace kgviz {
 
+void KnowledgeGraph::swap(KnowledgeGraph& other) noexcept {
+  std::swap(directed_, other.directed_);
+  graph_.swap(other.graph_);
+  ends_.swap(other.ends_);
+  by_id_.swap(other.by_id_);
+  std::swap(strings_, other.strings_);
+  std::swap(node_attributes_, other.node_attributes_);
+  std::swap(edge_attributes_, other.edge_attributes_);
+  std::swap(graph_attributes_, other.graph_attributes_);
+  sources_.swap(other.sources_);
+  std::swap(vocabulary_, other.vocabulary_);
+}
+
 VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
                                     std::string_view type) {
   if (node_count() >= std::numeric_limits<VertexId>::max() - 1) {

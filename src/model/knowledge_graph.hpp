@@ -70,6 +70,18 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direct
 class KnowledgeGraph {
  public:
   KnowledgeGraph() = default;
+  KnowledgeGraph(const KnowledgeGraph&) = default;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
+  // Boost 1.74's adjacency_list has no move constructor: moving it would copy every vertex and
+  // edge, so moves swap instead.
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept { swap(other); }
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept {
+    KnowledgeGraph taken;
+    taken.swap(other);
+    swap(taken);
+    return *this;
+  }
+  void swap(KnowledgeGraph& other) noexcept;
 
   /// Whether relations have a direction; undirected graphs (from GraphML or `--undirected`) keep
   /// the order of the ends as read.

@@ -1,0 +1,694 @@
+// The Graphviz side of report diagrams.
+//
+// A diagram is laid out in two passes on one cgraph graph:
+//  1. the knowledge graph alone, with the chosen engine (dot, neato, fdp, sfdp, circo, twopi);
+//     a "dot" render then attaches every computed position to the graph as attributes;
+//  2. title (graph label), legend (a cluster of sample nodes and a key) and caption are added at
+//     positions computed from the first pass's bounding box, and the "nop2" engine (neato -n2)
+//     redraws everything at the given positions.
+// Graphviz has room for one graph label only, and the engines would move a legend node around;
+// pinning the first layout and decorating it keeps the graph's layout undisturbed, places title
+// and caption the same way for every engine, and leaves a DOT output that `neato -n2` redraws
+// exactly.
+#include "render/diagram.hpp"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <unordered_set>
+#include <utility>
+
+#include "model/diagnostics.hpp"
+#include "render/diagram_plan.hpp"
+#include "render/diagram_style.hpp"
+#include "render/graphviz_session.hpp"
+#include "render/graphviz_text.hpp"
+
+namespace kgviz {
+
+namespace {
+
+// Helvetica/Arial for SVG viewers; fontconfig maps the list to the installed sans (DejaVu Sans on
+// Debian) for PNG and PDF. A constant: user text never reaches fontname (copied into SVG raw).
+constexpr const char* kFont = "Helvetica,Arial,sans-serif";
+constexpr const char* kTextColor = "#1a1a1a";
+constexpr const char* kBorderColor = "#4d4d4d";
+constexpr const char* kEdgeColor = "#555555";
+constexpr const char* kMutedColor = "#555555";
+
+constexpr double kPointsPerInch = 72.0;
+constexpr double kGap = 18.0;         // points between the graph and its legend or caption
+constexpr double kLegendPad = 8.0;    // points inside the legend frame
+constexpr double kLegendLabel = 20.0; // points for the legend heading
+constexpr std::size_t kTitleWrap = 70;
+constexpr std::size_t kCaptionWrap = 110;
+constexpr std::size_t kLegendRows = 12;  // sample nodes per legend column
+constexpr std::size_t kSplineNodeLimit = 100;  // curved, node-avoiding edges up to this many nodes
+
+// cgraph 2.42 takes `char*` for names and values it only reads (it copies them).
+char* c(const std::string& text) { return const_cast<char*>(text.c_str()); }
+char* c(const char* text) { return const_cast<char*>(text); }
+
+/// Declares and sets the attributes of one root graph. Symbols are looked up once.
+/// An HTML-like label body, wrapped so that it can never equal a plain (escString) value.
+///
+/// cgraph interns every string of a graph by content, and an HTML string is an interned string with
+/// a flag: a plain label with the same bytes as an HTML label would share its entry and turn into
+/// HTML (or the HTML into plain text). Plain values pass through escape_graphviz_text(), which writes
+/// every `&` as `&amp;`, so they never contain `&#`; the colour entity below guarantees that every
+/// HTML value does.
+std::string html_value(const std::string& body) {
+  return "<FONT COLOR=\"&#35;1a1a1a\">" + body + "</FONT>";
+}
+
+class Attributes {
+ public:
+  explicit Attributes(Agraph_t* graph) : graph_(graph) {}
+
+  /// The default of attribute `name` for `kind` (AGRAPH: the root graph's value).
+  void set_default(int kind, const char* name, const std::string& value) {
+    Agsym_t* sym = agattr(graph_, kind, c(name), c(value));
+    symbols_[{kind, name}] = sym;
+  }
+
+  void set(void* object, int kind, const char* name, const std::string& value) {
+    agxset(object, symbol(kind, name), c(value));
+  }
+
+  /// Sets an HTML-like label (the text between the outer `<` and `>` of DOT); see html_value().
+  void set_html(void* object, int kind, const char* name, const std::string& body) {
+    char* html = agstrdup_html(graph_, c(html_value(body)));
+    agxset(object, symbol(kind, name), html);
+    agstrfree(graph_, html);
+  }
+
+  /// The default (root value for AGRAPH) of an attribute, as an HTML-like label.
+  void set_default_html(int kind, const char* name, const std::string& body) {
+    char* html = agstrdup_html(graph_, c(html_value(body)));
+    symbols_[{kind, name}] = agattr(graph_, kind, c(name), html);
+    agstrfree(graph_, html);
+  }
+
+ private:
+  Agsym_t* symbol(int kind, const char* name) {
+    const auto key = std::make_pair(kind, std::string(name));
+    if (auto it = symbols_.find(key); it != symbols_.end()) return it->second;
+    Agsym_t* sym = agattr(graph_, kind, c(name), nullptr);
+    // A node label's default is "\N" (the node name): keep it when declaring.
+    if (sym == nullptr) sym = agattr(graph_, kind, c(name), c(std::string(name) == "label" ? "\\N" : ""));
+    symbols_[key] = sym;
+    return sym;
+  }
+
+  Agraph_t* graph_;
+  std::map<std::pair<int, std::string>, Agsym_t*> symbols_;
+};
+
+std::string points(double x, double y) { return fixed_number(x, 2) + "," + fixed_number(y, 2); }
+
+std::string inches(double value) { return fixed_number(value, 3); }
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  [[nodiscard]] double width() const { return x1 - x0; }
+  [[nodiscard]] double height() const { return y1 - y0; }
+};
+
+Box parse_box(const char* text) {
+  Box box;
+  if (text == nullptr || *text == '\0') return box;
+  // Graphviz printed it in the "C" locale (GraphvizSession), so strtod reads it back.
+  char* end = nullptr;
+  const char* p = text;
+  double values[4] = {0, 0, 0, 0};
+  for (double& value : values) {
+    value = std::strtod(p, &end);
+    if (end == p) return Box{};
+    p = end;
+    if (*p == ',') ++p;
+  }
+  return {values[0], values[1], values[2], values[3]};
+}
+
+// --- text of labels -----------------------------------------------------------------------------
+
+std::string html_lines(const std::vector<std::string>& lines, const char* align) {
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out += escape_graphviz_html(lines[i]);
+    if (align != nullptr) {
+      out += fmt::format("<BR ALIGN=\"{}\"/>", align);
+    } else if (i + 1 < lines.size()) {
+      out += "<BR/>";
+    }
+  }
+  return out;
+}
+
+/// A size in points scaled by `zoom`, as HTML attribute text (integers only there).
+std::string scaled(double value, double zoom) { return std::to_string(std::lround(value * zoom)); }
+
+std::string title_html(const std::string& title, double zoom) {
+  return fmt::format("<FONT POINT-SIZE=\"{}\"><B>{}</B></FONT>", scaled(20, zoom),
+                     html_lines(wrap_words(title, kTitleWrap), nullptr));
+}
+
+std::string caption_html(const std::string& caption, double zoom) {
+  return fmt::format("<FONT POINT-SIZE=\"{}\" COLOR=\"{}\">{}</FONT>", scaled(10, zoom),
+                     kMutedColor, html_lines(wrap_words(caption, kCaptionWrap), "LEFT"));
+}
+
+/// The legend's key: line styles by confidence, the colour key, the size note. Empty when there is
+/// nothing to explain beyond the type samples.
+std::string key_html(const LegendPlan& legend, double zoom) {
+  std::string rows;
+  const auto heading = [&](const std::string& text) {
+    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>{}</B></TD></TR>",
+                        escape_graphviz_html(text));
+  };
+  const std::string width = scaled(36, zoom);
+  if (legend.confidence) {
+    heading("Confidence");
+    for (std::string_view level : confidence_levels()) {
+      // A cell with only its bottom border drawn, in the line style of the level: a line sample.
+      rows += fmt::format(
+          "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"{}\" "
+          "STYLE=\"{}\" COLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
+          width, scaled(10, zoom), scaled(1, zoom), confidence_line_style(level), kEdgeColor,
+          escape_graphviz_html(level));
+    }
+  }
+  if (!legend.color_title.empty()) {
+    heading(legend.color_title);
+    for (const auto& key : legend.colors) {
+      rows += fmt::format(
+          "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" BORDER=\"1\" COLOR=\"{}\" "
+          "BGCOLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
+          width, scaled(12, zoom), kBorderColor, key.color.hex(), escape_graphviz_html(key.label));
+    }
+  }
+  if (!legend.size_note.empty()) {
+    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
+                        escape_graphviz_html(legend.size_note));
+  }
+  if (rows.empty()) return {};
+  // The font size comes from the node (html_value() already wraps the table in a FONT element).
+  return fmt::format(
+      "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"{}\" CELLPADDING=\"{}\">{}</TABLE>",
+      scaled(2, zoom), scaled(1, zoom), rows);
+}
+
+// --- graph construction ------------------------------------------------------------------------
+
+void set_common_defaults(Attributes& a, bool large) {
+  a.set_default(AGRAPH, "fontname", kFont);
+  a.set_default(AGRAPH, "fontsize", "11");
+  a.set_default(AGRAPH, "fontcolor", kTextColor);
+  a.set_default(AGRAPH, "bgcolor", "white");
+  a.set_default(AGNODE, "fontname", kFont);
+  a.set_default(AGNODE, "fontsize", large ? "8" : "11");
+  a.set_default(AGNODE, "fontcolor", kTextColor);
+  a.set_default(AGNODE, "color", kBorderColor);
+  a.set_default(AGNODE, "penwidth", large ? "0.5" : "1");
+  a.set_default(AGNODE, "style", "filled");
+  a.set_default(AGNODE, "fillcolor", "white");
+  a.set_default(AGNODE, "margin", "0.08,0.04");
+  a.set_default(AGNODE, "label", "\\N");
+}
+
+void set_layout_defaults(Attributes& a, const DiagramPlan& plan, std::uint64_t seed) {
+  a.set_default(AGRAPH, "pad", "0.25");
+  // Nodes over edges: a line never crosses a label.
+  a.set_default(AGRAPH, "outputorder", "edgesfirst");
+  const std::string& engine = plan.engine;
+  if (engine == "dot") {
+    a.set_default(AGRAPH, "nodesep", "0.25");
+    a.set_default(AGRAPH, "ranksep", "0.45");
+    // Left to right: relation chains read like sentences, and a hub's many targets stack in a
+    // column instead of stretching the picture into a banner.
+    a.set_default(AGRAPH, "rankdir", "LR");
+  } else {
+    // neato, fdp and sfdp start from random positions: seed them so a run repeats exactly.
+    a.set_default(AGRAPH, "start", std::to_string(seed % 2147483647u));
+    a.set_default(AGRAPH, "overlap", "prism");
+    a.set_default(AGRAPH, "sep", plan.large ? "+2" : "+6");
+    // Obstacle-avoiding splines cost about O(n^2) per edge set: only for small graphs.
+    a.set_default(AGRAPH, "splines", plan.nodes.size() <= kSplineNodeLimit ? "true" : "false");
+    if (engine == "twopi") a.set_default(AGRAPH, "ranksep", "1.2");
+  }
+  if (plan.large) {
+    // Keep a big picture printable: Graphviz scales the drawing down to fit 40 x 40 inches.
+    a.set_default(AGRAPH, "size", "40,40");
+  }
+  a.set_default(AGEDGE, "fontname", kFont);
+  a.set_default(AGEDGE, "fontsize", "9");
+  a.set_default(AGEDGE, "fontcolor", "#333333");
+  a.set_default(AGEDGE, "color", plan.large ? "#77777766" : kEdgeColor);
+  a.set_default(AGEDGE, "penwidth", plan.large ? "0.5" : "1");
+  a.set_default(AGEDGE, "arrowsize", plan.large ? "0.4" : "0.7");
+}
+
+void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
+                         const KnowledgeGraph& graph, std::vector<Agnode_t*>& nodes) {
+  std::vector<Agraph_t*> clusters;
+  for (std::size_t k = 0; k < plan.clusters.size(); ++k) {
+    Agraph_t* sub = agsubg(g, c("cluster_" + std::to_string(k)), 1);
+    a.set(sub, AGRAPH, "label", escape_graphviz_text(plan.clusters[k].label));
+    a.set(sub, AGRAPH, "style", "rounded,filled");
+    a.set(sub, AGRAPH, "fillcolor", "#f5f5f5");
+    a.set(sub, AGRAPH, "color", "#bbbbbb");
+    a.set(sub, AGRAPH, "fontsize", "12");
+    a.set(sub, AGRAPH, "fontcolor", "#333333");
+    a.set(sub, AGRAPH, "labeljust", "l");
+    clusters.push_back(sub);
+  }
+  nodes.resize(plan.nodes.size());
+  for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
+    const NodePlan& p = plan.nodes[v];
+    Agraph_t* owner = p.cluster >= 0 ? clusters[static_cast<std::size_t>(p.cluster)] : g;
+    Agnode_t* n = agnode(owner, c(p.name), 1);
+    nodes[v] = n;
+    if (p.renamed) a.set(n, AGNODE, "entity_id", escape_graphviz_text(graph.id(static_cast<VertexId>(v))));
+    a.set(n, AGNODE, "type", escape_graphviz_text(graph.type(static_cast<VertexId>(v))));
+    a.set(n, AGNODE, "label", escape_graphviz_lines(p.label_lines));
+    a.set(n, AGNODE, "tooltip", escape_graphviz_text(p.tooltip));
+    a.set(n, AGNODE, "shape", p.shape);
+    a.set(n, AGNODE, "style", p.rounded ? "rounded,filled" : "filled");
+    a.set(n, AGNODE, "fillcolor", p.fill.hex());
+    a.set(n, AGNODE, "fontcolor", p.font_color.hex());
+    a.set(n, AGNODE, "fontsize", fixed_number(p.font_size, 1));
+    a.set(n, AGNODE, "width", inches(p.width));
+    a.set(n, AGNODE, "height", inches(p.height));
+    if (p.fixed_size) a.set(n, AGNODE, "fixedsize", "true");
+  }
+  for (EdgeId e = 0; e < plan.edges.size(); ++e) {
+    const EdgePlan& p = plan.edges[e];
+    // A key per relation: parallel relations stay distinct edges.
+    Agedge_t* edge =
+        agedge(g, nodes[graph.source(e)], nodes[graph.target(e)], c("e" + std::to_string(e)), 1);
+    a.set(edge, AGEDGE, "relation", escape_graphviz_text(graph.relation(e)));
+    if (std::string_view confidence = graph.edge_string(e, attr::kConfidence); !confidence.empty()) {
+      a.set(edge, AGEDGE, "confidence", escape_graphviz_text(confidence));
+    }
+    const std::string tooltip = escape_graphviz_text(p.tooltip);
+    a.set(edge, AGEDGE, "tooltip", tooltip);
+    if (!p.label_lines.empty()) {
+      a.set(edge, AGEDGE, "label", escape_graphviz_lines(p.label_lines));
+      // Hovering the label is the natural gesture; Graphviz gives the label its own tooltip.
+      a.set(edge, AGEDGE, "labeltooltip", tooltip);
+    }
+    if (p.line_style != "solid") a.set(edge, AGEDGE, "style", std::string(p.line_style));
+  }
+}
+
+// --- decorations: legend and caption around the first layout ------------------------------------
+
+/// One node of the decorations, described before it exists so it can be measured first.
+struct Decoration {
+  std::string name;
+  std::string html;                  ///< HTML-like label body, or empty for a type sample
+  std::string label;                 ///< escString label of a type sample
+  const TypeStyle* style = nullptr;  ///< set for a type sample
+  double zoom = 1.0;
+  double width = 0;  ///< points, measured
+  double height = 0;
+  double x = 0;  ///< centre, points
+  double y = 0;
+};
+
+void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, bool placed,
+                          const char* css_class) {
+  Agnode_t* n = agnode(owner, c(d.name), 1);
+  a.set(n, AGNODE, "class", css_class);
+  if (d.style != nullptr) {
+    a.set(n, AGNODE, "label", d.label);
+    a.set(n, AGNODE, "tooltip", d.label);
+    a.set(n, AGNODE, "shape", d.style->shape);
+    a.set(n, AGNODE, "style", d.style->rounded ? "rounded,filled" : "filled");
+    a.set(n, AGNODE, "fillcolor", d.style->fill.hex());
+    a.set(n, AGNODE, "fontcolor", text_color_on(d.style->fill).hex());
+    a.set(n, AGNODE, "fontsize", fixed_number(10 * d.zoom, 1));
+    a.set(n, AGNODE, "penwidth", fixed_number(d.zoom, 2));
+    a.set(n, AGNODE, "height", inches(0.3 * d.zoom));
+    a.set(n, AGNODE, "width", inches(0.5 * d.zoom));
+  } else {
+    // "plaintext" without margin rather than "plain": a plain node measures 0 x 0.
+    a.set(n, AGNODE, "shape", "plaintext");
+    a.set(n, AGNODE, "margin", "0");
+    a.set(n, AGNODE, "width", "0.01");
+    a.set(n, AGNODE, "height", "0.01");
+    a.set(n, AGNODE, "style", "solid");
+    a.set(n, AGNODE, "fontsize", fixed_number(10 * d.zoom, 1));
+    a.set_html(n, AGNODE, "label", d.html);
+  }
+  if (placed) {
+    // The measured (or column) size, so that the placement computed from it holds; rounded up, so
+    // that the label still fits when the DOT output is read back (`neato -n2`).
+    a.set(n, AGNODE, "width", inches(d.width / kPointsPerInch + 0.001));
+    a.set(n, AGNODE, "height", inches(d.height / kPointsPerInch + 0.001));
+    a.set(n, AGNODE, "fixedsize", "true");
+    a.set(n, AGNODE, "pos", points(d.x, d.y));
+  }
+}
+
+/// Sizes of the decorations, from a throw-away layout of them alone.
+void measure(GVC_t* gvc, GraphvizSession& session, bool large, std::vector<Decoration*>& items) {
+  Agraph_t* m = agopen(c("measure"), Agdirected, nullptr);
+  Attributes a(m);
+  set_common_defaults(a, large);
+  std::vector<Agnode_t*> nodes;
+  for (Decoration* d : items) {
+    make_decoration_node(m, a, *d, false, "kgviz-legend");
+    nodes.push_back(agnode(m, c(d->name), 0));
+  }
+  const int rc = gvLayout(gvc, m, "dot");
+  if (rc == 0) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      items[i]->width = ND_width(nodes[i]) * kPointsPerInch;
+      items[i]->height = ND_height(nodes[i]) * kPointsPerInch;
+    }
+    gvFreeLayout(gvc, m);
+  }
+  agclose(m);
+  if (rc != 0) throw Error("Graphviz failed to measure the legend");
+  session.check("measure the legend");
+}
+
+std::string unique_name(const std::string& base, const std::unordered_set<std::string>& taken) {
+  std::string name = base;
+  while (taken.count(name) > 0) name += '_';
+  return name;
+}
+
+/// How much larger than nominal the title, legend and caption are drawn: a big layout is looked at
+/// whole, scaled down, and its decorations must still read (1 up to ~22 inches, at most 4).
+double decoration_zoom(const Box& bb) {
+  return std::clamp(std::max(bb.width(), bb.height()) / 1600.0, 1.0, 4.0);
+}
+
+/// Adds title, legend and caption to the laid-out graph `g` (first-pass bounding box `bb`).
+void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attributes& a,
+                     const DiagramPlan& plan, const DrawingOptions& options, const Box& bb) {
+  const double zoom = decoration_zoom(bb);
+  const double gap = kGap * zoom;
+  const double pad = kLegendPad * zoom;
+  const double heading = kLegendLabel * zoom;
+  const double spacing = 6.0 * zoom;
+
+  std::unordered_set<std::string> taken;
+  for (const auto& node : plan.nodes) taken.insert(node.name);
+  std::vector<Decoration> samples(plan.legend.types.size());
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    samples[i].name = unique_name("kgviz-legend-" + std::to_string(i), taken);
+    samples[i].label = escape_graphviz_lines(wrap_words(plan.legend.types[i].first, kLabelWrap));
+    samples[i].style = &plan.legend.types[i].second;
+    samples[i].zoom = zoom;
+  }
+  Decoration key;
+  key.name = unique_name("kgviz-legend-key", taken);
+  key.html = key_html(plan.legend, zoom);
+  key.zoom = zoom;
+  Decoration caption;
+  caption.name = unique_name("kgviz-caption", taken);
+  if (!options.caption.empty()) caption.html = caption_html(options.caption, zoom);
+  caption.zoom = zoom;
+
+  std::vector<Decoration*> items;
+  for (auto& s : samples) items.push_back(&s);
+  if (!key.html.empty()) items.push_back(&key);
+  if (!caption.html.empty()) items.push_back(&caption);
+  if (!items.empty()) measure(gvc, session, plan.large, items);
+
+  // Legend: type samples in columns of equal width, the key below them, all in a frame.
+  const bool has_legend = !samples.empty() || !key.html.empty();
+  Box legend;
+  if (has_legend) {
+    double sample_w = 0;
+    double sample_h = 0;
+    for (const auto& s : samples) {
+      sample_w = std::max(sample_w, s.width);
+      sample_h = std::max(sample_h, s.height);
+    }
+    const std::size_t columns = (samples.size() + kLegendRows - 1) / kLegendRows;
+    const std::size_t rows = std::min(samples.size(), kLegendRows);
+    const auto count = [](std::size_t k) { return static_cast<double>(k); };
+    const double samples_w = columns == 0 ? 0 : count(columns) * sample_w + count(columns - 1) * spacing;
+    const double samples_h = rows == 0 ? 0 : count(rows) * sample_h + count(rows - 1) * spacing;
+    const double key_h = key.html.empty() ? 0 : key.height + (rows > 0 ? 2 * spacing : 0);
+    const double inner_w = std::max({samples_w, key.html.empty() ? 0.0 : key.width, 48.0 * zoom});
+    const double width = inner_w + 2 * pad;
+    const double height = heading + samples_h + key_h + 2 * pad;
+
+    // Beside the graph or below it, whichever gives a picture closer to landscape A4 (sqrt 2).
+    const auto ratio_error = [](double w, double h) {
+      return std::fabs(std::log((w / h) / std::sqrt(2.0)));
+    };
+    const double gw = std::max(bb.width(), 1.0);
+    const double gh = std::max(bb.height(), 1.0);
+    const bool beside = ratio_error(gw + gap + width, std::max(gh, height)) <=
+                        ratio_error(std::max(gw, width), gh + gap + height);
+    if (beside) {
+      legend = {bb.x1 + gap, bb.y1 - height, bb.x1 + gap + width, bb.y1};
+    } else {
+      legend = {bb.x0, bb.y0 - gap - height, bb.x0 + width, bb.y0 - gap};
+    }
+    const double top = legend.y1 - pad - heading;
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      const double column = count(i / kLegendRows);
+      const double row = count(i % kLegendRows);
+      samples[i].width = sample_w;
+      samples[i].height = sample_h;
+      samples[i].x = legend.x0 + pad + column * (sample_w + spacing) + sample_w / 2;
+      samples[i].y = top - row * (sample_h + spacing) - sample_h / 2;
+    }
+    if (!key.html.empty()) {
+      key.x = legend.x0 + pad + key.width / 2;
+      key.y = legend.y0 + pad + key.height / 2;
+    }
+    Agraph_t* frame = agsubg(g, c("cluster_kgviz_legend"), 1);
+    a.set(frame, AGRAPH, "bb", points(legend.x0, legend.y0) + "," + points(legend.x1, legend.y1));
+    a.set_html(frame, AGRAPH, "label", "<B>Legend</B>");
+    a.set(frame, AGRAPH, "lp", points((legend.x0 + legend.x1) / 2, legend.y1 - pad - heading / 3));
+    a.set(frame, AGRAPH, "style", "rounded");
+    a.set(frame, AGRAPH, "color", "#999999");
+    a.set(frame, AGRAPH, "penwidth", fixed_number(zoom, 2));
+    a.set(frame, AGRAPH, "fontsize", fixed_number(11 * zoom, 1));
+    a.set(frame, AGRAPH, "class", "kgviz-legend");
+    for (const auto& s : samples) make_decoration_node(frame, a, s, true, "kgviz-legend");
+    if (!key.html.empty()) make_decoration_node(frame, a, key, true, "kgviz-legend");
+  }
+
+  if (!caption.html.empty()) {
+    const double bottom = has_legend ? std::min(bb.y0, legend.y0) : bb.y0;
+    caption.x = bb.x0 + caption.width / 2;
+    caption.y = bottom - gap * 0.75 - caption.height / 2;
+    make_decoration_node(g, a, caption, true, "kgviz-caption");
+  }
+  if (!options.title.empty()) {
+    // The graph label: nop2 puts it above everything, centred.
+    a.set_default(AGRAPH, "labelloc", "t");
+    a.set_default_html(AGRAPH, "label", title_html(options.title, zoom));
+  }
+}
+
+// --- rendering ---------------------------------------------------------------------------------
+
+std::string render_bytes(GVC_t* gvc, Agraph_t* g, GraphvizSession& session, const char* format,
+                         std::string_view what) {
+  char* data = nullptr;
+  unsigned int length = 0;
+  const int rc = gvRenderData(gvc, g, format, &data, &length);
+  std::string out;
+  if (data != nullptr) {
+    out.assign(data, length);
+    gvFreeRenderData(data);
+  }
+  if (rc != 0) {
+    session.check(what);  // throws with Graphviz's message when it gave one
+    throw Error(fmt::format("Graphviz failed to {} (is its cairo plugin installed?)", what));
+  }
+  session.check(what);
+  return out;
+}
+
+/// The list of installed plugins of one kind ("layout", "device").
+std::vector<std::string> plugin_list(GVC_t* gvc, const char* kind) {
+  int count = 0;
+  char** list = gvPluginList(gvc, kind, &count, nullptr);
+  std::vector<std::string> out;
+  if (list == nullptr) return out;
+  for (int i = 0; i < count; ++i) {
+    out.emplace_back(list[i]);
+    std::free(list[i]);
+  }
+  std::free(list);
+  return out;
+}
+
+void check_engine(GVC_t* gvc, const std::string& engine) {
+  const auto engines = plugin_list(gvc, "layout");
+  if (engines.empty()) {
+    throw Error(
+        "Graphviz has no layout engines: its plugin configuration is missing (run `dot -c` as "
+        "root to rebuild it)");
+  }
+  for (const std::string& needed : {engine, std::string("nop2")}) {
+    if (std::find(engines.begin(), engines.end(), needed) == engines.end()) {
+      throw Error(fmt::format("Graphviz has no '{}' layout engine (installed: {})", needed,
+                              fmt::join(engines, ", ")));
+    }
+  }
+}
+
+std::string insert_svg_comment(std::string svg, const std::string& line) {
+  const std::string comment = "<!-- kgviz: " + xml_comment_text(line) + " -->\n";
+  // Right after Graphviz's own "Generated by" comment; else before the root element.
+  std::size_t at = svg.find("<!-- Generated by");
+  if (at != std::string::npos) {
+    const std::size_t end = svg.find("-->", at);
+    at = end == std::string::npos ? std::string::npos : svg.find('\n', end);
+    if (at != std::string::npos) ++at;
+  }
+  if (at == std::string::npos) at = svg.find("<svg");
+  if (at == std::string::npos) at = 0;
+  svg.insert(at, comment);
+  return svg;
+}
+
+}  // namespace
+
+// --- Diagram -----------------------------------------------------------------------------------
+
+struct Diagram::Impl {
+  GVC_t* gvc = nullptr;
+  Agraph_t* graph = nullptr;
+  bool laid_out = false;
+  DrawingHints hints;
+  std::string record_line;
+
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  ~Impl() {
+    if (gvc == nullptr && graph == nullptr) return;
+    GraphvizSession session;
+    if (laid_out) gvFreeLayout(gvc, graph);
+    if (graph != nullptr) agclose(graph);
+    if (gvc != nullptr) gvFreeContext(gvc);
+  }
+};
+
+const std::vector<std::string_view>& layout_engines() {
+  static const std::vector<std::string_view> engines = {"dot",  "neato", "fdp",
+                                                        "sfdp", "circo", "twopi"};
+  return engines;
+}
+
+const std::vector<std::string_view>& diagram_formats() {
+  static const std::vector<std::string_view> formats = {"svg", "png", "pdf", "dot"};
+  return formats;
+}
+
+Diagram::Diagram(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Diagram::Diagram(Diagram&& other) noexcept = default;
+Diagram& Diagram::operator=(Diagram&& other) noexcept = default;
+Diagram::~Diagram() = default;
+
+const DrawingHints& Diagram::hints() const { return impl_->hints; }
+const std::string& Diagram::engine() const { return impl_->hints.engine; }
+
+Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                       const DrawingOptions& options, const RunRecord& record) {
+  const DiagramPlan plan = plan_diagram(graph, analysis, options);
+  auto impl = std::make_unique<Impl>();
+  impl->record_line = record.summary_line();
+  impl->hints.engine = plan.engine;
+
+  GraphvizSession session;
+  impl->gvc = gvContext();
+  if (impl->gvc == nullptr) throw Error("Graphviz could not create a context");
+  check_engine(impl->gvc, plan.engine);
+
+  Agraph_t* g = agopen(c("kgviz"), plan.directed ? Agdirected : Agundirected, nullptr);
+  impl->graph = g;
+  Attributes a(g);
+  set_common_defaults(a, plan.large);
+  set_layout_defaults(a, plan, record.seed);
+  std::vector<Agnode_t*> nodes;
+  add_knowledge_graph(g, a, plan, graph, nodes);
+  session.check("build the graph");
+
+  // Pass 1: the engine places the knowledge graph.
+  if (gvLayout(impl->gvc, g, plan.engine.c_str()) != 0) {
+    session.check("lay out the graph with " + plan.engine);
+    throw Error("Graphviz failed to lay out the graph with " + plan.engine);
+  }
+  impl->laid_out = true;
+  session.check("lay out the graph with " + plan.engine);
+  // A "dot" render attaches the layout to the graph as attributes (pos, bb, lp, width, height).
+  (void)render_bytes(impl->gvc, g, session, "dot", "attach the layout");
+  const Box bb = parse_box(agget(g, c("bb")));
+  gvFreeLayout(impl->gvc, g);
+  impl->laid_out = false;
+
+  // Pass 2: decorations at fixed positions, everything redrawn where it is (neato -n2). The
+  // positions are final, so orientation and overlap settings of pass 1 must not act again.
+  add_decorations(impl->gvc, session, g, a, plan, options, bb);
+  // nop2 would rotate the final positions again for rankdir=LR.
+  if (agattr(g, AGRAPH, c("rankdir"), nullptr) != nullptr) a.set_default(AGRAPH, "rankdir", "TB");
+  if (gvLayout(impl->gvc, g, "nop2") != 0) {
+    session.check("place the legend");
+    throw Error("Graphviz failed to place the legend");
+  }
+  impl->laid_out = true;
+  session.check("place the legend");
+  (void)render_bytes(impl->gvc, g, session, "dot", "attach the final layout");
+
+  impl->hints.nodes.resize(plan.nodes.size());
+  for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
+    const NodePlan& p = plan.nodes[v];
+    NodeVisual& visual = impl->hints.nodes[v];
+    visual.r = p.fill.r;
+    visual.g = p.fill.g;
+    visual.b = p.fill.b;
+    visual.shape = p.shape;
+    visual.x = ND_coord(nodes[v]).x;
+    visual.y = ND_coord(nodes[v]).y;
+    const double area = ND_width(nodes[v]) * ND_height(nodes[v]);
+    visual.size = area > 0 ? std::sqrt(area) * kPointsPerInch : 1.0;
+  }
+  return Diagram(std::move(impl));
+}
+
+std::string Diagram::render(std::string_view format) const {
+  const auto& formats = diagram_formats();
+  if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+    throw UsageError(fmt::format("unknown diagram format '{}' (formats: {})", sanitize_text(format),
+                                 fmt::join(formats, ", ")));
+  }
+  GraphvizSession session;
+  if (format == "svg") {
+    return insert_svg_comment(render_bytes(impl_->gvc, impl_->graph, session, "svg", "render SVG"),
+                              impl_->record_line);
+  }
+  if (format == "dot") {
+    std::string dot = render_bytes(impl_->gvc, impl_->graph, session, "dot", "render DOT");
+    return "// kgviz: " + dot_comment_text(impl_->record_line) +
+           "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this layout.\n" +
+           dot;
+  }
+  if (format == "png") {
+    return render_bytes(impl_->gvc, impl_->graph, session, "png:cairo", "render PNG");
+  }
+  std::string pdf = render_bytes(impl_->gvc, impl_->graph, session, "pdf:cairo", "render PDF");
+  normalize_pdf_dates(pdf);
+  return pdf;
+}
+
+}  // namespace kgviz

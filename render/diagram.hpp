@@ -1,0 +1,89 @@
+// Report diagrams: the knowledge graph laid out and drawn by Graphviz (DESIGN.md "Drawing
+// conventions"), as SVG, PNG, PDF or DOT, plus the per-node drawing hints (colour, size, position)
+// that the data writers (GraphML, GEXF) export so that Gephi shows the same picture.
+//
+// Graphviz itself stays inside render/*.cpp: this header names none of its types.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/analysis_result.hpp"
+#include "model/drawing_hints.hpp"
+#include "model/knowledge_graph.hpp"
+
+namespace kgviz {
+
+/// How to draw a graph. Every field has a usable default, so `DrawingOptions{}` draws a report
+/// diagram coloured by entity type.
+struct DrawingOptions {
+  /// Layout engine: "dot", "neato", "fdp", "sfdp", "circo", "twopi", or "" for automatic: "dot" up
+  /// to 150 nodes, else "sfdp" with overlap removal.
+  std::string engine;
+  /// "type" (palette by entity type) | "community" (palette by community) | the name of a metric
+  /// column of the analysis (sequential colour ramp; undefined values grey).
+  std::string color_by = "type";
+  /// "" = uniform node size; else the name of a metric column: node size grows with the value.
+  std::string size_by;
+  /// "none" | "type" | "community": Graphviz clusters (drawn by the dot and fdp engines only).
+  std::string cluster_by = "none";
+  /// Drawn at the top of the picture ("" = none).
+  std::string title;
+  /// Drawn at the bottom of the picture, e.g. the source of the data ("" = none).
+  std::string caption;
+  /// Nodes that keep a visible label; 0 = automatic: all up to 300 nodes, else the 40 top nodes by
+  /// the `size_by` metric (or by degree). Every node keeps its tooltip.
+  std::size_t label_limit = 0;
+};
+
+/// The engines `DrawingOptions::engine` accepts, in the order error messages list them.
+const std::vector<std::string_view>& layout_engines();
+
+/// The formats `Diagram::render` accepts: "svg", "png", "pdf", "dot".
+const std::vector<std::string_view>& diagram_formats();
+
+/// One laid-out Graphviz graph of a knowledge graph.
+///
+/// Owns a Graphviz context and graph (RAII). Graphviz is not thread-safe, even across contexts, so
+/// every Graphviz call of kgviz runs under one process-wide mutex: diagrams may be built and
+/// rendered from several threads, one at a time. Move-only.
+class Diagram {
+ public:
+  /// Builds the Graphviz graph (cgraph), runs the layout once and places title, legend and caption
+  /// around it. Same input, options and `record.seed` give the same layout (seeded engines).
+  /// Throws UsageError for an unknown engine, colour/size/cluster choice or a metric the analysis
+  /// lacks (the message lists the valid names), and Error when Graphviz fails or its plugins are not
+  /// configured. Cost: that of the layout engine (dot ~ O(n·m) in practice, sfdp ~ O(n log n)).
+  static Diagram build(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                       const DrawingOptions& options, const RunRecord& record);
+
+  Diagram(Diagram&& other) noexcept;
+  Diagram& operator=(Diagram&& other) noexcept;
+  Diagram(const Diagram&) = delete;
+  Diagram& operator=(const Diagram&) = delete;
+  /// Frees the Graphviz graph and context (under the Graphviz mutex).
+  ~Diagram();
+
+  /// Per-vertex fill colour, size (the diameter of a disc of the node's drawn area, in points),
+  /// position (points, y up) and shape: the layout the pictures show. Indexed by vertex.
+  [[nodiscard]] const DrawingHints& hints() const;
+
+  /// The layout engine that placed the nodes ("dot", "sfdp", ...).
+  [[nodiscard]] const std::string& engine() const;
+
+  /// The drawing as "svg", "png", "pdf" or "dot" bytes. SVG and DOT carry the run record as a
+  /// comment; DOT holds every attribute and the positions (`neato -n2` redraws it unchanged).
+  /// Output depends only on the diagram (no time, no locale; PDF dates are normalised).
+  /// Throws UsageError for another format, Error when Graphviz fails.
+  [[nodiscard]] std::string render(std::string_view format) const;
+
+ private:
+  struct Impl;
+  explicit Diagram(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kgviz

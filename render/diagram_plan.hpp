@@ -1,0 +1,97 @@
+// What a diagram will show, decided before Graphviz is involved: engine, per-node shape, colour,
+// size and label, per-edge label, line style and tooltip, clusters and legend. Keeping these
+// decisions out of the Graphviz glue makes them testable and keeps diagram.cpp about Graphviz.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/analysis_result.hpp"
+#include "model/knowledge_graph.hpp"
+#include "render/diagram.hpp"
+#include "render/diagram_style.hpp"
+
+namespace kgviz {
+
+/// Graphs with more nodes get the automatic "large" treatment: sfdp, small unlabelled nodes except
+/// the top ones, smaller fonts.
+inline constexpr std::size_t kAutoDotNodeLimit = 150;
+inline constexpr std::size_t kAllLabelsNodeLimit = 300;
+/// Labels kept on a large graph when `label_limit` is 0.
+inline constexpr std::size_t kAutoLabelCount = 40;
+/// Edge labels are drawn up to this many edges (tooltips always).
+inline constexpr std::size_t kEdgeLabelLimit = 300;
+/// Wrap width of node and edge labels, in code points.
+inline constexpr std::size_t kLabelWrap = 20;
+
+struct NodePlan {
+  std::string name;                      ///< Graphviz node name: the entity id when it is safe
+  bool renamed = false;                  ///< true when `name` is not the entity id
+  std::vector<std::string> label_lines;  ///< wrapped label; empty = no visible label
+  std::string tooltip;                   ///< raw text: `description`, else the label
+  std::string shape;
+  bool rounded = false;
+  Rgb fill;
+  Rgb font_color;
+  double font_size = 11.0;  ///< points
+  double width = 0.6;       ///< inches; minimum, or exact when `fixed_size`
+  double height = 0.4;      ///< inches
+  bool fixed_size = false;
+  int cluster = -1;  ///< index into DiagramPlan::clusters, -1 = none
+};
+
+struct EdgePlan {
+  std::vector<std::string> label_lines;  ///< wrapped relation label; empty = none drawn
+  std::string tooltip;                   ///< raw text: relation — confidence — evidence — source
+  std::string_view line_style;           ///< "solid" | "dashed" | "dotted"
+};
+
+struct ClusterPlan {
+  std::string label;  ///< raw text
+};
+
+struct ColorKey {
+  std::string label;  ///< raw text
+  Rgb color;
+};
+
+struct LegendPlan {
+  /// The entity types present, in order of first appearance, with their style (fill neutral when
+  /// colour encodes something else).
+  std::vector<std::pair<std::string, TypeStyle>> types;
+  /// Heading of the colour key ("Community", "Colour: pagerank"); empty when colour is by type.
+  std::string color_title;
+  std::vector<ColorKey> colors;
+  /// "Size: pagerank" when node size encodes a metric.
+  std::string size_note;
+  /// Whether the confidence line styles are explained (some edge has a `confidence`).
+  bool confidence = false;
+};
+
+struct DiagramPlan {
+  std::string engine;
+  bool directed = true;
+  /// Many nodes: straight edges, smaller fonts, sfdp-style overlap removal.
+  bool large = false;
+  bool edge_labels = true;
+  std::vector<NodePlan> nodes;  ///< by vertex
+  std::vector<EdgePlan> edges;  ///< by edge
+  std::vector<ClusterPlan> clusters;
+  LegendPlan legend;
+};
+
+/// Decides everything the diagram shows. Throws UsageError for an unknown engine, `color_by`,
+/// `size_by` or `cluster_by`, a metric the analysis lacks, community colouring or clusters without
+/// communities, and clusters with an engine that does not draw them (the message names the valid
+/// choices). O(n log n + m).
+DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                         const DrawingOptions& options);
+
+/// Whether `id` can be a Graphviz node name that cgraph writes back as valid DOT and SVG: non-empty,
+/// valid UTF-8 without control characters, no backslash (agwrite does not escape it), no leading
+/// `%` (cgraph's prefix for anonymous objects).
+bool is_safe_node_name(std::string_view id);
+
+}  // namespace kgviz

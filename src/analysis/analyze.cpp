@@ -1,0 +1,266 @@
+#include "analysis/analyze.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "analysis/centrality.hpp"
+#include "analysis/community.hpp"
+#include "analysis/csr.hpp"
+#include "analysis/parallel.hpp"
+#include "analysis/structure.hpp"
+#include "model/diagnostics.hpp"
+
+namespace kgviz {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kPagerankAlpha = 0.85;
+constexpr double kPagerankTolerance = 1e-10;
+constexpr double kEigenvectorTolerance = 1e-12;
+
+const std::vector<std::string_view> kMetricNames{
+    "degree",   "in_degree",   "out_degree", "betweenness", "closeness",
+    "harmonic", "pagerank",    "eigenvector", "core",       "component",
+    "strong_component", "clustering", "community"};
+
+bool is_path_metric(std::string_view name) {
+  return name == "betweenness" || name == "closeness" || name == "harmonic";
+}
+
+template <class T>
+std::vector<double> to_doubles(const std::vector<T>& values) {
+  return std::vector<double>(values.begin(), values.end());
+}
+
+/// Computes metrics on demand, building each adjacency view at most once.
+class Analyzer {
+ public:
+  Analyzer(const KnowledgeGraph& graph, const AnalysisOptions& options)
+      : graph_(graph), options_(options), threads_(resolve_threads(options.threads)) {
+    if (options.weight) weights_ = edge_weights(graph, *options.weight, true);
+  }
+
+  MetricColumn compute(const std::string& name) {
+    using Kind = MetricColumn::Kind;
+    const std::size_t n = graph_.node_count();
+    if (name == "degree" || name == "in_degree" || name == "out_degree") {
+      compute_degrees();
+      const auto& values = name == "degree" ? degree_ : name == "in_degree" ? in_degree_ : out_degree_;
+      return {name, Kind::Integer, to_doubles(values)};
+    }
+    if (name == "betweenness") {
+      return {name, Kind::Real, betweenness_centrality(paths(false), threads_)};
+    }
+    if (name == "closeness" || name == "harmonic") {
+      compute_distance_centralities();
+      return {name, Kind::Real, name == "closeness" ? distances_->closeness : distances_->harmonic};
+    }
+    if (name == "pagerank") {
+      auto result = pagerank(flow_adjacency(graph_, weights_), kPagerankAlpha, kPagerankTolerance,
+                             100'000, threads_);
+      if (!result.converged) notes_.push_back("pagerank did not converge; values are the last iterate");
+      return {name, Kind::Real, std::move(result.values)};
+    }
+    if (name == "eigenvector") return {name, Kind::Real, eigenvector()};
+    if (name == "core") return {name, Kind::Integer, to_doubles(core_numbers(undirected()))};
+    if (name == "component") return {name, Kind::Integer, to_doubles(weak().part)};
+    if (name == "strong_component") {
+      if (!graph_.directed()) return {name, Kind::Integer, std::vector<double>(n, kNaN)};
+      return {name, Kind::Integer, to_doubles(strong().part)};
+    }
+    if (name == "clustering") return {name, Kind::Real, clustering_view().local};
+    if (name == "community") return {name, Kind::Integer, to_doubles(communities())};
+    throw UsageError("unknown metric '" + name + "'");
+  }
+
+  void fill_summary(AnalysisResult& result) {
+    GraphSummary& s = result.summary;
+    const std::size_t n = graph_.node_count();
+    const std::size_t m = graph_.edge_count();
+    s.nodes = n;
+    s.edges = m;
+    s.directed = graph_.directed();
+    if (n > 1) {
+      const double pairs = static_cast<double>(n) * static_cast<double>(n - 1);
+      s.density = static_cast<double>(m) / (graph_.directed() ? pairs : pairs / 2);
+    }
+    s.components = weak().count;
+    if (graph_.directed()) s.strong_components = strong().count;
+    s.seed = options_.seed;
+    if (community_) {
+      s.algorithm = options_.algorithm;
+      s.resolution = options_.resolution;
+      s.communities = result.communities.size();
+      s.modularity = modularity(undirected(), *community_, options_.resolution);
+    }
+    if (options_.full_summary) {
+      s.diameter = largest_component_diameter(undirected());
+      if (n > 0) {
+        s.average_clustering = clustering_view().average;
+        s.transitivity = clustering_view().transitivity;
+      }
+    }
+  }
+
+  std::vector<Community> community_list() {
+    std::vector<Community> out;
+    if (!community_) return out;
+    for (Index v = 0; v < community_->size(); ++v) {
+      const Index c = (*community_)[v];
+      if (c >= out.size()) out.resize(c + 1);
+      out[c].id = c;
+      out[c].members.push_back(v);
+    }
+    return out;
+  }
+
+  std::vector<std::string>& notes() { return notes_; }
+
+ private:
+  void compute_degrees() {
+    if (!degree_.empty() || graph_.node_count() == 0) return;
+    const std::size_t n = graph_.node_count();
+    in_degree_.assign(n, 0);
+    out_degree_.assign(n, 0);
+    degree_.assign(n, 0);
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      ++out_degree_[graph_.source(e)];
+      ++in_degree_[graph_.target(e)];
+    }
+    for (std::size_t v = 0; v < n; ++v) degree_[v] = in_degree_[v] + out_degree_[v];
+    if (!graph_.directed()) {
+      in_degree_ = degree_;
+      out_degree_ = degree_;
+    }
+  }
+
+  const Adjacency& paths(bool reverse) {
+    auto& slot = reverse && graph_.directed() ? reverse_paths_ : paths_;
+    if (!slot) slot = path_adjacency(graph_, weights_, reverse && graph_.directed());
+    return *slot;
+  }
+
+  const Adjacency& undirected() {
+    if (!undirected_) undirected_ = simple_undirected(graph_, weights_);
+    return *undirected_;
+  }
+
+  const Partition& weak() {
+    if (!weak_) weak_ = weak_components(graph_);
+    return *weak_;
+  }
+
+  const Partition& strong() {
+    if (!strong_) strong_ = strong_components(paths(false));
+    return *strong_;
+  }
+
+  const Clustering& clustering_view() {
+    // Clustering is unweighted (networkx's default), whatever --weight says.
+    if (!clustering_) {
+      clustering_ = weights_.empty() ? clustering(undirected())
+                                     : clustering(simple_undirected(graph_, {}));
+    }
+    return *clustering_;
+  }
+
+  void compute_distance_centralities() {
+    if (!distances_) distances_ = distance_centralities(paths(true), threads_);
+  }
+
+  std::vector<double> eigenvector() {
+    const std::size_t n = graph_.node_count();
+    if (n > 1 && weak().count > 1) {
+      notes_.push_back("eigenvector centrality is undefined on a disconnected graph (left empty)");
+      return std::vector<double>(n, kNaN);
+    }
+    auto result = eigenvector_centrality(undirected(), kEigenvectorTolerance,
+                                         n <= 100'000 ? 100'000 : 10'000);
+    if (!result.converged) {
+      notes_.push_back("eigenvector centrality did not converge (left empty)");
+      return std::vector<double>(n, kNaN);
+    }
+    return std::move(result.values);
+  }
+
+  const std::vector<Index>& communities() {
+    if (!community_) {
+      if (options_.algorithm != "louvain") {
+        throw UsageError("unknown community algorithm '" + options_.algorithm + "' (use louvain)");
+      }
+      LouvainOptions louvain_options;
+      louvain_options.resolution = options_.resolution;
+      louvain_options.seed = options_.seed;
+      community_ = louvain(undirected(), louvain_options);
+    }
+    return *community_;
+  }
+
+  const KnowledgeGraph& graph_;
+  const AnalysisOptions& options_;
+  unsigned threads_;
+  std::vector<double> weights_;
+  std::vector<std::size_t> degree_, in_degree_, out_degree_;
+  std::optional<Adjacency> paths_, reverse_paths_, undirected_;
+  std::optional<Partition> weak_, strong_;
+  std::optional<Clustering> clustering_;
+  std::optional<DistanceCentralities> distances_;
+  std::optional<std::vector<Index>> community_;
+  std::vector<std::string> notes_;
+};
+
+}  // namespace
+
+const std::vector<std::string_view>& metric_names() { return kMetricNames; }
+
+void check_metric_names(const std::vector<std::string>& metrics) {
+  for (const auto& name : metrics) {
+    if (std::find(kMetricNames.begin(), kMetricNames.end(), name) == kMetricNames.end()) {
+      std::string valid;
+      for (auto known : kMetricNames) valid += (valid.empty() ? "" : ",") + std::string(known);
+      throw UsageError("unknown metric '" + name + "' (valid: " + valid + ")");
+    }
+  }
+}
+
+std::vector<std::string> default_metrics(const KnowledgeGraph& graph,
+                                         const AnalysisOptions& options) {
+  std::vector<std::string> out;
+  for (auto name : kMetricNames) {
+    if (name == "strong_component" && !graph.directed()) continue;
+    if (is_path_metric(name) && graph.node_count() > options.path_metric_node_limit) continue;
+    out.emplace_back(name);
+  }
+  return out;
+}
+
+AnalysisResult analyze(const KnowledgeGraph& graph, const AnalysisOptions& options) {
+  std::vector<std::string> metrics = options.metrics;
+  AnalysisResult result;
+  if (metrics.empty()) {
+    metrics = default_metrics(graph, options);
+    if (graph.node_count() > options.path_metric_node_limit) {
+      result.notes.push_back("betweenness, closeness and harmonic skipped on a graph of " +
+                             std::to_string(graph.node_count()) + " nodes (over " +
+                             std::to_string(options.path_metric_node_limit) +
+                             "); name them with --metrics to compute them");
+    }
+  }
+  check_metric_names(metrics);
+  Analyzer analyzer(graph, options);
+  std::vector<std::string> seen;
+  for (const auto& name : metrics) {
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
+    seen.push_back(name);
+    result.metrics.add(analyzer.compute(name));
+  }
+  result.communities = analyzer.community_list();
+  analyzer.fill_summary(result);
+  for (auto& note : analyzer.notes()) result.notes.push_back(std::move(note));
+  return result;
+}
+
+}  // namespace kgviz

@@ -1,0 +1,41 @@
+// The analysis entry point: computes the selected per-entity metrics, communities and the graph
+// summary of DESIGN.md ("Metrics", "analyze --format json") on one graph.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/analysis_result.hpp"
+#include "model/knowledge_graph.hpp"
+
+namespace kgviz {
+
+struct AnalysisOptions {
+  std::vector<std::string> metrics;     ///< CSV column names; empty = the default set
+  std::optional<std::string> weight;    ///< --weight ATTR
+  std::string algorithm = "louvain";    ///< community algorithm
+  double resolution = 1.0;              ///< Louvain resolution
+  std::uint64_t seed = 0;               ///< Louvain seed
+  unsigned threads = 0;                 ///< 0 = all hardware threads
+  bool full_summary = false;            ///< also diameter, clustering averages, transitivity
+  std::size_t path_metric_node_limit = 50'000;  ///< default set drops O(nm) metrics above this
+};
+
+/// Every metric name, in the canonical column order.
+const std::vector<std::string_view>& metric_names();
+
+/// The metrics computed when none are named, for this graph (O(nm) metrics only up to the node
+/// limit; strong_component only on directed graphs).
+std::vector<std::string> default_metrics(const KnowledgeGraph& graph, const AnalysisOptions& options);
+
+/// Checks metric names; throws UsageError naming the unknown one and listing the valid names.
+void check_metric_names(const std::vector<std::string>& metrics);
+
+/// Runs the analysis. Throws Error for an unusable --weight (missing, non-numeric, NaN/inf or
+/// negative values).
+AnalysisResult analyze(const KnowledgeGraph& graph, const AnalysisOptions& options);
+
+}  // namespace kgviz

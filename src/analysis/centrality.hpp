@@ -1,0 +1,47 @@
+// Centrality measures, each equal to a networkx 3.x call (DESIGN.md "Metrics").
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "analysis/csr.hpp"
+
+namespace kgviz {
+
+/// Brandes betweenness, `nx.betweenness_centrality(G, normalized=True, weight=...)`: shortest
+/// paths along `paths` (a path view: no parallel arcs, no self-loops; weighted = Dijkstra with
+/// networkx's tie rule of exact equality), normalised by 1/((n-1)(n-2)) when n > 2 (undirected
+/// graphs count each pair in both directions, which is the usual 2/((n-1)(n-2)) on pairs).
+/// O(nm) time (O(nm + n² log n) weighted), O(n + m) memory per block of sources; parallel over
+/// `threads` with a fixed block split, so the numbers do not depend on the thread count.
+std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads);
+
+struct DistanceCentralities {
+  std::vector<double> closeness;  ///< nx.closeness_centrality (Wasserman-Faust, wf_improved)
+  std::vector<double> harmonic;   ///< nx.harmonic_centrality (unnormalised)
+};
+
+/// Closeness and harmonic centrality from one search per vertex over `incoming`, the path view of
+/// the reversed graph (the graph itself when undirected): both use distances *to* the vertex, as
+/// networkx does on directed graphs. O(nm) time, O(n) memory per thread.
+DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads);
+
+struct PowerIterationResult {
+  std::vector<double> values;
+  bool converged = true;
+  std::size_t iterations = 0;
+};
+
+/// PageRank with damping `alpha`, uniform teleport, dangling mass spread uniformly, on the flow
+/// view (arc weight = multiplicity or summed weight); power iteration until the L1 change is below
+/// n * `tolerance`.
+PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolerance,
+                              std::size_t max_iterations, unsigned threads);
+
+/// `nx.eigenvector_centrality(U)`: power iteration on A + I of the simple undirected view,
+/// unit Euclidean length, until the L1 change is below n * `tolerance`. The caller decides
+/// what a disconnected U means (kgviz reports it undefined).
+PowerIterationResult eigenvector_centrality(const Adjacency& undirected, double tolerance,
+                                            std::size_t max_iterations);
+
+}  // namespace kgviz

@@ -1,0 +1,46 @@
+// Community detection on the simple undirected view U.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "analysis/csr.hpp"
+
+namespace kgviz {
+
+struct LouvainOptions {
+  double resolution = 1.0;
+  std::uint64_t seed = 0;
+  double threshold = 1e-7;  ///< stop when a level gains less modularity than this (networkx's)
+  std::size_t restarts = 0; ///< independent seeded runs, best kept; 0 = by graph size
+};
+
+/// Louvain (Blondel et al. 2008) as networkx's `louvain_communities`: local moving of vertices in
+/// a seeded random order, aggregation, repeated while modularity gains more than `threshold`.
+/// Runs are restarted from a few seeds derived from `seed` and the best modularity is kept; a final
+/// vertex-level moving round refines the result. Returns a community label per vertex, numbered
+/// by size descending, ties by first member. O(m) per sweep; deterministic for a seed (own RNG,
+/// not std::shuffle).
+std::vector<Index> louvain(const Adjacency& undirected, const LouvainOptions& options);
+
+/// `nx.community.modularity(U, communities, weight, resolution)`; nullopt when U has no edges.
+std::optional<double> modularity(const Adjacency& undirected, const std::vector<Index>& community,
+                                 double resolution);
+
+/// Relabels communities 0.. by size descending, ties by first member in vertex order.
+std::vector<Index> number_by_size(const std::vector<Index>& labels);
+
+/// A small, portable, seeded generator (SplitMix64): the same sequence on every platform.
+class SeededRandom {
+ public:
+  explicit SeededRandom(std::uint64_t seed) : state_(seed) {}
+  std::uint64_t next();
+  /// Uniform integer in [0, bound) without modulo bias.
+  std::uint64_t below(std::uint64_t bound);
+
+ private:
+  std::uint64_t state_;
+};
+
+}  // namespace kgviz

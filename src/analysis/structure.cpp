@@ -1,0 +1,267 @@
+#include "analysis/structure.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace kgviz {
+
+namespace {
+
+/// Renumbers arbitrary part labels 0.. in order of each part's first vertex.
+Partition renumber_by_first_member(const std::vector<Index>& labels) {
+  constexpr Index kUnset = std::numeric_limits<Index>::max();
+  Partition out;
+  out.part.resize(labels.size());
+  std::vector<Index> mapping(labels.size(), kUnset);
+  for (std::size_t v = 0; v < labels.size(); ++v) {
+    Index& number = mapping[labels[v]];
+    if (number == kUnset) number = static_cast<Index>(out.count++);
+    out.part[v] = number;
+  }
+  return out;
+}
+
+Index find_root(std::vector<Index>& parent, Index v) {
+  while (parent[v] != v) {
+    parent[v] = parent[parent[v]];  // path halving
+    v = parent[v];
+  }
+  return v;
+}
+
+}  // namespace
+
+Partition weak_components(const KnowledgeGraph& graph) {
+  const std::size_t n = graph.node_count();
+  std::vector<Index> parent(n);
+  std::iota(parent.begin(), parent.end(), Index{0});
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    const Index a = find_root(parent, graph.source(e));
+    const Index b = find_root(parent, graph.target(e));
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  for (Index v = 0; v < n; ++v) parent[v] = find_root(parent, v);
+  return renumber_by_first_member(parent);
+}
+
+Partition strong_components(const Adjacency& out) {
+  const std::size_t n = out.vertex_count();
+  constexpr Index kUnvisited = std::numeric_limits<Index>::max();
+  std::vector<Index> index(n, kUnvisited);
+  std::vector<Index> low(n, 0);
+  std::vector<std::uint8_t> on_stack(n, 0);
+  std::vector<Index> stack;
+  std::vector<Index> label(n, 0);
+  struct Frame {
+    Index vertex;
+    std::uint64_t arc;
+  };
+  std::vector<Frame> calls;
+  Index counter = 0;
+  for (Index root = 0; root < n; ++root) {
+    if (index[root] != kUnvisited) continue;
+    calls.push_back({root, out.begin(root)});
+    index[root] = low[root] = counter++;
+    stack.push_back(root);
+    on_stack[root] = 1;
+    while (!calls.empty()) {
+      Frame& frame = calls.back();
+      const Index v = frame.vertex;
+      if (frame.arc < out.end(v)) {
+        const Index w = out.targets[frame.arc++];
+        if (index[w] == kUnvisited) {
+          index[w] = low[w] = counter++;
+          stack.push_back(w);
+          on_stack[w] = 1;
+          calls.push_back({w, out.begin(w)});
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], index[w]);
+        }
+        continue;
+      }
+      if (low[v] == index[v]) {
+        Index w = 0;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = 0;
+          label[w] = v;
+        } while (w != v);
+      }
+      calls.pop_back();
+      if (!calls.empty()) {
+        const Index parent = calls.back().vertex;
+        low[parent] = std::min(low[parent], low[v]);
+      }
+    }
+  }
+  return renumber_by_first_member(label);
+}
+
+std::vector<std::size_t> core_numbers(const Adjacency& g) {
+  const std::size_t n = g.vertex_count();
+  std::vector<std::size_t> degree(n);
+  std::size_t max_degree = 0;
+  for (Index v = 0; v < n; ++v) {
+    degree[v] = g.degree(v);
+    max_degree = std::max(max_degree, degree[v]);
+  }
+  // Vertices sorted by degree in buckets; `position` locates each vertex in `order`.
+  std::vector<std::size_t> bucket_start(max_degree + 2, 0);
+  for (Index v = 0; v < n; ++v) ++bucket_start[degree[v] + 1];
+  std::partial_sum(bucket_start.begin(), bucket_start.end(), bucket_start.begin());
+  std::vector<Index> order(n);
+  std::vector<std::size_t> position(n);
+  {
+    std::vector<std::size_t> fill(bucket_start.begin(), bucket_start.end() - 1);
+    for (Index v = 0; v < n; ++v) {
+      position[v] = fill[degree[v]]++;
+      order[position[v]] = v;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    const Index v = order[i];
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      const Index u = g.targets[a];
+      if (degree[u] <= degree[v]) continue;
+      // Move u to the front of its bucket, then shrink its degree by one.
+      const std::size_t du = degree[u];
+      const std::size_t front = bucket_start[du];
+      const Index w = order[front];
+      if (u != w) {
+        std::swap(order[front], order[position[u]]);
+        position[w] = position[u];
+        position[u] = front;
+      }
+      ++bucket_start[du];
+      --degree[u];
+    }
+  }
+  return degree;
+}
+
+Clustering clustering(const Adjacency& g) {
+  const std::size_t n = g.vertex_count();
+  Clustering out;
+  out.local.assign(n, 0.0);
+  if (n == 0) return out;
+  // Orient each edge towards the higher (degree, index) rank: every triangle is found once.
+  auto higher = [&](Index a, Index b) {
+    return g.degree(a) != g.degree(b) ? g.degree(a) < g.degree(b) : a < b;
+  };
+  std::vector<std::uint64_t> triangles(n, 0);
+  std::vector<std::uint8_t> mark(n, 0);
+  for (Index v = 0; v < n; ++v) {
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      if (higher(v, g.targets[a])) mark[g.targets[a]] = 1;
+    }
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      const Index u = g.targets[a];
+      if (!higher(v, u)) continue;
+      for (std::uint64_t b = g.begin(u); b < g.end(u); ++b) {
+        const Index w = g.targets[b];
+        if (higher(u, w) && mark[w]) {
+          ++triangles[v];
+          ++triangles[u];
+          ++triangles[w];
+        }
+      }
+    }
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) mark[g.targets[a]] = 0;
+  }
+  double sum_local = 0;
+  double closed = 0;   // 2 x triangles, summed over vertices (networkx's numerator)
+  double triads = 0;   // d (d - 1), summed
+  for (Index v = 0; v < n; ++v) {
+    const double d = static_cast<double>(g.degree(v));
+    if (d >= 2) out.local[v] = 2.0 * static_cast<double>(triangles[v]) / (d * (d - 1));
+    sum_local += out.local[v];
+    closed += 2.0 * static_cast<double>(triangles[v]);
+    triads += d * (d - 1);
+  }
+  out.average = sum_local / static_cast<double>(n);
+  out.transitivity = closed == 0 ? 0.0 : closed / triads;
+  return out;
+}
+
+namespace {
+
+/// Breadth-first distances from `source`; returns the eccentricity (largest distance reached).
+std::size_t bfs(const Adjacency& g, Index source, std::vector<std::int64_t>& distance,
+                std::vector<Index>& queue) {
+  queue.clear();
+  distance[source] = 0;
+  queue.push_back(source);
+  std::int64_t eccentricity = 0;
+  for (std::size_t head = 0; head < queue.size(); ++head) {
+    const Index v = queue[head];
+    eccentricity = distance[v];
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      const Index t = g.targets[a];
+      if (distance[t] < 0) {
+        distance[t] = distance[v] + 1;
+        queue.push_back(t);
+      }
+    }
+  }
+  return static_cast<std::size_t>(eccentricity);
+}
+
+}  // namespace
+
+std::size_t largest_component_diameter(const Adjacency& g) {
+  const std::size_t n = g.vertex_count();
+  if (n == 0) return 0;
+  // Find the largest component (first by input order on ties).
+  std::vector<std::int64_t> distance(n, -1);
+  std::vector<Index> queue;
+  std::vector<Index> best_members;
+  for (Index v = 0; v < n; ++v) {
+    if (distance[v] >= 0) continue;
+    bfs(g, v, distance, queue);
+    if (queue.size() > best_members.size()) best_members = queue;
+  }
+  std::sort(best_members.begin(), best_members.end());
+  if (best_members.size() <= 1) return 0;
+
+  // BoundingDiameters (Takes & Kosters 2011): eccentricity bounds shrink with each BFS; stop when
+  // the diameter's lower and upper bounds meet.
+  constexpr std::size_t kInfinity = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> lower(n, 0);
+  std::vector<std::size_t> upper(n, kInfinity);
+  std::vector<Index> candidates = best_members;
+  std::size_t diameter_lower = 0;
+  std::size_t diameter_upper = kInfinity;
+  bool pick_upper = true;
+  while (diameter_lower < diameter_upper && !candidates.empty()) {
+    Index v = candidates.front();
+    for (Index w : candidates) {
+      if (pick_upper ? upper[w] > upper[v] : lower[w] < lower[v]) v = w;
+    }
+    pick_upper = !pick_upper;
+    for (Index w : best_members) distance[w] = -1;
+    const std::size_t eccentricity = bfs(g, v, distance, queue);
+    diameter_lower = std::max(diameter_lower, eccentricity);
+    diameter_upper = std::min(diameter_upper, 2 * eccentricity);
+    std::vector<Index> kept;
+    for (Index w : candidates) {
+      const auto d = static_cast<std::size_t>(distance[w]);
+      lower[w] = std::max({lower[w], d, eccentricity - d});
+      upper[w] = std::min(upper[w], eccentricity + d);
+      diameter_lower = std::max(diameter_lower, lower[w]);
+    }
+    std::size_t max_upper = 0;
+    for (Index w : candidates) max_upper = std::max(max_upper, upper[w]);
+    diameter_upper = std::min(diameter_upper, max_upper);
+    for (Index w : candidates) {
+      const bool settled = lower[w] == upper[w];
+      const bool irrelevant = upper[w] <= diameter_lower && 2 * lower[w] >= diameter_upper;
+      if (!settled && !irrelevant) kept.push_back(w);
+    }
+    candidates.swap(kept);
+  }
+  return diameter_lower;
+}
+
+}  // namespace kgviz

@@ -1,0 +1,42 @@
+// Structural measures: components, cores, clustering, diameter.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "analysis/csr.hpp"
+#include "model/knowledge_graph.hpp"
+
+namespace kgviz {
+
+/// A vertex partition numbered 0, 1, ... in order of each part's first vertex.
+struct Partition {
+  std::vector<Index> part;  ///< part number of each vertex
+  std::size_t count = 0;
+};
+
+/// Weakly connected components (connected components of an undirected graph); union-find, O(m α).
+Partition weak_components(const KnowledgeGraph& graph);
+
+/// Strongly connected components along arc direction of `out` (iterative Tarjan, O(n + m)).
+Partition strong_components(const Adjacency& out);
+
+/// `nx.core_number(U)` by Batagelj-Zaversnik bucket ordering, O(n + m).
+std::vector<std::size_t> core_numbers(const Adjacency& undirected);
+
+struct Clustering {
+  std::vector<double> local;         ///< nx.clustering(U)
+  double average = 0.0;              ///< nx.average_clustering(U)
+  double transitivity = 0.0;         ///< nx.transitivity(U)
+};
+
+/// Triangle counts by sorted-adjacency marking, O(m * max degree) worst case.
+Clustering clustering(const Adjacency& undirected);
+
+/// Diameter (in hops) of the largest connected component of U (ties: the component whose first
+/// vertex comes first), exact, by Takes & Kosters' BoundingDiameters, which needs only a few BFS
+/// runs on real graphs instead of n. 0 for an empty or edgeless graph.
+std::size_t largest_component_diameter(const Adjacency& undirected);
+
+}  // namespace kgviz

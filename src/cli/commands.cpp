@@ -1,0 +1,283 @@
+#include "cli/commands.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <optional>
+#include <ostream>
+#include <sstream>
+
+#include "cli/output_files.hpp"
+#include "cli/output_formats.hpp"
+#include "io/graph_reader.hpp"
+#include "io/input.hpp"
+#include "kgviz_version.hpp"
+#include "model/diagnostics.hpp"
+#include "model/number_format.hpp"
+#include "render/diagram.hpp"
+#include "render/graphml_writer.hpp"
+
+namespace kgviz {
+
+namespace {
+
+struct LoadedGraph {
+  KnowledgeGraph graph;
+  std::vector<RunRecord::Input> inputs;
+};
+
+ReadOptions read_options(const InputOptions& options) {
+  ReadOptions read = options.read;
+  read.undirected = options.undirected;
+  if (!options.from.empty()) {
+    auto format = parse_input_format(options.from);
+    if (!format) {
+      std::string names;
+      for (auto name : input_format_names()) names += (names.empty() ? "" : ", ") + std::string(name);
+      throw UsageError("--from " + options.from + ": unknown input format (formats: " + names + ")");
+    }
+    read.format = *format;
+  }
+  if (!options.nodes.empty()) read.nodes_file = options.nodes;
+  return read;
+}
+
+InputSource load_source(const std::string& file, const ReadOptions& read) {
+  return file.empty() ? bundled_input() : load_input(file, read.limits);
+}
+
+LoadedGraph load_graphs(const InputOptions& options) {
+  const ReadOptions read = read_options(options);
+  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
+    throw UsageError("standard input (-) can be read only once");
+  }
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.emplace_back();  // the bundled graph
+  LoadedGraph loaded;
+  bool first = true;
+  for (const auto& file : files) {
+    const InputSource source = load_source(file, read);
+    loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
+    KnowledgeGraph graph = read_graph(source, read);
+    if (first) {
+      loaded.graph = std::move(graph);
+      first = false;
+    } else {
+      merge_graph(loaded.graph, graph);
+    }
+  }
+  if (options.undirected) loaded.graph.set_directed(false);
+  return loaded;
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += separator;
+    out += item;
+  }
+  return out;
+}
+
+/// The options that change results, for the reproducibility record (not -o, --threads, --quiet).
+std::vector<std::pair<std::string, std::string>> input_record(const InputOptions& options) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (!options.from.empty()) out.emplace_back("from", options.from);
+  if (options.undirected) out.emplace_back("undirected", "true");
+  if (!options.nodes.empty()) {
+    out.emplace_back("nodes", std::filesystem::path(options.nodes).filename().string());
+  }
+  return out;
+}
+
+void analysis_record(const AnalysisOptions& analysis,
+                     std::vector<std::pair<std::string, std::string>>& out) {
+  if (!analysis.metrics.empty()) out.emplace_back("metrics", join(analysis.metrics, ","));
+  if (analysis.weight) out.emplace_back("weight", *analysis.weight);
+  out.emplace_back("algorithm", analysis.algorithm);
+  out.emplace_back("resolution", format_double(analysis.resolution));
+}
+
+RunRecord make_record(std::string command, const LoadedGraph& loaded,
+                      std::vector<std::pair<std::string, std::string>> options, std::uint64_t seed) {
+  RunRecord record;
+  record.version = kVersion;
+  record.command = std::move(command);
+  record.inputs = loaded.inputs;
+  record.options = std::move(options);
+  record.seed = seed;
+  return record;
+}
+
+void print_notes(const AnalysisResult& result, std::ostream& err) {
+  for (const auto& note : result.notes) err << "kgviz: note: " << note << '\n';
+}
+
+std::string graph_title(const LoadedGraph& loaded) {
+  const KnowledgeGraph& graph = loaded.graph;
+  if (const AttributeColumn* title = graph.graph_attributes().find("title")) {
+    std::string text = attribute_text(*title, 0, graph.strings());
+    if (!text.empty()) return text;
+  }
+  for (const auto& source : graph.sources()) {
+    if (source.title) return *source.title;
+  }
+  std::vector<std::string> names;
+  for (const auto& input : loaded.inputs) names.push_back(input.basename);
+  return join(names, ", ");
+}
+
+/// "Source: title (publisher, date)" per source document, else the input file names.
+std::string graph_caption(const LoadedGraph& loaded) {
+  std::vector<std::string> parts;
+  for (const auto& source : loaded.graph.sources()) {
+    std::string part = source.title ? "\u201C" + *source.title + "\u201D" : source.id;
+    std::vector<std::string> details;
+    if (source.publisher) details.push_back(*source.publisher);
+    if (source.date) details.push_back(*source.date);
+    if (source.url) details.push_back(*source.url);
+    if (!details.empty()) part += " (" + join(details, ", ") + ")";
+    parts.push_back(part);
+  }
+  if (parts.empty()) {
+    for (const auto& input : loaded.inputs) parts.push_back(input.basename);
+  }
+  return (parts.size() == 1 ? "Source: " : "Sources: ") + join(parts, "; ");
+}
+
+}  // namespace
+
+int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
+  const ReadOptions read = read_options(options);
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.emplace_back();
+  int status = 0;
+  for (const auto& file : files) {
+    try {
+      const InputSource source = load_source(file, read);
+      const KnowledgeGraph graph = read_graph(source, read);
+      out << source.display_name << ": ok: " << graph.node_count() << " entities, "
+          << graph.edge_count() << " relations\n";
+    } catch (const UsageError&) {
+      throw;
+    } catch (const InputError& e) {
+      for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
+      status = 1;
+    }
+  }
+  return status;
+}
+
+int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ostream& out,
+                std::ostream& err) {
+  std::string format = command.format;
+  if (format.empty()) {
+    const std::string& path = command.output;
+    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0) {
+      format = "json";
+    } else if (path.size() >= 3 && path.compare(path.size() - 3, 3, ".md") == 0) {
+      format = "markdown";
+    } else if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) {
+      format = "csv";
+    } else {
+      format = stdout_is_terminal && command.output.empty() ? "table" : "csv";
+    }
+  }
+  if (format != "table" && format != "csv" && format != "json" && format != "markdown") {
+    throw UsageError("--format " + format + ": use table, csv, json or markdown");
+  }
+  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+  if (!command.output.empty()) OutputSet::check_writable(command.output);
+
+  LoadedGraph loaded = load_graphs(command.input);
+  AnalysisOptions analysis = command.analysis;
+  analysis.full_summary = format == "json";
+  const AnalysisResult result = analyze(loaded.graph, analysis);
+  check_table_options(result, command.table);
+  print_notes(result, err);
+
+  auto options = input_record(command.input);
+  analysis_record(command.analysis, options);
+  const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
+
+  std::ostringstream text;
+  if (format == "csv") {
+    write_analysis_csv(loaded.graph, result, text);
+  } else if (format == "json") {
+    write_analysis_json(loaded.graph, result, record, text);
+  } else if (format == "markdown") {
+    write_analysis_markdown(loaded.graph, result, command.table, record, text);
+  } else {
+    write_analysis_table(loaded.graph, result, command.table, text);
+  }
+  OutputSet outputs(out);
+  outputs.add(command.output.empty() ? "-" : command.output, text.str());
+  outputs.commit();
+  return 0;
+}
+
+int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
+  if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
+  std::vector<OutputFormat> formats;
+  for (const auto& path : command.outputs) {
+    formats.push_back(resolve_output_format(path, command.to));
+    OutputSet::check_writable(path);
+  }
+  if (std::count(command.outputs.begin(), command.outputs.end(), "-") > 1) {
+    throw UsageError("standard output (-o -) can be written only once");
+  }
+  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+
+  LoadedGraph loaded = load_graphs(command.input);
+  const AnalysisResult result = analyze(loaded.graph, command.analysis);
+  print_notes(result, err);
+
+  auto options = input_record(command.input);
+  analysis_record(command.analysis, options);
+  DrawingOptions drawing;
+  drawing.engine = command.engine;
+  drawing.color_by = command.color_by;
+  drawing.size_by = command.size_by;
+  drawing.cluster_by = command.cluster_by;
+  drawing.title = command.title.empty() ? graph_title(loaded) : command.title;
+  drawing.caption = graph_caption(loaded);
+  if (!command.engine.empty()) options.emplace_back("engine", command.engine);
+  options.emplace_back("color_by", command.color_by);
+  if (!command.size_by.empty()) options.emplace_back("size_by", command.size_by);
+  options.emplace_back("cluster_by", command.cluster_by);
+  if (!command.title.empty()) options.emplace_back("title", command.title);
+  const RunRecord record = make_record("export", loaded, std::move(options), command.analysis.seed);
+
+  std::optional<Diagram> diagram;
+  if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
+    diagram = Diagram::build(loaded.graph, result, drawing, record);
+  }
+  OutputSet outputs(out);
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    std::ostringstream text;
+    switch (formats[i]) {
+      case OutputFormat::Dot:
+      case OutputFormat::Svg:
+      case OutputFormat::Png:
+      case OutputFormat::Pdf:
+        outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
+        continue;
+      case OutputFormat::GraphML:
+        write_graphml(loaded.graph, result, &diagram->hints(), record, text);
+        break;
+      case OutputFormat::Csv:
+        write_analysis_csv(loaded.graph, result, text);
+        break;
+      case OutputFormat::EdgesCsv:
+        write_edges_csv(loaded.graph, text);
+        break;
+      case OutputFormat::Markdown:
+        write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+        break;
+    }
+    outputs.add(command.outputs[i], text.str());
+  }
+  outputs.commit();
+  return 0;
+}
+
+}  // namespace kgviz

@@ -1,0 +1,29 @@
+// Output formats of `export` and `analyze -o`: names for `--to`, extensions, and which are
+// diagrams (need the Graphviz layout).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kgviz {
+
+enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Csv, EdgesCsv, Markdown };
+
+/// The `--to` name of a format.
+std::string_view output_format_name(OutputFormat format);
+/// Parses a `--to` name.
+std::optional<OutputFormat> parse_output_format(std::string_view name);
+/// The format of an output path from its extension (`.edges.csv` before `.csv`).
+std::optional<OutputFormat> format_from_extension(std::string_view path);
+/// "dot (.dot .gv), svg, ..." for error messages and help.
+std::string output_format_list();
+
+/// Whether the format needs the Graphviz layout (pictures, DOT, and files carrying x/y).
+bool needs_layout(OutputFormat format);
+
+/// Resolves the format of one `-o` path: `--to` when given, else the extension. Throws UsageError
+/// (exit 2) listing the formats when neither tells.
+OutputFormat resolve_output_format(const std::string& path, const std::string& to);
+
+}  // namespace kgviz

@@ -1,0 +1,220 @@
+// End-to-end runs of the kgviz binary, as a user types them.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Outcome {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("kgviz-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  /// Runs `kgviz ARGS` in the test folder (the shell does the quoting: pass ready-quoted args).
+  Outcome kgviz(const std::string& args, const std::string& stdin_text = "") {
+    const fs::path in = dir_ / "stdin.txt";
+    std::ofstream(in, std::ios::binary) << stdin_text;
+    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args +
+                                " < stdin.txt > stdout.txt 2> stderr.txt";
+    const int raw = std::system(command.c_str());
+    Outcome run;
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    run.out = slurp(dir_ / "stdout.txt");
+    run.err = slurp(dir_ / "stderr.txt");
+    return run;
+  }
+
+  void write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, VersionAndHelpExitZero) {
+  Outcome version = kgviz("--version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_NE(version.out.find("kgviz 0."), std::string::npos);
+  Outcome help = kgviz("--help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("analyze"), std::string::npos);
+  EXPECT_NE(help.out.find("export"), std::string::npos);
+  EXPECT_EQ(kgviz("export --help").status, 0);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  EXPECT_EQ(kgviz("").status, 2);
+  EXPECT_EQ(kgviz("frobnicate").status, 2);
+  EXPECT_EQ(kgviz("analyze --no-such-option").status, 2);
+  EXPECT_EQ(kgviz("analyze --format xml").status, 2);
+  EXPECT_EQ(kgviz("analyze --metrics degree,nonsense").status, 2);
+  Outcome unknown_format = kgviz("export -o picture.xyz");
+  EXPECT_EQ(unknown_format.status, 2);
+  EXPECT_NE(unknown_format.err.find("svg"), std::string::npos) << "lists the formats";
+  EXPECT_FALSE(fs::exists(dir_ / "picture.xyz"));
+}
+
+TEST_F(CliTest, ValidatesTheBundledGraph) {
+  Outcome run = kgviz("validate");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("ok: 37 entities, 46 relations"), std::string::npos) << run.out;
+}
+
+TEST_F(CliTest, BadFileExitsOneWithPositionedErrors) {
+  write("bad.yaml", "sources: []\ntypes: {entity_types: [a], relation_types: [r]}\nentities:\n"
+                    "  - {id: x, label: X, type: b}\n  - {id: x, label: Y, type: a}\nrelations: []\n");
+  Outcome run = kgviz("validate bad.yaml");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_NE(run.err.find("bad.yaml:4:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("bad.yaml:5:"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find(": error: "), std::string::npos);
+  EXPECT_EQ(kgviz("analyze bad.yaml").status, 1);
+  EXPECT_EQ(kgviz("validate missing.yaml").status, 1);
+}
+
+TEST_F(CliTest, AnalyzeCsvHasEveryEntity) {
+  Outcome run = kgviz("analyze --format csv");
+  ASSERT_EQ(run.status, 0) << run.err;
+  std::istringstream lines(run.out);
+  std::string header;
+  std::getline(lines, header);
+  EXPECT_EQ(header,
+            "id,label,type,degree,in_degree,out_degree,betweenness,closeness,harmonic,pagerank,"
+            "eigenvector,core,component,strong_component,clustering,community");
+  std::size_t rows = 0;
+  for (std::string line; std::getline(lines, line);) ++rows;
+  EXPECT_EQ(rows, 37u);
+  EXPECT_NE(run.out.find("att,AT&T,identity,"), std::string::npos);
+}
+
+TEST_F(CliTest, AnalyzeJsonHasSummaryCommunitiesAndRecord) {
+  Outcome run = kgviz("analyze --format json --seed 3");
+  ASSERT_EQ(run.status, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(json["graph"]["nodes"], 37);
+  EXPECT_EQ(json["graph"]["edges"], 46);
+  EXPECT_EQ(json["graph"]["directed"], true);
+  EXPECT_EQ(json["graph"]["diameter"], 7);
+  EXPECT_EQ(json["graph"]["seed"], 3);
+  EXPECT_EQ(json["graph"]["algorithm"], "louvain");
+  EXPECT_GT(json["graph"]["modularity"].get<double>(), 0.5);
+  EXPECT_EQ(json["nodes"].size(), 37u);
+  EXPECT_FALSE(json["communities"].empty());
+  EXPECT_EQ(json["data"]["inputs"][0]["name"], "salt_typhoon.yaml");
+  EXPECT_EQ(json["data"]["inputs"][0]["sha256"].get<std::string>().size(), 64u);
+  // Deterministic: same input and seed, same bytes.
+  EXPECT_EQ(kgviz("analyze --format json --seed 3").out, run.out);
+}
+
+TEST_F(CliTest, AnalyzeTableAndMarkdown) {
+  Outcome table = kgviz("analyze --format table --top 5 --sort pagerank");
+  ASSERT_EQ(table.status, 0) << table.err;
+  EXPECT_NE(table.out.find("pagerank"), std::string::npos);
+  EXPECT_NE(table.out.find("37 nodes, 46 edges"), std::string::npos);
+  Outcome markdown = kgviz("analyze --format markdown --metrics degree,pagerank");
+  ASSERT_EQ(markdown.status, 0);
+  EXPECT_NE(markdown.out.find("| id | label | type | degree | pagerank |"), std::string::npos);
+  EXPECT_EQ(kgviz("analyze --format table --sort nonsense").status, 2);
+}
+
+TEST_F(CliTest, ReadsStandardInputAndWritesOutputFiles) {
+  write("edges.csv", "source,target,weight\na,b,2\nb,c,1\n");
+  Outcome run = kgviz("analyze - --from csv --metrics degree -o result.csv", slurp(dir_ / "edges.csv"));
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(slurp(dir_ / "result.csv"), "id,label,type,degree\na,a,,1\nb,b,,2\nc,c,,1\n");
+  Outcome bad = kgviz("analyze - --from csv", "source,target\na\n");
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_NE(bad.err.find("<stdin>:2:1: error:"), std::string::npos) << bad.err;
+}
+
+TEST_F(CliTest, ExportWritesEveryOutputOfOneRun) {
+  Outcome run = kgviz("export -o g.svg -o g.graphml -o g.dot -o g.csv -o g.edges.csv -o g.md");
+  ASSERT_EQ(run.status, 0) << run.err;
+  for (const char* name : {"g.svg", "g.graphml", "g.dot", "g.csv", "g.edges.csv", "g.md"}) {
+    EXPECT_GT(fs::file_size(dir_ / name), 100u) << name;
+  }
+  const std::string svg = slurp(dir_ / "g.svg");
+  EXPECT_NE(svg.find("<svg"), std::string::npos);
+  EXPECT_NE(svg.find("Salt Typhoon"), std::string::npos);
+  EXPECT_NE(slurp(dir_ / "g.dot").find("digraph"), std::string::npos);
+  EXPECT_NE(slurp(dir_ / "g.graphml").find("<graphml"), std::string::npos);
+  // Files get normal permissions, not mkstemp's 0600.
+  const auto perms = fs::status(dir_ / "g.svg").permissions();
+  EXPECT_NE(perms & fs::perms::others_read, fs::perms::none);
+  // No temporary file is left behind.
+  for (const auto& entry : fs::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".kgviz-"), std::string::npos) << entry.path();
+  }
+}
+
+TEST_F(CliTest, ExportIsDeterministic) {
+  ASSERT_EQ(kgviz("export -o a.svg -o a.graphml -o a.dot").status, 0);
+  ASSERT_EQ(kgviz("export -o b.svg -o b.graphml -o b.dot").status, 0);
+  EXPECT_EQ(slurp(dir_ / "a.svg"), slurp(dir_ / "b.svg"));
+  EXPECT_EQ(slurp(dir_ / "a.graphml"), slurp(dir_ / "b.graphml"));
+  EXPECT_EQ(slurp(dir_ / "a.dot"), slurp(dir_ / "b.dot"));
+}
+
+TEST_F(CliTest, FailedExportLeavesNothingAndKeepsExistingFiles) {
+  write("keep.svg", "old content");
+  write("bad.yaml", "not: [valid\n");
+  Outcome run = kgviz("export bad.yaml -o keep.svg -o new.graphml");
+  EXPECT_EQ(run.status, 1);
+  EXPECT_EQ(slurp(dir_ / "keep.svg"), "old content");
+  EXPECT_FALSE(fs::exists(dir_ / "new.graphml"));
+  Outcome unwritable = kgviz("export -o no/such/folder/x.svg -o keep.svg");
+  EXPECT_EQ(unwritable.status, 1);
+  EXPECT_NE(unwritable.err.find("no/such/folder"), std::string::npos) << unwritable.err;
+  EXPECT_EQ(slurp(dir_ / "keep.svg"), "old content");
+}
+
+TEST_F(CliTest, ExportToStandardOutput) {
+  Outcome run = kgviz("export -o - --to dot");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("digraph"), std::string::npos);
+  EXPECT_EQ(kgviz("export -o -").status, 2);
+}
+
+TEST_F(CliTest, SchemaExampleOfTheDataReadmeValidates) {
+  // The complete example in graph_data/README.md must stay valid.
+  const std::string readme = slurp(fs::path(KGVIZ_SOURCE_DIR) / "graph_data/README.md");
+  const auto start = readme.find("```yaml\n");
+  const auto end = readme.find("```", start + 8);
+  ASSERT_NE(start, std::string::npos);
+  const auto quote_start = readme.find("holding\n`") + 9;
+  const auto quote_end = readme.find('`', quote_start);
+  fs::create_directories(dir_ / "sources");
+  write("sources/example.txt", readme.substr(quote_start, quote_end - quote_start) + "\n");
+  write("example.yaml", readme.substr(start + 8, end - start - 8));
+  Outcome run = kgviz("validate example.yaml");
+  EXPECT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.out.find("ok: 3 entities, 2 relations"), std::string::npos) << run.out;
+}
+
+}  // namespace
