@@ -117,14 +117,20 @@ void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analy
 }
 
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out) {
-  const auto& columns = graph.edge_attributes().columns();
+  // A table read back from an earlier edge table holds its `id` column as an attribute: the fixed
+  // columns replace such columns rather than repeat them under the same name.
+  std::vector<const AttributeColumn*> columns;
+  for (const auto& column : graph.edge_attributes().columns()) {
+    const std::string& name = column.name();
+    if (name != "id" && name != "source" && name != "target") columns.push_back(&column);
+  }
   out << "id,source,target";
-  for (const auto& column : columns) out << ',' << csv_field(column.name());
+  for (const auto* column : columns) out << ',' << csv_field(column->name());
   out << '\n';
   for (EdgeId e = 0; e < graph.edge_count(); ++e) {
     out << 'e' << e << ',' << csv_field(graph.id(graph.source(e))) << ','
         << csv_field(graph.id(graph.target(e)));
-    for (const auto& column : columns) out << ',' << csv_field(attribute_text(column, e, graph.strings()));
+    for (const auto* column : columns) out << ',' << csv_field(attribute_text(*column, e, graph.strings()));
     out << '\n';
   }
 }

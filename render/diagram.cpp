@@ -1,21 +1,26 @@
 // The Graphviz side of report diagrams.
 //
 // A diagram is laid out in two passes on one cgraph graph:
-//  1. the knowledge graph alone, with the chosen engine (dot, neato, fdp, sfdp, circo, twopi);
-//     a "dot" render then attaches every computed position to the graph as attributes;
+//  1. the knowledge graph alone, with the chosen engine (dot, neato, fdp, sfdp, circo, twopi); the
+//     computed positions are then written into the graph's attributes on a 1/64 point grid;
 //  2. title (graph label), legend (a cluster of sample nodes and a key) and caption are added at
 //     positions computed from the first pass's bounding box, and the "nop2" engine (neato -n2)
-//     redraws everything at the given positions.
+//     draws everything at the given positions.
 // Graphviz has room for one graph label only, and the engines would move a legend node around;
 // pinning the first layout and decorating it keeps the graph's layout undisturbed, places title
-// and caption the same way for every engine, and leaves a DOT output that `neato -n2` redraws
-// exactly.
+// and caption the same way for every engine, and leaves a DOT output that `neato -n2` redraws.
+//
+// Graphviz 2.42 is full of process-wide state, and each piece of it has a counterpart here: one
+// mutex for every call (GraphvizSession), one shared context (shared_context), the C random
+// generators reseeded before each layout (run_layout), positions snapped to a grid (snap), and a
+// cheap "nop2" redraw before every render (Impl::refresh).
 #include "render/diagram.hpp"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cmath>
@@ -55,18 +60,16 @@ constexpr std::size_t kSplineNodeLimit = 100;  // curved, node-avoiding edges up
 char* c(const std::string& text) { return const_cast<char*>(text.c_str()); }
 char* c(const char* text) { return const_cast<char*>(text); }
 
-/// Declares and sets the attributes of one root graph. Symbols are looked up once.
-/// An HTML-like label body, wrapped so that it can never equal a plain (escString) value.
+/// An HTML-like label body, marked so that it can never equal a plain value.
 ///
 /// cgraph interns every string of a graph by content, and an HTML string is an interned string with
-/// a flag: a plain label with the same bytes as an HTML label would share its entry and turn into
-/// HTML (or the HTML into plain text). Plain values pass through escape_graphviz_text(), which writes
-/// every `&` as `&amp;`, so they never contain `&#`; the colour entity below guarantees that every
-/// HTML value does.
-std::string html_value(const std::string& body) {
-  return "<FONT COLOR=\"&#35;1a1a1a\">" + body + "</FONT>";
-}
+/// a flag: a plain value with the same bytes as an HTML label would share its entry, and one of the
+/// two would change kind. Every plain value kgviz writes has its backslashes doubled (labels,
+/// kgviz's own attributes) or quadrupled (tooltips), so none holds a lone backslash; every HTML
+/// value starts with a comment that does (Graphviz's HTML lexer skips comments).
+std::string html_value(const std::string& body) { return "<!--kgviz\\-->" + body; }
 
+/// Declares and sets the attributes of one root graph. Symbols are looked up once.
 class Attributes {
  public:
   explicit Attributes(Agraph_t* graph) : graph_(graph) {}
@@ -100,8 +103,9 @@ class Attributes {
     const auto key = std::make_pair(kind, std::string(name));
     if (auto it = symbols_.find(key); it != symbols_.end()) return it->second;
     Agsym_t* sym = agattr(graph_, kind, c(name), nullptr);
-    // A node label's default is "\N" (the node name): keep it when declaring.
-    if (sym == nullptr) sym = agattr(graph_, kind, c(name), c(std::string(name) == "label" ? "\\N" : ""));
+    // A node label's default is "\N" (the node name); graph and edge labels default to none.
+    const bool node_label = kind == AGNODE && std::string(name) == "label";
+    if (sym == nullptr) sym = agattr(graph_, kind, c(name), c(node_label ? "\\N" : ""));
     symbols_[key] = sym;
     return sym;
   }
@@ -109,8 +113,6 @@ class Attributes {
   Agraph_t* graph_;
   std::map<std::pair<int, std::string>, Agsym_t*> symbols_;
 };
-
-std::string points(double x, double y) { return fixed_number(x, 2) + "," + fixed_number(y, 2); }
 
 std::string inches(double value) { return fixed_number(value, 3); }
 
@@ -120,20 +122,78 @@ struct Box {
   [[nodiscard]] double height() const { return y1 - y0; }
 };
 
-Box parse_box(const char* text) {
-  Box box;
-  if (text == nullptr || *text == '\0') return box;
-  // Graphviz printed it in the "C" locale (GraphvizSession), so strtod reads it back.
-  char* end = nullptr;
-  const char* p = text;
-  double values[4] = {0, 0, 0, 0};
-  for (double& value : values) {
-    value = std::strtod(p, &end);
-    if (end == p) return Box{};
-    p = end;
-    if (*p == ',') ++p;
+// --- layout runs -------------------------------------------------------------------------------
+
+/// gvLayout with the C library's random generators reseeded first. sfdp coarsens its graph with
+/// rand() before seeding it from `start`, and fdp breaks ties with rand(): without this, a layout
+/// depends on whatever used rand() before it (in Graphviz 2.42, a second sfdp layout in one process
+/// differs from the first). Both generators are process-wide; the Graphviz mutex is held.
+int run_layout(GVC_t* gvc, Agraph_t* g, const char* engine, std::uint64_t seed) {
+  const auto value = static_cast<unsigned>(seed % 2147483647u) + 1u;
+  std::srand(value);
+  srand48(static_cast<long>(value));
+  return gvLayout(gvc, g, engine);
+}
+
+/// `value` on a grid of 1/64 point. Graphviz's layouts carry floating-point noise in the last bits
+/// from one run to the next (2.42: values such as 59.1875 come out as 59.18749999...), which its own
+/// "%.5g" printing turns into different digits; on a binary grid the exact values Graphviz produces
+/// (halves, quarters, eighths of a point) stay put and the noise disappears.
+double snap(double value) { return std::round(value * 64.0) / 64.0; }
+
+/// Shortest text of a snapped value (fmt: locale-independent, exact for k/64).
+std::string snapped(double value) { return fmt::format("{}", snap(value) + 0.0); }
+
+std::string snapped_point(pointf p) { return snapped(p.x) + "," + snapped(p.y); }
+
+std::string points(double x, double y) { return snapped(x) + "," + snapped(y); }
+
+/// A size in inches rounded up to the grid, so that a node drawn again at this size still holds
+/// its label (Graphviz takes the larger of the given size and the label's).
+std::string inches_up(double inches_value) {
+  return fmt::format("{}", std::ceil(inches_value * kPointsPerInch * 64.0 - 1e-6) / 64.0 / kPointsPerInch);
+}
+
+/// Writes the first layout into the graph's attributes (pos, width, height, lp, bb) on the 1/64
+/// point grid, for the "nop2" pass to redraw exactly; returns the bounding box. This replaces
+/// Graphviz's own attach_attrs, which prints "%.5g" and so keeps the noise.
+Box attach_layout(Agraph_t* g, Attributes& a) {
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    a.set(n, AGNODE, "pos", snapped_point(ND_coord(n)));
+    a.set(n, AGNODE, "width", inches_up(ND_width(n)));
+    a.set(n, AGNODE, "height", inches_up(ND_height(n)));
+    for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+      if (ED_spl(e) != nullptr) {
+        std::string pos;
+        for (int i = 0; i < ED_spl(e)->size; ++i) {
+          const bezier& bz = ED_spl(e)->list[i];
+          if (i > 0) pos += ';';
+          if (bz.sflag != 0) pos += "s," + snapped_point(bz.sp) + " ";
+          if (bz.eflag != 0) pos += "e," + snapped_point(bz.ep) + " ";
+          for (int j = 0; j < bz.size; ++j) {
+            if (j > 0) pos += ' ';
+            pos += snapped_point(bz.list[j]);
+          }
+        }
+        a.set(e, AGEDGE, "pos", pos);
+      }
+      if (ED_label(e) != nullptr && ED_label(e)->set) a.set(e, AGEDGE, "lp", snapped_point(ED_label(e)->pos));
+      if (ED_xlabel(e) != nullptr && ED_xlabel(e)->set) {
+        a.set(e, AGEDGE, "xlp", snapped_point(ED_xlabel(e)->pos));
+      }
+    }
   }
-  return {values[0], values[1], values[2], values[3]};
+  for (int i = 1; i <= GD_n_cluster(g); ++i) {
+    Agraph_t* cluster = GD_clust(g)[i];
+    const boxf& box = GD_bb(cluster);
+    a.set(cluster, AGRAPH, "bb", snapped_point(box.LL) + "," + snapped_point(box.UR));
+    if (GD_label(cluster) != nullptr && GD_label(cluster)->set) {
+      a.set(cluster, AGRAPH, "lp", snapped_point(GD_label(cluster)->pos));
+    }
+  }
+  const boxf& box = GD_bb(g);
+  a.set_default(AGRAPH, "bb", snapped_point(box.LL) + "," + snapped_point(box.UR));
+  return {snap(box.LL.x), snap(box.LL.y), snap(box.UR.x), snap(box.UR.y)};
 }
 
 // --- text of labels -----------------------------------------------------------------------------
@@ -198,7 +258,7 @@ std::string key_html(const LegendPlan& legend, double zoom) {
                         escape_graphviz_html(legend.size_note));
   }
   if (rows.empty()) return {};
-  // The font size comes from the node (html_value() already wraps the table in a FONT element).
+  // The font size comes from the node's fontsize (a FONT around a TABLE is one level at most).
   return fmt::format(
       "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"{}\" CELLPADDING=\"{}\">{}</TABLE>",
       scaled(2, zoom), scaled(1, zoom), rows);
@@ -224,9 +284,10 @@ void set_common_defaults(Attributes& a, bool large) {
 
 void set_layout_defaults(Attributes& a, const DiagramPlan& plan, std::uint64_t seed) {
   a.set_default(AGRAPH, "pad", "0.25");
-  // Nodes over edges: a line never crosses a label.
-  a.set_default(AGRAPH, "outputorder", "edgesfirst");
   const std::string& engine = plan.engine;
+  // The straight lines of the other engines may run across nodes: draw nodes over them. dot routes
+  // edges around nodes, so its edges (and their external labels, used with clusters) go on top.
+  a.set_default(AGRAPH, "outputorder", engine == "dot" ? "nodesfirst" : "edgesfirst");
   if (engine == "dot") {
     a.set_default(AGRAPH, "nodesep", "0.25");
     a.set_default(AGRAPH, "ranksep", "0.45");
@@ -263,7 +324,7 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     a.set(sub, AGRAPH, "style", "rounded,filled");
     a.set(sub, AGRAPH, "fillcolor", "#f5f5f5");
     a.set(sub, AGRAPH, "color", "#bbbbbb");
-    a.set(sub, AGRAPH, "fontsize", "12");
+    a.set(sub, AGRAPH, "fontsize", plan.large ? "28" : "12");
     a.set(sub, AGRAPH, "fontcolor", "#333333");
     a.set(sub, AGRAPH, "labeljust", "l");
     clusters.push_back(sub);
@@ -274,10 +335,10 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     Agraph_t* owner = p.cluster >= 0 ? clusters[static_cast<std::size_t>(p.cluster)] : g;
     Agnode_t* n = agnode(owner, c(p.name), 1);
     nodes[v] = n;
-    if (p.renamed) a.set(n, AGNODE, "entity_id", escape_graphviz_text(graph.id(static_cast<VertexId>(v))));
-    a.set(n, AGNODE, "type", escape_graphviz_text(graph.type(static_cast<VertexId>(v))));
+    if (p.renamed) a.set(n, AGNODE, "entity_id", escape_dot_value(graph.id(static_cast<VertexId>(v))));
+    a.set(n, AGNODE, "type", escape_dot_value(graph.type(static_cast<VertexId>(v))));
     a.set(n, AGNODE, "label", escape_graphviz_lines(p.label_lines));
-    a.set(n, AGNODE, "tooltip", escape_graphviz_text(p.tooltip));
+    a.set(n, AGNODE, "tooltip", escape_graphviz_tooltip(p.tooltip));
     a.set(n, AGNODE, "shape", p.shape);
     a.set(n, AGNODE, "style", p.rounded ? "rounded,filled" : "filled");
     a.set(n, AGNODE, "fillcolor", p.fill.hex());
@@ -292,14 +353,18 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     // A key per relation: parallel relations stay distinct edges.
     Agedge_t* edge =
         agedge(g, nodes[graph.source(e)], nodes[graph.target(e)], c("e" + std::to_string(e)), 1);
-    a.set(edge, AGEDGE, "relation", escape_graphviz_text(graph.relation(e)));
+    a.set(edge, AGEDGE, "relation", escape_dot_value(graph.relation(e)));
     if (std::string_view confidence = graph.edge_string(e, attr::kConfidence); !confidence.empty()) {
-      a.set(edge, AGEDGE, "confidence", escape_graphviz_text(confidence));
+      a.set(edge, AGEDGE, "confidence", escape_dot_value(confidence));
     }
-    const std::string tooltip = escape_graphviz_text(p.tooltip);
+    const std::string tooltip = escape_graphviz_tooltip(p.tooltip);
     a.set(edge, AGEDGE, "tooltip", tooltip);
     if (!p.label_lines.empty()) {
-      a.set(edge, AGEDGE, "label", escape_graphviz_lines(p.label_lines));
+      // dot 2.42 frees memory twice when a labelled edge joins two nodes of one rank inside a
+      // cluster (flat_edges reallocates the rank array the clusters point into). External labels
+      // (xlabel) are placed after the ranking and do not take that path.
+      const bool external = plan.engine == "dot" && !plan.clusters.empty();
+      a.set(edge, AGEDGE, external ? "xlabel" : "label", escape_graphviz_lines(p.label_lines));
       // Hovering the label is the natural gesture; Graphviz gives the label its own tooltip.
       a.set(edge, AGEDGE, "labeltooltip", tooltip);
     }
@@ -314,6 +379,7 @@ struct Decoration {
   std::string name;
   std::string html;                  ///< HTML-like label body, or empty for a type sample
   std::string label;                 ///< escString label of a type sample
+  std::string tooltip;               ///< tooltip value of a type sample
   const TypeStyle* style = nullptr;  ///< set for a type sample
   double zoom = 1.0;
   double width = 0;  ///< points, measured
@@ -328,7 +394,7 @@ void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, b
   a.set(n, AGNODE, "class", css_class);
   if (d.style != nullptr) {
     a.set(n, AGNODE, "label", d.label);
-    a.set(n, AGNODE, "tooltip", d.label);
+    a.set(n, AGNODE, "tooltip", d.tooltip);
     a.set(n, AGNODE, "shape", d.style->shape);
     a.set(n, AGNODE, "style", d.style->rounded ? "rounded,filled" : "filled");
     a.set(n, AGNODE, "fillcolor", d.style->fill.hex());
@@ -367,11 +433,12 @@ void measure(GVC_t* gvc, GraphvizSession& session, bool large, std::vector<Decor
     make_decoration_node(m, a, *d, false, "kgviz-legend");
     nodes.push_back(agnode(m, c(d->name), 0));
   }
-  const int rc = gvLayout(gvc, m, "dot");
+  const int rc = run_layout(gvc, m, "dot", 0);
   if (rc == 0) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      items[i]->width = ND_width(nodes[i]) * kPointsPerInch;
-      items[i]->height = ND_height(nodes[i]) * kPointsPerInch;
+      // Up to the 1/64 point grid: placements computed from these sizes repeat exactly.
+      items[i]->width = std::ceil(ND_width(nodes[i]) * kPointsPerInch * 64.0 - 1e-6) / 64.0;
+      items[i]->height = std::ceil(ND_height(nodes[i]) * kPointsPerInch * 64.0 - 1e-6) / 64.0;
     }
     gvFreeLayout(gvc, m);
   }
@@ -407,6 +474,7 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
   for (std::size_t i = 0; i < samples.size(); ++i) {
     samples[i].name = unique_name("kgviz-legend-" + std::to_string(i), taken);
     samples[i].label = escape_graphviz_lines(wrap_words(plan.legend.types[i].first, kLabelWrap));
+    samples[i].tooltip = escape_graphviz_tooltip(plan.legend.types[i].first);
     samples[i].style = &plan.legend.types[i].second;
     samples[i].zoom = zoom;
   }
@@ -497,6 +565,54 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
   }
 }
 
+// --- attribute snapshot ------------------------------------------------------------------------
+
+/// The layout attributes of a graph (positions, sizes, label positions, bounding boxes), saved to be
+/// put back. A "dot" render writes the layout it draws into these attributes; restoring them keeps
+/// the inputs of the next "nop2" pass, and so every later picture, the same.
+class LayoutAttributes {
+ public:
+  explicit LayoutAttributes(Agraph_t* root) : root_(root) {
+    save_graph(root);
+    for (Agnode_t* n = agfstnode(root); n != nullptr; n = agnxtnode(root, n)) {
+      for (const char* name : {"pos", "width", "height", "xlp"}) save(n, AGNODE, name);
+      for (Agedge_t* e = agfstout(root, n); e != nullptr; e = agnxtout(root, e)) {
+        for (const char* name : {"pos", "lp", "head_lp", "tail_lp", "xlp"}) save(e, AGEDGE, name);
+      }
+    }
+  }
+
+  void restore() const {
+    for (const auto& saved : saved_) {
+      Agsym_t* sym = agattr(root_, saved.kind, const_cast<char*>(saved.name), nullptr);
+      if (sym != nullptr) agxset(saved.object, sym, c(saved.value));
+    }
+  }
+
+ private:
+  struct Saved {
+    void* object;
+    int kind;
+    const char* name;
+    std::string value;
+  };
+
+  void save_graph(Agraph_t* g) {
+    for (const char* name : {"bb", "lp", "lwidth", "lheight"}) save(g, AGRAPH, name);
+    for (Agraph_t* sub = agfstsubg(g); sub != nullptr; sub = agnxtsubg(sub)) save_graph(sub);
+  }
+
+  void save(void* object, int kind, const char* name) {
+    // Also attributes not declared yet: the render may declare them, restore() then blanks them.
+    Agsym_t* sym = agattr(root_, kind, const_cast<char*>(name), nullptr);
+    const char* value = sym == nullptr ? "" : agxget(object, sym);
+    saved_.push_back({object, kind, name, value == nullptr ? std::string() : std::string(value)});
+  }
+
+  Agraph_t* root_;
+  std::vector<Saved> saved_;
+};
+
 // --- rendering ---------------------------------------------------------------------------------
 
 std::string render_bytes(GVC_t* gvc, Agraph_t* g, GraphvizSession& session, const char* format,
@@ -531,19 +647,22 @@ std::vector<std::string> plugin_list(GVC_t* gvc, const char* kind) {
   return out;
 }
 
+/// The one Graphviz context of the process: created on first use, never freed (the Graphviz mutex
+/// guards it). One per diagram would be the tidy choice, but Graphviz 2.42 keeps process-wide
+/// caches that point into a context (the pango plugin remembers the last font name, which lives in
+/// the context's font dictionary): freeing one context leaves the next layout of another graph
+/// reading freed memory.
+GVC_t* shared_context() {
+  static GVC_t* context = nullptr;
+  if (context == nullptr) {
+    context = gvContext();
+    if (context == nullptr) throw Error("Graphviz could not create a context");
+  }
+  return context;
+}
+
 void check_engine(GVC_t* gvc, const std::string& engine) {
-  const auto engines = plugin_list(gvc, "layout");
-  if (engines.empty()) {
-    throw Error(
-        "Graphviz has no layout engines: its plugin configuration is missing (run `dot -c` as "
-        "root to rebuild it)");
-  }
-  for (const std::string& needed : {engine, std::string("nop2")}) {
-    if (std::find(engines.begin(), engines.end(), needed) == engines.end()) {
-      throw Error(fmt::format("Graphviz has no '{}' layout engine (installed: {})", needed,
-                              fmt::join(engines, ", ")));
-    }
-  }
+  require_layout_engines(plugin_list(gvc, "layout"), {engine, "nop2"});
 }
 
 std::string insert_svg_comment(std::string svg, const std::string& line) {
@@ -566,21 +685,38 @@ std::string insert_svg_comment(std::string svg, const std::string& line) {
 // --- Diagram -----------------------------------------------------------------------------------
 
 struct Diagram::Impl {
-  GVC_t* gvc = nullptr;
+  GVC_t* gvc = nullptr;  ///< the shared context, not owned
   Agraph_t* graph = nullptr;
   bool laid_out = false;
+  std::uint64_t seed = 0;
   DrawingHints hints;
   std::string record_line;
+  std::string dot;  ///< the DOT text, rendered once at build time
 
   Impl() = default;
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
+  /// Frees the layout and the graph; the context is shared (see shared_context()).
   ~Impl() {
-    if (gvc == nullptr && graph == nullptr) return;
+    if (graph == nullptr) return;
     GraphvizSession session;
     if (laid_out) gvFreeLayout(gvc, graph);
-    if (graph != nullptr) agclose(graph);
-    if (gvc != nullptr) gvFreeContext(gvc);
+    agclose(graph);
+  }
+
+  /// Lays the graph out again at its fixed positions ("nop2": no placement, cheap) so that it can
+  /// be rendered. Graphviz's renderers read attributes through global symbol tables that the last
+  /// layout of *any* graph set up (a freed graph leaves them dangling): only a layout of this graph
+  /// right before the render makes them this graph's.
+  void refresh(GraphvizSession& session) {
+    if (laid_out) gvFreeLayout(gvc, graph);
+    laid_out = false;
+    if (run_layout(gvc, graph, "nop2", seed) != 0) {
+      session.check("redraw the layout");
+      throw Error("Graphviz failed to redraw the layout");
+    }
+    laid_out = true;
+    session.check("redraw the layout");
   }
 };
 
@@ -609,10 +745,10 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   auto impl = std::make_unique<Impl>();
   impl->record_line = record.summary_line();
   impl->hints.engine = plan.engine;
+  impl->seed = record.seed;
 
   GraphvizSession session;
-  impl->gvc = gvContext();
-  if (impl->gvc == nullptr) throw Error("Graphviz could not create a context");
+  impl->gvc = shared_context();
   check_engine(impl->gvc, plan.engine);
 
   Agraph_t* g = agopen(c("kgviz"), plan.directed ? Agdirected : Agundirected, nullptr);
@@ -625,15 +761,13 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   session.check("build the graph");
 
   // Pass 1: the engine places the knowledge graph.
-  if (gvLayout(impl->gvc, g, plan.engine.c_str()) != 0) {
+  if (run_layout(impl->gvc, g, plan.engine.c_str(), record.seed) != 0) {
     session.check("lay out the graph with " + plan.engine);
     throw Error("Graphviz failed to lay out the graph with " + plan.engine);
   }
   impl->laid_out = true;
   session.check("lay out the graph with " + plan.engine);
-  // A "dot" render attaches the layout to the graph as attributes (pos, bb, lp, width, height).
-  (void)render_bytes(impl->gvc, g, session, "dot", "attach the layout");
-  const Box bb = parse_box(agget(g, c("bb")));
+  const Box bb = attach_layout(g, a);
   gvFreeLayout(impl->gvc, g);
   impl->laid_out = false;
 
@@ -641,14 +775,13 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   // positions are final, so orientation and overlap settings of pass 1 must not act again.
   add_decorations(impl->gvc, session, g, a, plan, options, bb);
   // nop2 would rotate the final positions again for rankdir=LR.
-  if (agattr(g, AGRAPH, c("rankdir"), nullptr) != nullptr) a.set_default(AGRAPH, "rankdir", "TB");
-  if (gvLayout(impl->gvc, g, "nop2") != 0) {
+  if (agattr(g, AGRAPH, c("rankdir"), nullptr) != nullptr) a.set_default(AGRAPH, "rankdir", "");
+  if (run_layout(impl->gvc, g, "nop2", record.seed) != 0) {
     session.check("place the legend");
     throw Error("Graphviz failed to place the legend");
   }
   impl->laid_out = true;
   session.check("place the legend");
-  (void)render_bytes(impl->gvc, g, session, "dot", "attach the final layout");
 
   impl->hints.nodes.resize(plan.nodes.size());
   for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
@@ -663,6 +796,12 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
     const double area = ND_width(nodes[v]) * ND_height(nodes[v]);
     visual.size = area > 0 ? std::sqrt(area) * kPointsPerInch : 1.0;
   }
+
+  // The DOT text once, now: a "dot" render writes the drawn layout into the graph's attributes,
+  // which are the inputs of every later redraw, so they are put back right after.
+  const LayoutAttributes inputs(g);
+  impl->dot = render_bytes(impl->gvc, g, session, "dot", "render DOT");
+  inputs.restore();
   return Diagram(std::move(impl));
 }
 
@@ -672,16 +811,16 @@ std::string Diagram::render(std::string_view format) const {
     throw UsageError(fmt::format("unknown diagram format '{}' (formats: {})", sanitize_text(format),
                                  fmt::join(formats, ", ")));
   }
+  if (format == "dot") {
+    return "// kgviz: " + dot_comment_text(impl_->record_line) +
+           "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this layout.\n" +
+           impl_->dot;
+  }
   GraphvizSession session;
+  impl_->refresh(session);
   if (format == "svg") {
     return insert_svg_comment(render_bytes(impl_->gvc, impl_->graph, session, "svg", "render SVG"),
                               impl_->record_line);
-  }
-  if (format == "dot") {
-    std::string dot = render_bytes(impl_->gvc, impl_->graph, session, "dot", "render DOT");
-    return "// kgviz: " + dot_comment_text(impl_->record_line) +
-           "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this layout.\n" +
-           dot;
   }
   if (format == "png") {
     return render_bytes(impl_->gvc, impl_->graph, session, "png:cairo", "render PNG");

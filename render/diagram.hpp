@@ -21,7 +21,7 @@ namespace kgviz {
 /// diagram coloured by entity type.
 struct DrawingOptions {
   /// Layout engine: "dot", "neato", "fdp", "sfdp", "circo", "twopi", or "" for automatic: "dot" up
-  /// to 150 nodes, else "sfdp" with overlap removal.
+  /// to 150 nodes, else "sfdp" with overlap removal ("fdp" when clusters are asked for).
   std::string engine;
   /// "type" (palette by entity type) | "community" (palette by community) | the name of a metric
   /// column of the analysis (sequential colour ramp; undefined values grey).
@@ -47,36 +47,48 @@ const std::vector<std::string_view>& diagram_formats();
 
 /// One laid-out Graphviz graph of a knowledge graph.
 ///
-/// Owns a Graphviz context and graph (RAII). Graphviz is not thread-safe, even across contexts, so
+/// Owns its cgraph graph and layout (RAII). Graphviz is not thread-safe, even across contexts, so
 /// every Graphviz call of kgviz runs under one process-wide mutex: diagrams may be built and
-/// rendered from several threads, one at a time. Move-only.
+/// rendered from several threads, one at a time. All diagrams share one Graphviz context, created
+/// on first use and kept for the life of the process: Graphviz 2.42 keeps process-wide caches that
+/// point into a context, so freeing one while another graph lives corrupts the next render.
+/// Move-only.
 class Diagram {
  public:
   /// Builds the Graphviz graph (cgraph), runs the layout once and places title, legend and caption
-  /// around it. Same input, options and `record.seed` give the same layout (seeded engines).
+  /// around it. Same input, options and `record.seed` give the same bytes in every process (the
+  /// seed drives neato/fdp/sfdp); within one process, fdp alone can vary (Graphviz 2.42).
   /// Throws UsageError for an unknown engine, colour/size/cluster choice or a metric the analysis
   /// lacks (the message lists the valid names), and Error when Graphviz fails or its plugins are not
   /// configured. Cost: that of the layout engine (dot ~ O(n·m) in practice, sfdp ~ O(n log n)).
   static Diagram build(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                        const DrawingOptions& options, const RunRecord& record);
 
+  /// A moved-from diagram may only be assigned to or destroyed.
   Diagram(Diagram&& other) noexcept;
   Diagram& operator=(Diagram&& other) noexcept;
   Diagram(const Diagram&) = delete;
   Diagram& operator=(const Diagram&) = delete;
-  /// Frees the Graphviz graph and context (under the Graphviz mutex).
+  /// Frees the Graphviz layout and graph (under the Graphviz mutex).
   ~Diagram();
 
-  /// Per-vertex fill colour, size (the diameter of a disc of the node's drawn area, in points),
-  /// position (points, y up) and shape: the layout the pictures show. Indexed by vertex.
+  /// Per-vertex fill colour, size (geometric mean of the node's drawn width and height, in points),
+  /// position (centre, points, y up) and shape: the layout the pictures show. Indexed by vertex.
   [[nodiscard]] const DrawingHints& hints() const;
 
   /// The layout engine that placed the nodes ("dot", "sfdp", ...).
   [[nodiscard]] const std::string& engine() const;
 
-  /// The drawing as "svg", "png", "pdf" or "dot" bytes. SVG and DOT carry the run record as a
-  /// comment; DOT holds every attribute and the positions (`neato -n2` redraws it unchanged).
-  /// Output depends only on the diagram (no time, no locale; PDF dates are normalised).
+  /// The drawing as "svg", "png", "pdf" (cairo) or "dot" bytes. SVG and DOT carry the run record
+  /// as a comment; DOT holds every attribute and the final positions (`neato -n2` redraws it).
+  /// Output depends only on the diagram (no time, no locale; the PDF creation date is a constant).
+  /// Each picture format first redraws the fixed layout ("nop2", cheap), which Graphviz needs to
+  /// render this graph after others were laid out. In DOT and in SVG <title>s, nodes are named by
+  /// entity id; an id cgraph cannot write back safely (a backslash, control characters, text like
+  /// an XML entity, a leading `%`) becomes `kgviz-node-N` with the id in `entity_id`. Edges are
+  /// keyed `e0, e1, ...` by edge index and carry `relation` and `confidence`; nodes carry `type`.
+  /// Legend and caption nodes have the SVG class `kgviz-legend` / `kgviz-caption`; the title is
+  /// the graph label.
   /// Throws UsageError for another format, Error when Graphviz fails.
   [[nodiscard]] std::string render(std::string_view format) const;
 

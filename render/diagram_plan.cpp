@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -67,7 +68,8 @@ std::vector<std::optional<std::size_t>> community_of(const KnowledgeGraph& graph
       column != nullptr && column->values.size() == graph.node_count()) {
     for (std::size_t v = 0; v < out.size(); ++v) {
       const double value = column->values[v];
-      if (!std::isnan(value) && value >= 0) out[v] = static_cast<std::size_t>(value);
+      // Community numbers are small integers; anything else counts as "in none".
+      if (value >= 0 && value < 1e9) out[v] = static_cast<std::size_t>(value);
     }
     return out;
   }
@@ -181,9 +183,22 @@ void assign_names(const KnowledgeGraph& graph, std::vector<NodePlan>& nodes) {
 
 }  // namespace
 
+/// Whether `text` holds something Graphviz's SVG writer takes for an entity (`&name;`, `&#38;`,
+/// `&#x26;`) and copies unescaped into <title>, so that a reader sees another name.
+bool has_entity(std::string_view text) {
+  for (std::size_t i = text.find('&'); i != std::string_view::npos; i = text.find('&', i + 1)) {
+    std::size_t j = i + 1;
+    if (j < text.size() && text[j] == '#') ++j;
+    const std::size_t start = j;
+    while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j])) != 0) ++j;
+    if (j > start && j < text.size() && text[j] == ';') return true;
+  }
+  return false;
+}
+
 bool is_safe_node_name(std::string_view id) {
   if (id.empty() || id.front() == '%') return false;
-  if (id.find('\\') != std::string_view::npos) return false;
+  if (id.find('\\') != std::string_view::npos || has_entity(id)) return false;
   if (id.find('\n') != std::string_view::npos || id.find('\t') != std::string_view::npos) return false;
   return sanitize_text(id) == id;
 }
@@ -201,7 +216,7 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
     throw UsageError(fmt::format("unknown layout engine '{}' (engines: {})",
                                  sanitize_text(options.engine), join_names(engines)));
   }
-  const std::string& cluster_by = options.cluster_by.empty() ? std::string("none") : options.cluster_by;
+  const std::string cluster_by = options.cluster_by.empty() ? std::string("none") : options.cluster_by;
   if (cluster_by != "none" && cluster_by != "type" && cluster_by != "community") {
     throw UsageError(fmt::format("unknown cluster choice '{}' (valid: none, type, community)",
                                  sanitize_text(cluster_by)));
@@ -224,7 +239,7 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   plan.edge_labels = graph.edge_count() <= kEdgeLabelLimit && !plan.large;
 
   // --- colour ----------------------------------------------------------------------------------
-  const std::string& color_by = options.color_by.empty() ? std::string("type") : options.color_by;
+  const std::string color_by = options.color_by.empty() ? std::string("type") : options.color_by;
   const bool color_by_type = color_by == "type";
   std::vector<Rgb> fills(n, kNeutralFill);
   TypeStyles type_styles;

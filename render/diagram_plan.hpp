@@ -91,7 +91,8 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
 
 /// Whether `id` can be a Graphviz node name that cgraph writes back as valid DOT and SVG: non-empty,
 /// valid UTF-8 without control characters, no backslash (agwrite does not escape it), no leading
-/// `%` (cgraph's prefix for anonymous objects).
+/// `%` (cgraph's prefix for anonymous objects), nothing like an XML entity (`&amp;`, `&#38;`: the
+/// SVG writer passes those through into <title>). `AT&T` is fine.
 bool is_safe_node_name(std::string_view id);
 
 }  // namespace kgviz

@@ -14,6 +14,9 @@ namespace kgviz {
 /// Writes the graph, its metrics and drawing hints as GraphML that Gephi, Gephi Lite
 /// (graphology-graphml), networkx 3.x, igraph and graph-tool open with every attribute typed.
 ///
+/// The node and edge keys are the columns of node_export_columns() and edge_export_columns()
+/// (render/export_columns.hpp), which the GEXF and JSON writers share.
+///
 /// Keys get ids `d0, d1, ...` (graph keys, then node keys, then edge keys, each group in a fixed
 /// order), so a node key and an edge key with the same `attr.name` never share an id; only keys
 /// with at least one value are declared (edge `weight` always is). Nodes carry `label`, `type`,

@@ -3,6 +3,9 @@
 #include <graphviz/cgraph.h>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "model/diagnostics.hpp"
 #include "render/graphviz_text.hpp"
@@ -69,5 +72,20 @@ void GraphvizSession::check(std::string_view what) {
 }
 
 std::string GraphvizSession::messages() const { return g_messages; }
+
+void require_layout_engines(const std::vector<std::string>& installed,
+                            const std::vector<std::string>& needed) {
+  if (installed.empty()) {
+    throw Error(
+        "Graphviz has no layout engines: its plugin configuration is missing (run `dot -c` as "
+        "root to rebuild it)");
+  }
+  for (const std::string& engine : needed) {
+    if (std::find(installed.begin(), installed.end(), engine) == installed.end()) {
+      throw Error(fmt::format("Graphviz has no '{}' layout engine (installed: {})", engine,
+                              fmt::join(installed, ", ")));
+    }
+  }
+}
 
 }  // namespace kgviz

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kgviz {
 
@@ -39,5 +40,11 @@ class GraphvizSession {
   locale_t c_locale_ = nullptr;
   locale_t previous_locale_ = nullptr;
 };
+
+/// Throws Error unless `installed` (the layout plugins Graphviz reports) holds every engine of
+/// `needed`. An empty `installed` means the plugin configuration is missing: Debian writes it when
+/// the package is installed, `dot -c` rebuilds it, and the message says so.
+void require_layout_engines(const std::vector<std::string>& installed,
+                            const std::vector<std::string>& needed);
 
 }  // namespace kgviz

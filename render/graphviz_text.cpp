@@ -1,5 +1,7 @@
 #include "render/graphviz_text.hpp"
 
+#include "model/utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <cstdint>
@@ -9,43 +11,6 @@ namespace kgviz {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-/// Length of the valid UTF-8 sequence starting at `i`, or 0 when the bytes there are not one
-/// (overlong forms, surrogates and code points above U+10FFFF are invalid). Sets `code_point`.
-std::size_t utf8_sequence(std::string_view text, std::size_t i, std::uint32_t& code_point) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) {
-    code_point = lead;
-    return 1;
-  }
-  std::size_t length = 0;
-  std::uint32_t min = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code_point = lead & 0x1Fu;
-    min = 0x80;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code_point = lead & 0x0Fu;
-    min = 0x800;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code_point = lead & 0x07u;
-    min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const unsigned char c = byte(i + k);
-    if ((c & 0xC0u) != 0x80u) return 0;
-    code_point = (code_point << 6) | (c & 0x3Fu);
-  }
-  if (code_point < min || code_point > 0x10FFFF) return 0;
-  if (code_point >= 0xD800 && code_point <= 0xDFFF) return 0;
-  return length;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -140,6 +105,40 @@ std::string escape_graphviz_text(std::string_view text) {
       out += "&amp;";
     } else if (c == '\t') {
       out += ' ';  // SVG readers turn a tab in an attribute into a space anyway
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_graphviz_tooltip(std::string_view text) {
+  const std::string clean = sanitize_text(text);
+  std::string out;
+  out.reserve(clean.size() + 8);
+  for (char c : clean) {
+    if (c == '\\') {
+      out += "\\\\\\\\";
+    } else if (c == '&') {
+      out += "&amp;";
+    } else if (c == '\t') {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string escape_dot_value(std::string_view text) {
+  const std::string clean = sanitize_text(text);
+  std::string out;
+  out.reserve(clean.size() + 8);
+  for (char c : clean) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\t') {
+      out += ' ';
     } else {
       out += c;
     }

@@ -29,6 +29,18 @@ std::size_t utf8_length(std::string_view text);
 /// labels and keeps them (as `&#10;`) in SVG tooltips.
 std::string escape_graphviz_text(std::string_view text);
 
+/// Sanitised `text` as the value of a tooltip attribute (tooltip, labeltooltip). Graphviz reads a
+/// tooltip three times over: entities (so `&` is written `&amp;`), then `\n`-style escapes (a
+/// backslash drops), then `\N`-style substitutions (`\\` becomes one backslash): every `\` is
+/// therefore written as four. Tabs become spaces, line feeds stay.
+std::string escape_graphviz_tooltip(std::string_view text);
+
+/// Sanitised `text` as the value of an attribute Graphviz does not interpret (kgviz's own `type`,
+/// `relation`, `confidence`, `entity_id`): every `\` doubled, because cgraph writes values without
+/// escaping backslashes and its reader takes `\\` as a pair, so only an even run survives a
+/// write and read. Tabs become spaces.
+std::string escape_dot_value(std::string_view text);
+
 /// Lines joined as one escString label: each line escaped as above, joined by the `\n` escape
 /// (a centred line break), so the DOT output keeps one attribute per line.
 std::string escape_graphviz_lines(const std::vector<std::string>& lines);

@@ -9,6 +9,7 @@ kgviz_build_packages=(
 )
 kgviz_test_packages=(
   libgtest-dev python3 python3-networkx python3-igraph python3-graph-tool
+  zlib1g-dev  # the unit tests read the gzip-compressed STIX bundle
 )
 
 kgviz_install() {

@@ -45,6 +45,7 @@ class Analyzer {
 
   MetricColumn compute(const std::string& name) {
     using Kind = MetricColumn::Kind;
+    if (options_.progress) options_.progress(name, -1.0);
     const std::size_t n = graph_.node_count();
     if (name == "degree" || name == "in_degree" || name == "out_degree") {
       compute_degrees();
@@ -52,7 +53,13 @@ class Analyzer {
       return {name, Kind::Integer, to_doubles(values)};
     }
     if (name == "betweenness") {
-      return {name, Kind::Real, betweenness_centrality(paths(false), threads_)};
+      if (options_.samples > 0 && options_.samples < n) {
+        notes_.push_back("betweenness is approximate: paths from " + std::to_string(options_.samples) +
+                         " sampled sources (seed " + std::to_string(options_.seed) + "), scaled by n/k");
+        const std::vector<Index> sources = sample_sources(n);
+        return {name, Kind::Real, betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
+      }
+      return {name, Kind::Real, betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
     }
     if (name == "closeness" || name == "harmonic") {
       compute_distance_centralities();
@@ -168,7 +175,28 @@ class Analyzer {
   }
 
   void compute_distance_centralities() {
-    if (!distances_) distances_ = distance_centralities(paths(true), threads_);
+    if (!distances_) {
+      distances_ = distance_centralities(paths(true), threads_, progress_for("closeness,harmonic"));
+    }
+  }
+
+  /// A callback reporting `step`'s progress to options.progress (empty when there is none).
+  ProgressCallback progress_for(std::string step) const {
+    if (!options_.progress) return {};
+    return [this, step = std::move(step)](double fraction) { options_.progress(step, fraction); };
+  }
+
+  /// k distinct vertices chosen by a seeded partial Fisher-Yates shuffle, in increasing order.
+  std::vector<Index> sample_sources(std::size_t n) const {
+    std::vector<Index> all(n);
+    for (Index v = 0; v < n; ++v) all[v] = v;
+    SeededRandom random(options_.seed);
+    for (std::size_t i = 0; i < options_.samples; ++i) {
+      std::swap(all[i], all[i + random.below(n - i)]);
+    }
+    all.resize(options_.samples);
+    std::sort(all.begin(), all.end());
+    return all;
   }
 
   std::vector<double> eigenvector() {

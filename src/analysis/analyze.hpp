@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,9 @@ struct AnalysisOptions {
   unsigned threads = 0;                 ///< 0 = all hardware threads
   bool full_summary = false;            ///< also diameter, clustering averages, transitivity
   std::size_t path_metric_node_limit = 50'000;  ///< default set drops O(nm) metrics above this
+  std::size_t samples = 0;  ///< betweenness from this many seeded random sources (0 = exact)
+  /// Told the metric being computed and the fraction done (negative: just started or unknown).
+  std::function<void(const std::string& step, double fraction)> progress;
 };
 
 /// Every metric name, in the canonical column order.

@@ -132,6 +132,24 @@ void accumulate_weighted(const Adjacency& g, Index s, BrandesScratch& w, std::ve
   }
 }
 
+/// Reports the fraction of source blocks finished, serialising the callback.
+class BlockProgress {
+ public:
+  BlockProgress(std::size_t count, std::size_t blocks, const ProgressCallback& callback)
+      : blocks_(std::max<std::size_t>(1, std::min(blocks, count))), callback_(callback) {}
+  void finished_block() {
+    if (!callback_) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    callback_(static_cast<double>(++finished_) / static_cast<double>(blocks_));
+  }
+
+ private:
+  std::size_t blocks_;
+  const ProgressCallback& callback_;
+  std::mutex mutex_;
+  std::size_t finished_ = 0;
+};
+
 /// Adds per-block partial vectors into `total` strictly in block order, whatever order the
 /// blocks finish in, so floating-point sums are the same for any thread count.
 class OrderedSum {
@@ -156,33 +174,42 @@ class OrderedSum {
 
 }  // namespace
 
-std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads) {
+std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads,
+                                           const std::vector<Index>* sources,
+                                           const ProgressCallback& progress) {
   const std::size_t n = paths.vertex_count();
+  const std::size_t count = sources != nullptr ? sources->size() : n;
   std::vector<double> total(n, 0.0);
   OrderedSum sum(total);
-  parallel_blocks(n, kSourceBlocks, threads, [&](std::size_t block, std::size_t first,
-                                                 std::size_t last) {
+  BlockProgress done(count, kSourceBlocks, progress);
+  parallel_blocks(count, kSourceBlocks, threads, [&](std::size_t block, std::size_t first,
+                                                     std::size_t last) {
     BrandesScratch scratch(n);
     std::vector<double> partial(n, 0.0);
-    for (std::size_t s = first; s < last; ++s) {
+    for (std::size_t i = first; i < last; ++i) {
+      const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
       if (paths.weighted()) {
-        accumulate_weighted(paths, static_cast<Index>(s), scratch, partial);
+        accumulate_weighted(paths, s, scratch, partial);
       } else {
-        accumulate_unweighted(paths, static_cast<Index>(s), scratch, partial);
+        accumulate_unweighted(paths, s, scratch, partial);
       }
     }
     sum.add(block, std::move(partial));
+    done.finished_block();
   });
   if (n > 2) {
-    const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    if (sources != nullptr && count > 0) scale *= static_cast<double>(n) / static_cast<double>(count);
     for (double& value : total) value *= scale;
   }
   return total;
 }
 
-DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads) {
+DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads,
+                                           const ProgressCallback& progress) {
   const std::size_t n = incoming.vertex_count();
   DistanceCentralities out{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
+  BlockProgress done(n, kSourceBlocks, progress);
   parallel_blocks(n, kSourceBlocks, threads, [&](std::size_t, std::size_t first, std::size_t last) {
     std::vector<double> distance(n, -1.0);
     std::vector<std::uint8_t> settled(n, 0);
@@ -241,6 +268,7 @@ DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned t
         settled[v] = 0;
       }
     }
+    done.finished_block();
   });
   return out;
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "analysis/csr.hpp"
+#include "analysis/parallel.hpp"
 
 namespace kgviz {
 
@@ -14,7 +15,11 @@ namespace kgviz {
 /// graphs count each pair in both directions, which is the usual 2/((n-1)(n-2)) on pairs).
 /// O(nm) time (O(nm + n² log n) weighted), O(n + m) memory per block of sources; parallel over
 /// `threads` with a fixed block split, so the numbers do not depend on the thread count.
-std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads);
+/// With `sources`, only paths from those vertices count and the result is scaled by n/k, as
+/// networkx's `k=` sampling does (an estimate).
+std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads,
+                                           const std::vector<Index>* sources = nullptr,
+                                           const ProgressCallback& progress = {});
 
 struct DistanceCentralities {
   std::vector<double> closeness;  ///< nx.closeness_centrality (Wasserman-Faust, wf_improved)
@@ -24,7 +29,8 @@ struct DistanceCentralities {
 /// Closeness and harmonic centrality from one search per vertex over `incoming`, the path view of
 /// the reversed graph (the graph itself when undirected): both use distances *to* the vertex, as
 /// networkx does on directed graphs. O(nm) time, O(n) memory per thread.
-DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads);
+DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads,
+                                           const ProgressCallback& progress = {});
 
 struct PowerIterationResult {
   std::vector<double> values;

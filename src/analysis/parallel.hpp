@@ -7,11 +7,16 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
 
 namespace kgviz {
+
+/// Receives the fraction (0 to 1) of a long computation done so far; may be called from worker
+/// threads, one call at a time.
+using ProgressCallback = std::function<void(double)>;
 
 /// Number of worker threads to use: `requested`, or all hardware threads when 0.
 inline unsigned resolve_threads(unsigned requested) {

@@ -23,6 +23,9 @@ constexpr const char* kDescription =
     "failed operation, 2 usage error.";
 
 void add_input_options(CLI::App& command, InputOptions& input, bool files) {
+  command.add_flag("-q,--quiet", input.quiet,
+                   "No progress line on standard error (it is shown only on a terminal, for steps "
+                   "over a second)");
   if (files) {
     command.add_option("FILE", input.files,
                        "Input files (yaml, graphml, csv, tsv), merged by entity id; - = standard "
@@ -31,6 +34,10 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
   command.add_option("--from", input.from, "Input format when the extension does not tell")
       ->type_name("FORMAT");
   command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
+  command.add_option("--nodes", input.nodes,
+                     "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
+                     "aliases, ...)")
+      ->type_name("FILE");
   command.add_option("--max-errors", input.read.max_errors, "Errors reported per file")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
@@ -47,6 +54,20 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
       ->capture_default_str();
   limits->add_option("--max-nodes", input.read.limits.max_nodes, "Most nodes")->capture_default_str();
   limits->add_option("--max-edges", input.read.limits.max_edges, "Most edges")->capture_default_str();
+}
+
+void add_selection_options(CLI::App& command, SelectionOptions& selection) {
+  command.add_option("--focus", selection.focus,
+                     "Keep only the neighbourhood of this entity (id or label)")
+      ->type_name("ID");
+  command.add_option("--depth", selection.depth, "Hops around --focus, either direction")
+      ->capture_default_str();
+  command.add_option("--min-confidence", selection.min_confidence,
+                     "Keep relations at least this sure: confirmed, reported or alleged")
+      ->check(CLI::IsMember({"confirmed", "reported", "alleged"}));
+  command.add_option("--types", selection.types, "Keep only entities of these types (comma-separated)")
+      ->delimiter(',')
+      ->type_name("LIST");
 }
 
 void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
@@ -72,6 +93,10 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
       ->check(CLI::IsMember({"louvain"}));
   command.add_option("--threads", analysis.threads, "Worker threads (0 = all cores)")
       ->capture_default_str();
+  command.add_option("--samples", analysis.samples,
+                     "Approximate betweenness from K seeded random sources (networkx's k=), for "
+                     "graphs where exact O(n m) is out of reach")
+      ->type_name("K");
 }
 
 int report(const std::exception& e, std::ostream& err, int code) {
@@ -96,6 +121,7 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   auto* analyze_app = app.add_subcommand("analyze", "Per-entity metrics, communities, summary");
   add_input_options(*analyze_app, analyze.input, true);
   add_analysis_options(*analyze_app, analyze.analysis);
+  add_selection_options(*analyze_app, analyze.input.selection);
   analyze_app->add_option("--format", analyze.format,
                           "table (default on a terminal), csv (default otherwise), json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
@@ -110,6 +136,7 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       "export", "Write diagrams and data files; formats by extension: " + output_format_list());
   add_input_options(*export_app, export_command.input, true);
   add_analysis_options(*export_app, export_command.analysis);
+  add_selection_options(*export_app, export_command.input.selection);
   export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
       ->required()
       ->type_name("OUT");
@@ -127,6 +154,21 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       ->check(CLI::IsMember({"community", "type", "none"}));
   export_app->add_option("--title", export_command.title, "Diagram title");
 
+  PathCommand path;
+  auto* path_app = app.add_subcommand(
+      "path", "Shortest chain of relations between two entities, one hop per line with evidence");
+  path_app->add_option("ARGS", path.arguments, "FROM TO (the bundled graph) or FILE FROM TO")
+      ->required()
+      ->expected(2, 3);
+  add_input_options(*path_app, path.input, false);
+  path_app->add_flag("--directed", path.path.directed, "Follow relations only along their direction");
+  path_app->add_flag("--all", path.path.all, "Every shortest chain, not just one");
+  path_app->add_option("--weight", path.path.weight, "Edge attribute used as distance")
+      ->type_name("ATTR");
+  path_app->add_option("--format", path.format, "text or json")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
+
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
@@ -136,12 +178,18 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
     return code == 0 ? 0 : 2;
   }
 
+  const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
+  for (InputOptions* input : {&validate_input, &analyze.input, &export_command.input, &path.input}) {
+    input->progress = terminal && !input->quiet;
+  }
+
   try {
     if (validate->parsed()) return run_validate(validate_input, out, err);
     if (analyze_app->parsed()) {
       return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
     }
     if (export_app->parsed()) return run_export(export_command, out, err);
+    if (path_app->parsed()) return run_path(path, out, err);
   } catch (const UsageError& e) {
     return report(e, err, 2);
   } catch (const InputError& e) {

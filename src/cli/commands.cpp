@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -8,13 +9,18 @@
 
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
+#include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
 #include "render/diagram.hpp"
+#include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
+#include "render/json_writers.hpp"
+#include "render/stix_writer.hpp"
+#include "render/path_writers.hpp"
 
 namespace kgviz {
 
@@ -45,7 +51,7 @@ InputSource load_source(const std::string& file, const ReadOptions& read) {
   return file.empty() ? bundled_input() : load_input(file, read.limits);
 }
 
-LoadedGraph load_graphs(const InputOptions& options) {
+LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nullptr) {
   const ReadOptions read = read_options(options);
   if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
     throw UsageError("standard input (-) can be read only once");
@@ -55,6 +61,7 @@ LoadedGraph load_graphs(const InputOptions& options) {
   LoadedGraph loaded;
   bool first = true;
   for (const auto& file : files) {
+    if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
     const InputSource source = load_source(file, read);
     loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
     KnowledgeGraph graph = read_graph(source, read);
@@ -66,6 +73,8 @@ LoadedGraph load_graphs(const InputOptions& options) {
     }
   }
   if (options.undirected) loaded.graph.set_directed(false);
+  if (options.selection.active()) loaded.graph = select_subgraph(loaded.graph, options.selection);
+  if (progress != nullptr) progress->end();
   return loaded;
 }
 
@@ -86,6 +95,13 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
   if (!options.nodes.empty()) {
     out.emplace_back("nodes", std::filesystem::path(options.nodes).filename().string());
   }
+  const SelectionOptions& selection = options.selection;
+  if (selection.focus) {
+    out.emplace_back("focus", *selection.focus);
+    out.emplace_back("depth", std::to_string(selection.depth));
+  }
+  if (selection.min_confidence) out.emplace_back("min_confidence", *selection.min_confidence);
+  if (!selection.types.empty()) out.emplace_back("types", join(selection.types, ","));
   return out;
 }
 
@@ -93,6 +109,7 @@ void analysis_record(const AnalysisOptions& analysis,
                      std::vector<std::pair<std::string, std::string>>& out) {
   if (!analysis.metrics.empty()) out.emplace_back("metrics", join(analysis.metrics, ","));
   if (analysis.weight) out.emplace_back("weight", *analysis.weight);
+  if (analysis.samples > 0) out.emplace_back("samples", std::to_string(analysis.samples));
   out.emplace_back("algorithm", analysis.algorithm);
   out.emplace_back("resolution", format_double(analysis.resolution));
 }
@@ -106,6 +123,18 @@ RunRecord make_record(std::string command, const LoadedGraph& loaded,
   record.options = std::move(options);
   record.seed = seed;
   return record;
+}
+
+/// Routes the analysis's per-metric progress to the progress line.
+void report_analysis_progress(AnalysisOptions& analysis, ProgressLine& progress) {
+  auto current = std::make_shared<std::string>();
+  analysis.progress = [&progress, current](const std::string& step, double fraction) {
+    if (step != *current) {
+      *current = step;
+      progress.begin(step);
+    }
+    progress.update(fraction);
+  };
 }
 
 void print_notes(const AnalysisResult& result, std::ostream& err) {
@@ -188,10 +217,13 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   if (!command.output.empty()) OutputSet::check_writable(command.output);
 
-  LoadedGraph loaded = load_graphs(command.input);
+  ProgressLine progress(err, command.input.progress);
+  LoadedGraph loaded = load_graphs(command.input, &progress);
   AnalysisOptions analysis = command.analysis;
+  report_analysis_progress(analysis, progress);
   analysis.full_summary = format == "json";
   const AnalysisResult result = analyze(loaded.graph, analysis);
+  progress.end();
   check_table_options(result, command.table);
   print_notes(result, err);
 
@@ -227,8 +259,11 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   }
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
 
-  LoadedGraph loaded = load_graphs(command.input);
-  const AnalysisResult result = analyze(loaded.graph, command.analysis);
+  ProgressLine progress(err, command.input.progress);
+  LoadedGraph loaded = load_graphs(command.input, &progress);
+  AnalysisOptions analysis = command.analysis;
+  report_analysis_progress(analysis, progress);
+  const AnalysisResult result = analyze(loaded.graph, analysis);
   print_notes(result, err);
 
   auto options = input_record(command.input);
@@ -249,8 +284,10 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
 
   std::optional<Diagram> diagram;
   if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
+    progress.begin("layout (" + (drawing.engine.empty() ? std::string("automatic engine") : drawing.engine) + ")");
     diagram = Diagram::build(loaded.graph, result, drawing, record);
   }
+  progress.begin("writing");
   OutputSet outputs(out);
   for (std::size_t i = 0; i < formats.size(); ++i) {
     std::ostringstream text;
@@ -264,6 +301,18 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
       case OutputFormat::GraphML:
         write_graphml(loaded.graph, result, &diagram->hints(), record, text);
         break;
+      case OutputFormat::Gexf:
+        write_gexf(loaded.graph, result, &diagram->hints(), record, text);
+        break;
+      case OutputFormat::Json:
+        write_cytoscape_json(loaded.graph, result, &diagram->hints(), record, text);
+        break;
+      case OutputFormat::NodeLink:
+        write_nodelink_json(loaded.graph, result, &diagram->hints(), record, text);
+        break;
+      case OutputFormat::Stix:
+        write_stix(loaded.graph, record, text);
+        break;
       case OutputFormat::Csv:
         write_analysis_csv(loaded.graph, result, text);
         break;
@@ -276,8 +325,53 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
     }
     outputs.add(command.outputs[i], text.str());
   }
+  progress.end();
   outputs.commit();
   return 0;
+}
+
+}  // namespace kgviz
+
+namespace kgviz {
+
+int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
+  const auto& args = command.arguments;
+  if (args.size() != 2 && args.size() != 3) {
+    throw UsageError("path takes FROM TO (the bundled graph) or FILE FROM TO");
+  }
+  if (command.format != "text" && command.format != "json") {
+    throw UsageError("--format " + command.format + ": use text or json");
+  }
+  InputOptions input = command.input;
+  if (args.size() == 3) input.files = {args[0]};
+  const std::string& from_name = args[args.size() - 2];
+  const std::string& to_name = args[args.size() - 1];
+  const LoadedGraph loaded = load_graphs(input);
+  const KnowledgeGraph& graph = loaded.graph;
+  const VertexId from = resolve_entity(graph, from_name);
+  const VertexId to = resolve_entity(graph, to_name);
+  const PathResult result = shortest_relation_paths(graph, from, to, command.path);
+  if (result.paths.empty()) {
+    throw Error("no path from '" + std::string(graph.id(from)) + "' to '" +
+                std::string(graph.id(to)) + "' " +
+                (command.path.directed && graph.directed() ? "along the relations' direction"
+                                                           : "following relations in either direction"));
+  }
+  const std::vector<RelationPath>& paths = result.paths;
+  if (result.truncated) {
+    err << "kgviz: note: showing the first " << result.paths.size() << " shortest chains\n";
+  }
+  std::ostringstream text;
+  if (command.format == "json") {
+    write_path_json(graph, from, to, command.path.directed && graph.directed(), result.length,
+                    command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
+                    paths, text);
+  } else {
+    write_path_text(graph, paths, text);
+  }
+  out << text.str();
+  out.flush();
+  return out ? 0 : 1;
 }
 
 }  // namespace kgviz

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "analysis/analyze.hpp"
+#include "analysis/paths.hpp"
+#include "analysis/selection.hpp"
 #include "io/read_options.hpp"
 #include "render/analysis_writers.hpp"
 
@@ -18,6 +20,9 @@ struct InputOptions {
   bool undirected = false;
   std::string nodes;               ///< --nodes FILE
   ReadOptions read;
+  SelectionOptions selection;      ///< --focus/--depth, --min-confidence, --types
+  bool quiet = false;              ///< --quiet
+  bool progress = false;           ///< show a progress line (stderr is a terminal, no --quiet)
 };
 
 struct AnalyzeCommand {
@@ -40,9 +45,17 @@ struct ExportCommand {
   std::string title;
 };
 
+struct PathCommand {
+  InputOptions input;           ///< at most one file
+  std::vector<std::string> arguments;  ///< FROM TO, or FILE FROM TO
+  PathOptions path;
+  std::string format = "text";  ///< text | json
+};
+
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err);
 int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ostream& out,
                 std::ostream& err);
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err);
+int run_path(const PathCommand& command, std::ostream& out, std::ostream& err);
 
 }  // namespace kgviz

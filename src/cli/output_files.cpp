@@ -1,8 +1,13 @@
 #include "cli/output_files.hpp"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <cstring>
 
 #include <cerrno>
 #include <cstdio>
@@ -15,6 +20,33 @@
 namespace kgviz {
 
 namespace {
+
+// Temporary files of the commit under way, for the signal handler: fixed storage, because a
+// handler may only call async-signal-safe functions (unlink, not free).
+constexpr std::size_t kMaxPending = 256;
+char g_pending[kMaxPending][PATH_MAX];
+std::atomic<std::size_t> g_pending_count{0};
+
+void register_pending(const std::string& path) {
+  const std::size_t slot = g_pending_count.load();
+  if (slot >= kMaxPending || path.size() >= PATH_MAX) return;
+  std::memcpy(g_pending[slot], path.c_str(), path.size() + 1);
+  g_pending_count.store(slot + 1);
+}
+
+void clear_pending() { g_pending_count.store(0); }
+
+extern "C" void remove_pending_and_reraise(int signal_number) {
+  const std::size_t count = g_pending_count.load();
+  for (std::size_t i = 0; i < count; ++i) ::unlink(g_pending[i]);
+  ::signal(signal_number, SIG_DFL);
+  ::raise(signal_number);
+}
+
+bool is_special_file(const std::string& path) {
+  struct stat info {};
+  return ::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode);
+}
 
 std::filesystem::path folder_of(const std::string& path) {
   std::filesystem::path folder = std::filesystem::path(path).parent_path();
@@ -80,17 +112,28 @@ void OutputSet::remove_temporaries() {
       staged.temporary.clear();
     }
   }
+  clear_pending();
+}
+
+void install_interrupt_cleanup() {
+  for (int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction action {};
+    action.sa_handler = remove_pending_and_reraise;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(signal_number, &action, nullptr);
+  }
 }
 
 void OutputSet::commit() {
   try {
     for (auto& staged : staged_) {
-      if (staged.path == "-") continue;
+      if (staged.path == "-" || is_special_file(staged.path)) continue;
       const std::string name = std::filesystem::path(staged.path).filename().string();
       std::string pattern = (folder_of(staged.path) / ("." + name + ".kgviz-XXXXXX")).string();
       const int fd = ::mkstemp(pattern.data());
       if (fd < 0) fail(staged.path, std::strerror(errno));
       staged.temporary = pattern;
+      register_pending(pattern);
       try {
         write_all(fd, staged.content, staged.path);
         if (::fchmod(fd, target_mode(staged.path)) != 0 || ::fsync(fd) != 0) {
@@ -102,12 +145,24 @@ void OutputSet::commit() {
       }
       if (::close(fd) != 0) fail(staged.path, std::strerror(errno));
     }
+    for (auto& staged : staged_) {
+      if (staged.path == "-" || !staged.temporary.empty()) continue;
+      const int fd = ::open(staged.path.c_str(), O_WRONLY | O_CLOEXEC);
+      if (fd < 0) fail(staged.path, std::strerror(errno));
+      try {
+        write_all(fd, staged.content, staged.path);
+      } catch (...) {
+        ::close(fd);
+        throw;
+      }
+      if (::close(fd) != 0) fail(staged.path, std::strerror(errno));
+    }
   } catch (...) {
     remove_temporaries();
     throw;
   }
   for (auto& staged : staged_) {
-    if (staged.path == "-") continue;
+    if (staged.temporary.empty()) continue;
     if (::rename(staged.temporary.c_str(), staged.path.c_str()) != 0) {
       const std::string reason = std::strerror(errno);
       remove_temporaries();
@@ -115,6 +170,7 @@ void OutputSet::commit() {
     }
     staged.temporary.clear();
   }
+  clear_pending();
   committed_ = true;
   for (auto& staged : staged_) {
     if (staged.path == "-") standard_output_ << staged.content;

@@ -25,7 +25,9 @@ class OutputSet {
   void add(const std::string& path, std::string content);
 
   /// Writes every staged output to a temporary file beside its target (fsync'ed), then renames all
-  /// into place. Throws Error (and leaves no temporary file and no target touched) if a write fails.
+  /// into place. Throws Error (and leaves no temporary file and no regular target touched) if a
+  /// write fails. Targets that are not regular files (/dev/stdout, a FIFO, /dev/full) are written
+  /// in place, before any rename, since renaming over a device would replace it.
   void commit();
 
  private:
@@ -40,5 +42,9 @@ class OutputSet {
   std::vector<Staged> staged_;
   bool committed_ = false;
 };
+
+/// Installs SIGINT/SIGTERM/SIGHUP handlers that remove the temporary files of a commit under way
+/// and then end the process with the signal's usual status. Call once from main().
+void install_interrupt_cleanup();
 
 }  // namespace kgviz

@@ -17,13 +17,17 @@ struct FormatInfo {
 };
 
 // Order matters for extension matching: longer, more specific suffixes first.
-constexpr std::array<FormatInfo, 8> kFormats{{
+constexpr std::array<FormatInfo, 12> kFormats{{
     {OutputFormat::EdgesCsv, "edges", {".edges.csv", ""}, false},
+    {OutputFormat::NodeLink, "nodelink", {".nodelink.json", ""}, true},
+    {OutputFormat::Stix, "stix", {".stix.json", ""}, false},
     {OutputFormat::Dot, "dot", {".dot", ".gv"}, true},
     {OutputFormat::Svg, "svg", {".svg", ""}, true},
     {OutputFormat::Png, "png", {".png", ""}, true},
     {OutputFormat::Pdf, "pdf", {".pdf", ""}, true},
     {OutputFormat::GraphML, "graphml", {".graphml", ""}, true},
+    {OutputFormat::Gexf, "gexf", {".gexf", ""}, true},
+    {OutputFormat::Json, "json", {".json", ""}, true},
     {OutputFormat::Csv, "csv", {".csv", ""}, false},
     {OutputFormat::Markdown, "md", {".md", ".markdown"}, false},
 }};

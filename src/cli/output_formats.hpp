@@ -8,13 +8,14 @@
 
 namespace kgviz {
 
-enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Csv, EdgesCsv, Markdown };
+enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Gexf, Json, NodeLink, Stix, Csv, EdgesCsv, Markdown };
 
 /// The `--to` name of a format.
 std::string_view output_format_name(OutputFormat format);
 /// Parses a `--to` name.
 std::optional<OutputFormat> parse_output_format(std::string_view name);
-/// The format of an output path from its extension (`.edges.csv` before `.csv`).
+/// The format of an output path from its extension (`.edges.csv` before `.csv`, `.nodelink.json`
+/// and `.stix.json` before `.json`).
 std::optional<OutputFormat> format_from_extension(std::string_view path);
 /// "dot (.dot .gv), svg, ..." for error messages and help.
 std::string output_format_list();

@@ -259,11 +259,11 @@ void store_cell(const Table& table, std::size_t row, std::size_t column, Attribu
 Table split_or_throw(const InputSource& input, char delimiter, const ReadOptions& options,
                      DiagnosticSink& sink) {
   Table table;
-  if (check_utf8(input.content, sink)) {
-    try {
+  try {
+    if (check_utf8(input.content, sink)) {
       Splitter(input.content, delimiter, options.limits, sink).split(table);
-    } catch (const ErrorCapReached&) {
     }
+  } catch (const ErrorCapReached&) {
   }
   sink.throw_if_any();
   return table;

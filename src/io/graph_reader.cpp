@@ -6,6 +6,7 @@
 
 #include "io/csv_reader.hpp"
 #include "io/graphml_reader.hpp"
+#include "io/json_reader.hpp"
 #include "io/text.hpp"
 #include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
@@ -99,6 +100,9 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
       return read_csv(input, options, ',');
     case InputFormat::Tsv:
       return read_csv(input, options, '\t');
+    case InputFormat::Json:
+    case InputFormat::Stix:
+      return read_json(input, options);
     default:
       throw UsageError("reading " + std::string(input_format_name(format)) +
                        " input is not supported by this version of kgviz (" + input.display_name +

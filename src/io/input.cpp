@@ -93,7 +93,7 @@ std::optional<std::string_view> bundled_file(std::string_view path) {
 }
 
 std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
-                                          std::string& error) {
+                                          const ReadLimits& limits, std::string& error) {
   if (from.bundled) {
     if (auto content = bundled_file(relative_path)) return std::string(*content);
     error = "not in the bundled data";
@@ -103,9 +103,20 @@ std::optional<std::string> read_companion(const InputSource& from, std::string_v
   if (target.is_relative() && !from.from_stdin) {
     target = std::filesystem::path(from.path).parent_path() / target;
   }
+  // Only regular files: a path such as /dev/zero or a FIFO would never end or block.
   std::error_code ec;
-  if (std::filesystem::is_directory(target, ec)) {
-    error = "is a directory";
+  const auto status = std::filesystem::status(target, ec);
+  if (ec) {
+    error = ec.message();
+    return std::nullopt;
+  }
+  if (!std::filesystem::is_regular_file(status)) {
+    error = "not a regular file";
+    return std::nullopt;
+  }
+  const auto size = std::filesystem::file_size(target, ec);
+  if (!ec && size > limits.max_input_bytes) {
+    error = too_large_message(limits);
     return std::nullopt;
   }
   std::ifstream in(target, std::ios::binary);

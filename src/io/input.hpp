@@ -27,9 +27,10 @@ InputSource load_input(const std::string& path, const ReadLimits& limits);
 InputSource bundled_input();
 
 /// Reads a file named by an input relative to the input's own folder (a YAML source's `text`); for
-/// the bundled graph, from the bundled data. nullopt with `error` set when it cannot be read.
+/// the bundled graph, from the bundled data. Only regular files up to `limits.max_input_bytes`
+/// are read. nullopt with `error` set when it cannot be read.
 std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
-                                          std::string& error);
+                                          const ReadLimits& limits, std::string& error);
 
 /// Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);

@@ -21,7 +21,9 @@ std::vector<std::string_view> input_format_names();
 
 /// Bounds that keep hostile inputs from exhausting memory or time; each has a `--max-...` flag.
 struct ReadLimits {
-  std::uint64_t max_input_bytes = std::uint64_t{4} << 30;  ///< --max-input-size
+  /// --max-input-size: 256 MiB takes a million-edge GraphML (about 150 MB) and keeps a hostile
+  /// input's memory under 1 GiB.
+  std::uint64_t max_input_bytes = std::uint64_t{256} << 20;
   std::size_t max_depth = 100;                             ///< --max-depth (YAML/XML/JSON nesting)
   std::size_t max_alias_expansion = 1'000'000;             ///< --max-alias-expansion (YAML nodes)
   std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)

@@ -258,7 +258,7 @@ class SchemaReader {
   SourceText load_source_text(std::uint32_t text_node, const SourceDocument& source) {
     SourceText text;
     std::string error;
-    auto content = read_companion(input_, *source.text_path, error);
+    auto content = read_companion(input_, *source.text_path, options_.limits, error);
     if (!content) {
       error_at(text_node, "cannot read source text '" + *source.text_path + "': " + error);
       return text;

@@ -68,6 +68,17 @@ struct AnalysisResult {
   std::vector<std::string> notes;  ///< remarks for stderr (e.g. metrics skipped on large graphs)
 };
 
+/// One relation of a chain between two entities (`kgviz path`), and whether the chain follows it
+/// along its direction.
+struct PathHop {
+  std::uint32_t edge = 0;
+  bool forward = true;
+  std::uint32_t from = 0;  ///< where this hop starts (the relation's target when !forward)
+  std::uint32_t to = 0;
+};
+
+using RelationPath = std::vector<PathHop>;
+
 /// What produced an output, written into every output (DESIGN.md "reproducibility record").
 struct RunRecord {
   struct Input {

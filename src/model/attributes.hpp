@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,12 +88,14 @@ class AttributeTable {
   AttributeColumn* ensure(std::string_view name, AttrType type);
   [[nodiscard]] AttributeColumn* find(std::string_view name);
   [[nodiscard]] const AttributeColumn* find(std::string_view name) const;
-  [[nodiscard]] const std::vector<AttributeColumn>& columns() const { return columns_; }
-  [[nodiscard]] std::vector<AttributeColumn>& columns() { return columns_; }
+  [[nodiscard]] const std::deque<AttributeColumn>& columns() const { return columns_; }
+  [[nodiscard]] std::deque<AttributeColumn>& columns() { return columns_; }
+  /// Removes a column; pointers to other columns stay valid only if it was the last one.
   void remove(std::string_view name);
 
  private:
-  std::vector<AttributeColumn> columns_;
+  // A deque: pointers returned by ensure() stay valid while further columns are added.
+  std::deque<AttributeColumn> columns_;
   std::unordered_map<std::string, std::size_t> index_;
 };
 

@@ -119,4 +119,43 @@ std::optional<double> KnowledgeGraph::edge_number(EdgeId e, std::string_view nam
   return column == nullptr ? std::nullopt : column->number(e);
 }
 
+namespace {
+void copy_columns(const AttributeTable& from, AttributeTable& into, const StringPool& from_pool,
+                  StringPool& into_pool, std::size_t from_row, std::size_t into_row) {
+  for (const AttributeColumn& column : from.columns()) {
+    if (column.has(from_row)) {
+      into.ensure(column.name(), column.type())->copy_from(column, from_row, into_row, from_pool, into_pool);
+    }
+  }
+}
+}  // namespace
+
+KnowledgeGraph subgraph_copy(const KnowledgeGraph& graph, const std::vector<bool>& keep_vertex,
+                             const std::vector<bool>& keep_edge) {
+  KnowledgeGraph out;
+  out.set_directed(graph.directed());
+  out.sources() = graph.sources();
+  out.vocabulary() = graph.vocabulary();
+  // Declare every column up front so the copy keeps the schema even where no kept row has a value.
+  for (const auto& column : graph.node_attributes().columns()) out.node_attributes().ensure(column.name(), column.type());
+  for (const auto& column : graph.edge_attributes().columns()) out.edge_attributes().ensure(column.name(), column.type());
+  copy_columns(graph.graph_attributes(), out.graph_attributes(), graph.strings(), out.strings(), 0, 0);
+  constexpr VertexId kDropped = static_cast<VertexId>(-1);
+  std::vector<VertexId> mapping(graph.node_count(), kDropped);
+  for (VertexId v = 0; v < graph.node_count(); ++v) {
+    if (!keep_vertex[v]) continue;
+    mapping[v] = out.add_entity(graph.id(v), graph.label(v), graph.type(v));
+    copy_columns(graph.node_attributes(), out.node_attributes(), graph.strings(), out.strings(), v,
+                 mapping[v]);
+  }
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    const VertexId s = mapping[graph.source(e)];
+    const VertexId t = mapping[graph.target(e)];
+    if (!keep_edge[e] || s == kDropped || t == kDropped) continue;
+    const EdgeId copy = out.add_relation(s, t);
+    copy_columns(graph.edge_attributes(), out.edge_attributes(), graph.strings(), out.strings(), e, copy);
+  }
+  return out;
+}
+
 }  // namespace kgviz

@@ -153,4 +153,9 @@ class KnowledgeGraph {
   TypeVocabulary vocabulary_;
 };
 
+/// The part of `graph` with the vertices and edges whose mask entry is true (an edge is kept only
+/// with both its ends), in input order, with every attribute, the sources and the vocabulary.
+KnowledgeGraph subgraph_copy(const KnowledgeGraph& graph, const std::vector<bool>& keep_vertex,
+                             const std::vector<bool>& keep_edge);
+
 }  // namespace kgviz

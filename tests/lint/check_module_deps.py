@@ -32,7 +32,7 @@ THIRD_PARTY = [
     ("CLI/", {"cli"}, False),
     ("nlohmann/", {"io", "render"}, True),
     ("fmt/", {"io", "render", "cli"}, False),
-    ("openssl/", {"io"}, False),
+    ("openssl/", {"io", "render"}, False),
 ]
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
 

@@ -218,3 +218,53 @@ TEST_F(CliTest, SchemaExampleOfTheDataReadmeValidates) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, PathPrintsOneHopPerLineWithEvidence) {
+  Outcome run = kgviz("path 'Salt Typhoon' mss");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_EQ(run.out,
+            "Salt Typhoon -[attributed-to, alleged]-> Ministry of State Security (MSS)  \"Salt Typhoon is "
+            "a cyber espionage group linked to China\xE2\x80\x99s Ministry of State Security (MSS), which "
+            "has been active since at least 2020.\"\n");
+  Outcome backwards = kgviz("path fbi salt-typhoon");
+  ASSERT_EQ(backwards.status, 0) << backwards.err;
+  EXPECT_NE(backwards.out.find("FBI -[investigates, reported]-> US telecom hack"), std::string::npos);
+  EXPECT_NE(backwards.out.find("US telecom hack -[attributed-to, reported]-> Salt Typhoon"),
+            std::string::npos);
+  Outcome all = kgviz("path fbi salt-typhoon --all --format json");
+  ASSERT_EQ(all.status, 0);
+  const auto json = nlohmann::json::parse(all.out);
+  EXPECT_EQ(json["length"], 2);
+  EXPECT_EQ(json["paths"].size(), 2u);  // the two newspapers' parallel attributions
+}
+
+TEST_F(CliTest, PathErrorsExitOne) {
+  Outcome unknown = kgviz("path 'Salt Typhon' fbi");
+  EXPECT_EQ(unknown.status, 1);
+  EXPECT_NE(unknown.err.find("did you mean 'Salt Typhoon'"), std::string::npos) << unknown.err;
+  Outcome none = kgviz("path salt-typhoon fbi --directed");
+  EXPECT_EQ(none.status, 1);
+  EXPECT_NE(none.err.find("no path"), std::string::npos);
+  EXPECT_EQ(kgviz("path onlyone").status, 2);
+  write("g.csv", "source,target\na,b\nc,d\n");
+  EXPECT_EQ(kgviz("path g.csv a b").status, 0);
+  EXPECT_EQ(kgviz("path g.csv a d").status, 1);
+}
+
+TEST_F(CliTest, FocusAndFilters) {
+  Outcome focus = kgviz("analyze --focus 'Salt Typhoon' --depth 1 --metrics degree --format csv");
+  ASSERT_EQ(focus.status, 0) << focus.err;
+  std::size_t lines = 0;
+  for (char c : focus.out) lines += c == '\n';
+  EXPECT_EQ(lines, 9u);  // header + Salt Typhoon + its 7 neighbours
+  Outcome confirmed = kgviz("analyze --min-confidence confirmed --types identity,report --metrics degree --format csv");
+  ASSERT_EQ(confirmed.status, 0) << confirmed.err;
+  EXPECT_EQ(confirmed.out.find("salt-typhoon"), std::string::npos);
+  EXPECT_NE(confirmed.out.find("joint-advisory"), std::string::npos);
+  EXPECT_EQ(kgviz("analyze --focus nobody").status, 1);
+  ASSERT_EQ(kgviz("export --focus salt-typhoon -o f.svg").status, 0);
+}
+
+}  // namespace

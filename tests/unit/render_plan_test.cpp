@@ -10,6 +10,7 @@
 #include "model/diagnostics.hpp"
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
+#include "render/graphviz_session.hpp"
 
 namespace kgviz {
 namespace {
@@ -259,6 +260,10 @@ TEST(RenderPlan, UnsafeIdsGetSubstituteNodeNames) {
   EXPECT_FALSE(is_safe_node_name("%3"));
   EXPECT_FALSE(is_safe_node_name("two\nlines"));
   EXPECT_FALSE(is_safe_node_name("bad\xFF"));
+  EXPECT_TRUE(is_safe_node_name("AT&T"));
+  EXPECT_TRUE(is_safe_node_name("a & b; c"));
+  EXPECT_FALSE(is_safe_node_name("&amp; raw"));
+  EXPECT_FALSE(is_safe_node_name("x&#38;y"));
 
   KnowledgeGraph g;
   g.add_entity("kgviz-node-1", "taken", "identity");
@@ -268,6 +273,22 @@ TEST(RenderPlan, UnsafeIdsGetSubstituteNodeNames) {
   EXPECT_FALSE(plan.nodes[0].renamed);
   EXPECT_EQ(plan.nodes[1].name, "kgviz-node-1_");
   EXPECT_TRUE(plan.nodes[1].renamed);
+}
+
+TEST(RenderPlugins, MissingConfigurationOrEngineIsAClearError) {
+  const auto message = [](const std::vector<std::string>& installed) -> std::string {
+    try {
+      require_layout_engines(installed, {"sfdp", "nop2"});
+    } catch (const Error& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  EXPECT_EQ(message({}),
+            "Graphviz has no layout engines: its plugin configuration is missing (run `dot -c` as "
+            "root to rebuild it)");
+  EXPECT_EQ(message({"dot", "nop2"}), "Graphviz has no 'sfdp' layout engine (installed: dot, nop2)");
+  EXPECT_EQ(message({"dot", "sfdp", "nop2"}), "no error");
 }
 
 }  // namespace

@@ -35,6 +35,13 @@ TEST(RenderText, EscStringDoublesBackslashesAndEscapesAmpersands) {
   EXPECT_EQ(escape_graphviz_lines({"one\\", "two&"}), R"(one\\\ntwo&amp;)");
 }
 
+TEST(RenderText, TooltipsQuadrupleBackslashesAndOtherValuesDoubleThem) {
+  // Graphviz drops one backslash level in interpretCRNL and one in its \N substitution.
+  EXPECT_EQ(escape_graphviz_tooltip(R"(a\N & b)"), R"(a\\\\N &amp; b)");
+  EXPECT_EQ(escape_graphviz_tooltip("two\nlines\ttab"), "two\nlines tab");
+  EXPECT_EQ(escape_dot_value(R"(x\ & y)"), R"(x\\ & y)");
+}
+
 TEST(RenderText, HtmlEscapesMarkup) {
   EXPECT_EQ(escape_graphviz_html(R"(<b>"x" & 'y'</b>)"),
             "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;");

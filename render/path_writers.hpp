@@ -1,0 +1,24 @@
+// Writers of `kgviz path` results: one hop per line, or JSON.
+#pragma once
+
+#include <iosfwd>
+#include <vector>
+
+#include "model/analysis_result.hpp"
+#include "model/knowledge_graph.hpp"
+
+namespace kgviz {
+
+/// Each chain as one hop per line, chains separated by a blank line:
+/// `FROM -[relation, confidence]-> TO  "evidence"` (`<-[...]-` when the chain goes against the
+/// relation's direction), entities by label, relations by type.
+void write_path_text(const KnowledgeGraph& graph, const std::vector<RelationPath>& paths,
+                     std::ostream& out);
+
+/// `{"from", "to", "directed", "length", "weight", "truncated", "paths": [[{hop}...]]}`, each hop
+/// with source, target, direction, relation, label, confidence, evidence, source_doc, according_to.
+void write_path_json(const KnowledgeGraph& graph, VertexId from, VertexId to, bool directed,
+                     double length, const char* weight, bool truncated,
+                     const std::vector<RelationPath>& paths, std::ostream& out);
+
+}  // namespace kgviz

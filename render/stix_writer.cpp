@@ -1,0 +1,1034 @@
+#include "render/stix_writer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/diagnostics.hpp"
+#include "render/record_json.hpp"
+#include "render/uuid5.hpp"
+
+namespace kgviz {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// ---- what STIX 2.1 defines (from the OASIS schemas and the specification's relationship tables)
+
+/// The shapes of STIX property values kgviz can fill from an attribute column.
+enum class Shape { Text, Timestamp, Boolean, Integer, Number, TextList };
+
+struct Property {
+  std::string_view name;
+  Shape shape;
+};
+
+/// A STIX Domain Object type kgviz writes, with the properties an attribute of the same name may
+/// fill (name, description, aliases, kill_chain_phases and the core properties are handled apart).
+struct DomainType {
+  std::string_view type;
+  bool aliases;
+  bool kill_chain;
+  std::vector<Property> properties;
+};
+
+const std::vector<DomainType>& domain_types() {
+  using S = Shape;
+  static const std::vector<DomainType> types{
+      {"attack-pattern", true, true, {}},
+      {"campaign", true, false, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
+                                 {"objective", S::Text}}},
+      {"course-of-action", false, false, {}},
+      {"identity", false, false, {{"roles", S::TextList}, {"identity_class", S::Text},
+                                  {"sectors", S::TextList}, {"contact_information", S::Text}}},
+      {"incident", false, false, {}},
+      {"indicator", false, true, {{"indicator_types", S::TextList}, {"pattern", S::Text},
+                                  {"pattern_type", S::Text}, {"pattern_version", S::Text},
+                                  {"valid_from", S::Timestamp}, {"valid_until", S::Timestamp}}},
+      {"infrastructure", true, true, {{"infrastructure_types", S::TextList},
+                                      {"first_seen", S::Timestamp}, {"last_seen", S::Timestamp}}},
+      {"intrusion-set", true, false, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
+                                      {"goals", S::TextList}, {"resource_level", S::Text},
+                                      {"primary_motivation", S::Text},
+                                      {"secondary_motivations", S::TextList}}},
+      {"location", false, false, {{"latitude", S::Number}, {"longitude", S::Number},
+                                  {"precision", S::Number}, {"region", S::Text},
+                                  {"country", S::Text}, {"administrative_area", S::Text},
+                                  {"city", S::Text}, {"street_address", S::Text},
+                                  {"postal_code", S::Text}}},
+      {"malware", true, true, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
+                               {"architecture_execution_envs", S::TextList},
+                               {"implementation_languages", S::TextList},
+                               {"capabilities", S::TextList}, {"malware_types", S::TextList}}},
+      {"malware-analysis", false, false, {{"product", S::Text}, {"version", S::Text},
+                                          {"configuration_version", S::Text},
+                                          {"modules", S::TextList},
+                                          {"analysis_engine_version", S::Text},
+                                          {"analysis_definition_version", S::Text},
+                                          {"submitted", S::Timestamp},
+                                          {"analysis_started", S::Timestamp},
+                                          {"analysis_ended", S::Timestamp},
+                                          {"result_name", S::Text}, {"result", S::Text}}},
+      {"report", false, false, {{"report_types", S::TextList}}},
+      {"threat-actor", true, false, {{"threat_actor_types", S::TextList}, {"roles", S::TextList},
+                                     {"goals", S::TextList}, {"first_seen", S::Timestamp},
+                                     {"last_seen", S::Timestamp}, {"sophistication", S::Text},
+                                     {"resource_level", S::Text}, {"primary_motivation", S::Text},
+                                     {"secondary_motivations", S::TextList},
+                                     {"personal_motivations", S::TextList}}},
+      {"tool", true, true, {{"tool_types", S::TextList}, {"tool_version", S::Text}}},
+      {"vulnerability", false, false, {}},
+  };
+  return types;
+}
+
+const DomainType* domain_type(std::string_view type) {
+  for (const DomainType& candidate : domain_types()) {
+    if (candidate.type == type) return &candidate;
+  }
+  return nullptr;
+}
+
+const std::vector<Property> kRelationshipProperties{{"start_time", Shape::Timestamp},
+                                                    {"stop_time", Shape::Timestamp}};
+// Core properties any object may carry, filled from attributes of the same name.
+const std::vector<Property> kCoreProperties{{"labels", Shape::TextList}, {"lang", Shape::Text}};
+
+constexpr std::array<std::string_view, 18> kObservableTypes{
+    "artifact",  "autonomous-system", "directory", "domain-name", "email-addr",
+    "email-message", "file",          "ipv4-addr", "ipv6-addr",   "mac-addr",
+    "mutex",     "network-traffic",   "process",   "software",    "url",
+    "user-account", "windows-registry-key", "x509-certificate"};
+
+/// The property a cyber-observable needs, for the observables whose requirement is one property.
+/// Other observables are written as such only when they already have a STIX id (from a bundle).
+struct ObservableRequirement {
+  std::string_view type;
+  std::string_view property;
+  Shape shape;
+};
+constexpr std::array<ObservableRequirement, 11> kObservableRequirements{{
+    {"ipv4-addr", "value", Shape::Text},
+    {"ipv6-addr", "value", Shape::Text},
+    {"domain-name", "value", Shape::Text},
+    {"url", "value", Shape::Text},
+    {"mac-addr", "value", Shape::Text},
+    {"email-addr", "value", Shape::Text},
+    {"mutex", "name", Shape::Text},
+    {"software", "name", Shape::Text},
+    {"directory", "path", Shape::Text},
+    {"file", "name", Shape::Text},
+    {"autonomous-system", "number", Shape::Integer},
+}};
+
+/// Types an entity cannot take: not domain objects, or containers whose required references kgviz
+/// has no data for.
+constexpr std::array<std::string_view, 10> kNotEntityTypes{
+    "relationship", "sighting", "bundle", "marking-definition", "language-content",
+    "extension-definition", "grouping", "note", "opinion", "observed-data"};
+
+constexpr std::string_view kFallbackType = "x-kgviz-entity";
+constexpr std::string_view kOwnPrefix = "x_kgviz_";
+
+/// STIX 2.1 relationship types per source type, and the target types each allows.
+struct RelationshipRule {
+  std::string_view source;
+  std::string_view relation;
+  std::vector<std::string_view> targets;
+};
+
+const std::vector<RelationshipRule>& relationship_rules() {
+  static const std::vector<std::string_view> kContacts{"ipv4-addr", "ipv6-addr", "domain-name", "url"};
+  static const std::vector<RelationshipRule> rules{
+      {"attack-pattern", "delivers", {"malware"}},
+      {"attack-pattern", "targets", {"identity", "location", "vulnerability"}},
+      {"attack-pattern", "uses", {"malware", "tool"}},
+      {"campaign", "attributed-to", {"intrusion-set", "threat-actor"}},
+      {"campaign", "compromises", {"infrastructure"}},
+      {"campaign", "originates-from", {"location"}},
+      {"campaign", "targets", {"identity", "location", "vulnerability"}},
+      {"campaign", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
+      {"course-of-action", "investigates", {"indicator"}},
+      {"course-of-action", "mitigates", {"attack-pattern", "indicator", "malware", "tool", "vulnerability"}},
+      {"course-of-action", "remediates", {"malware", "vulnerability"}},
+      {"identity", "located-at", {"location"}},
+      {"indicator", "indicates", {"attack-pattern", "campaign", "infrastructure", "intrusion-set",
+                                  "malware", "threat-actor", "tool"}},
+      {"indicator", "based-on", {"observed-data"}},
+      {"infrastructure", "communicates-with", {"infrastructure", "ipv4-addr", "ipv6-addr", "domain-name", "url"}},
+      {"infrastructure", "consists-of", {"infrastructure", "observed-data", "artifact", "autonomous-system",
+                                         "directory", "domain-name", "email-addr", "email-message", "file",
+                                         "ipv4-addr", "ipv6-addr", "mac-addr", "mutex", "network-traffic",
+                                         "process", "software", "url", "user-account",
+                                         "windows-registry-key", "x509-certificate"}},
+      {"infrastructure", "controls", {"infrastructure", "malware"}},
+      {"infrastructure", "delivers", {"malware"}},
+      {"infrastructure", "has", {"vulnerability"}},
+      {"infrastructure", "hosts", {"tool", "malware"}},
+      {"infrastructure", "located-at", {"location"}},
+      {"infrastructure", "uses", {"infrastructure"}},
+      {"intrusion-set", "attributed-to", {"threat-actor"}},
+      {"intrusion-set", "compromises", {"infrastructure"}},
+      {"intrusion-set", "hosts", {"infrastructure"}},
+      {"intrusion-set", "owns", {"infrastructure"}},
+      {"intrusion-set", "originates-from", {"location"}},
+      {"intrusion-set", "targets", {"identity", "location", "vulnerability"}},
+      {"intrusion-set", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
+      {"malware", "authored-by", {"threat-actor", "intrusion-set"}},
+      {"malware", "beacons-to", {"infrastructure"}},
+      {"malware", "exfiltrates-to", {"infrastructure"}},
+      {"malware", "communicates-with", kContacts},
+      {"malware", "controls", {"malware"}},
+      {"malware", "downloads", {"malware", "tool", "file"}},
+      {"malware", "drops", {"malware", "tool", "file"}},
+      {"malware", "exploits", {"vulnerability"}},
+      {"malware", "originates-from", {"location"}},
+      {"malware", "targets", {"identity", "infrastructure", "location", "vulnerability"}},
+      {"malware", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
+      {"malware", "variant-of", {"malware"}},
+      {"malware-analysis", "characterizes", {"malware"}},
+      {"malware-analysis", "analysis-of", {"malware"}},
+      {"malware-analysis", "static-analysis-of", {"malware"}},
+      {"malware-analysis", "dynamic-analysis-of", {"malware"}},
+      {"threat-actor", "attributed-to", {"identity"}},
+      {"threat-actor", "compromises", {"infrastructure"}},
+      {"threat-actor", "hosts", {"infrastructure"}},
+      {"threat-actor", "owns", {"infrastructure"}},
+      {"threat-actor", "impersonates", {"identity"}},
+      {"threat-actor", "located-at", {"location"}},
+      {"threat-actor", "targets", {"identity", "location", "vulnerability"}},
+      {"threat-actor", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
+      {"tool", "delivers", {"malware"}},
+      {"tool", "drops", {"malware"}},
+      {"tool", "has", {"vulnerability"}},
+      {"tool", "targets", {"identity", "infrastructure", "location", "vulnerability"}},
+      {"tool", "uses", {"infrastructure"}},
+  };
+  return rules;
+}
+
+bool is_defined_relationship(std::string_view source, std::string_view relation,
+                             std::string_view target) {
+  if (relation == "related-to" || relation == "derived-from" || relation == "duplicate-of") return true;
+  for (const RelationshipRule& rule : relationship_rules()) {
+    if (rule.source == source && rule.relation == relation) {
+      return std::find(rule.targets.begin(), rule.targets.end(), target) != rule.targets.end();
+    }
+  }
+  return false;
+}
+
+/// Relations that say two entities are one thing under two names.
+bool is_alias_relation(std::string_view relation) {
+  static const std::array<std::string_view, 6> kAliasRelations{
+      "alias", "alias-of", "aka", "also-known-as", "known-as", "same-as"};
+  return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) != kAliasRelations.end();
+}
+
+/// Names of metrics and drawing hints: computed per run, so a stored column of that name (from an
+/// earlier kgviz output) is stale and not written.
+bool is_computed_name(std::string_view name) {
+  static const std::unordered_set<std::string_view> kNames{
+      "degree",    "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
+      "pagerank",  "eigenvector", "core",     "component",   "strong_component",
+      "clustering", "community", "x",         "y",           "size", "r", "g", "b", "color"};
+  return kNames.count(name) != 0;
+}
+
+/// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
+bool is_reserved_property(std::string_view name) {
+  static const std::unordered_set<std::string_view> kNames{
+      "x_kgviz_type",   "x_kgviz_aliases",          "x_kgviz_relation", "x_kgviz_according_to_ref",
+      "x_kgviz_source", "x_kgviz_record"};
+  return kNames.count(name) != 0;
+}
+
+// ---- value checks
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number_of(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
+/// A STIX timestamp with at least milliseconds from an RFC 3339 UTC timestamp ("...Z") or an ISO
+/// date (YYYY, YYYY-MM, YYYY-MM-DD: midnight UTC of its first day); nullopt for anything else.
+std::optional<std::string> stix_timestamp(std::string_view text) {
+  std::string date;
+  if (text.size() == 4 && is_digits(text)) {
+    date = std::string(text) + "-01-01";
+  } else if (text.size() == 7 && text[4] == '-') {
+    date = std::string(text) + "-01";
+  } else {
+    date = std::string(text.substr(0, 10));
+  }
+  if (date.size() != 10 || !is_digits(date.substr(0, 4)) || date[4] != '-' ||
+      !is_digits(date.substr(5, 2)) || date[7] != '-' || !is_digits(date.substr(8, 2))) {
+    return std::nullopt;
+  }
+  const int month = number_of(date.substr(5, 2));
+  const int day = number_of(date.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  if (text.size() <= 10) return date + "T00:00:00.000Z";
+  const std::string_view time = text.substr(10);
+  // "THH:MM:SS" then an optional fraction, then "Z".
+  if (time.size() < 10 || time[0] != 'T' || time[3] != ':' || time[6] != ':' || time.back() != 'Z' ||
+      !is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2)) || !is_digits(time.substr(7, 2))) {
+    return std::nullopt;
+  }
+  if (number_of(time.substr(1, 2)) > 23 || number_of(time.substr(4, 2)) > 59 ||
+      number_of(time.substr(7, 2)) > 60) {
+    return std::nullopt;
+  }
+  std::string fraction;
+  const std::string_view rest = time.substr(9, time.size() - 10);
+  if (!rest.empty()) {
+    if (rest[0] != '.' || !is_digits(rest.substr(1))) return std::nullopt;
+    fraction = std::string(rest.substr(1));
+  }
+  if (fraction.size() < 3) fraction.resize(3, '0');
+  return date + std::string(time.substr(0, 9)) + "." + fraction + "Z";
+}
+
+/// Sort key of a normalized STIX timestamp: "…:00.5Z" and "…:00.1234Z" compare by time.
+std::string timestamp_order(std::string_view stamp) {
+  std::string key(stamp.substr(0, 19));
+  std::string fraction(stamp.size() > 21 ? stamp.substr(20, stamp.size() - 21) : std::string_view());
+  fraction.resize(9, '0');
+  return key + fraction;
+}
+
+/// A name STIX accepts for a property: `^[a-z][a-z0-9_]{2,249}$`.
+bool is_property_name(std::string_view name) {
+  if (name.size() < 3 || name.size() > 250 || name[0] < 'a' || name[0] > 'z') return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+/// The schemas require properties named `*_bin` and `*_hex` to hold base64 and hex: a kgviz name
+/// ending so gets an underscore, since its value is arbitrary text.
+std::string avoid_binary_suffix(std::string name) {
+  if (ends_with(name, "_bin") || ends_with(name, "_hex")) name += '_';
+  return name;
+}
+
+/// `x_kgviz_` + the name in lower case with every other character than [a-z0-9_] as `_`, cut to
+/// STIX's 250 bytes; empty when nothing is left of the name.
+std::string custom_property_name(std::string_view name) {
+  std::string out(kOwnPrefix);
+  for (char c : name) {
+    const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_') ? lower : '_';
+  }
+  if (out.size() == kOwnPrefix.size()) return {};
+  out.resize(std::min<std::size_t>(out.size(), 246));
+  return avoid_binary_suffix(std::move(out));
+}
+
+bool is_uri(std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const auto scheme_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '-' || c == '.';
+  };
+  if (!((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z'))) return false;
+  if (!std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), scheme_char)) {
+    return false;
+  }
+  return std::none_of(text.begin(), text.end(), [](char c) {
+    return c == ' ' || c == '"' || c == '<' || c == '>' || static_cast<unsigned char>(c) < 0x20;
+  });
+}
+
+/// Whether an external reference satisfies the schema's rule for CVE and CAPEC ids: `cve` and
+/// `capec` sources need ids of their form, and no other source may use such an id.
+bool is_valid_external_id(std::string_view source, std::string_view id) {
+  const auto is_cve = [](std::string_view text) {
+    if (text.size() < 13 || text.substr(0, 4) != "CVE-" || !is_digits(text.substr(4, 4)) || text[8] != '-') {
+      return false;
+    }
+    const std::string_view number = text.substr(9);
+    return is_digits(number) && (number.size() == 4 || (number.size() > 4 && number[0] != '0'));
+  };
+  const auto is_capec = [](std::string_view text) {
+    return text.size() > 6 && text.substr(0, 6) == "CAPEC-" && is_digits(text.substr(6));
+  };
+  if (source == "cve") return is_cve(id);
+  if (source == "capec") return is_capec(id);
+  return !is_cve(id) && !is_capec(id);
+}
+
+/// The value of an attribute in a property of `shape`, or nullopt when the column's type or the
+/// value does not fit it.
+std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row, const StringPool& pool,
+                                 Shape shape) {
+  if (!column.has(row)) return std::nullopt;
+  const AttrType type = column.type();
+  switch (shape) {
+    case Shape::Text:
+      if (type == AttrType::String) return Json(std::string(pool.view(column.string(row))));
+      return std::nullopt;
+    case Shape::Timestamp:
+      if (type != AttrType::String) return std::nullopt;
+      if (auto stamp = stix_timestamp(pool.view(column.string(row)))) return Json(*stamp);
+      return std::nullopt;
+    case Shape::Boolean:
+      if (type == AttrType::Boolean) return Json(column.integer(row) != 0);
+      return std::nullopt;
+    case Shape::Integer:
+      if (type == AttrType::Int || type == AttrType::Long) return Json(column.integer(row));
+      return std::nullopt;
+    case Shape::Number:
+      if (is_integral(type) && type != AttrType::Boolean) return Json(column.integer(row));
+      if (is_real(type) && std::isfinite(column.real(row))) return Json(column.real(row));
+      return std::nullopt;
+    case Shape::TextList: {
+      Json items = Json::array();
+      if (type == AttrType::StringList) {
+        for (StringId id : column.list(row)) items.push_back(std::string(pool.view(id)));
+      } else if (type == AttrType::String) {
+        items.push_back(std::string(pool.view(column.string(row))));
+      }
+      if (items.empty()) return std::nullopt;
+      return items;
+    }
+  }
+  return std::nullopt;
+}
+
+/// The value of an attribute as a custom property; nullopt for no value (absent, empty list,
+/// non-finite number: STIX has no null).
+std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row, const StringPool& pool) {
+  if (!column.has(row)) return std::nullopt;
+  switch (column.type()) {
+    case AttrType::Boolean:
+      return Json(column.integer(row) != 0);
+    case AttrType::Int:
+    case AttrType::Long:
+      return Json(column.integer(row));
+    case AttrType::Float:
+    case AttrType::Double:
+      if (!std::isfinite(column.real(row))) return std::nullopt;
+      return Json(column.real(row));
+    case AttrType::String:
+      return Json(std::string(pool.view(column.string(row))));
+    case AttrType::StringList:
+      return shaped_value(column, row, pool, Shape::TextList);
+  }
+  return std::nullopt;
+}
+
+// ---- the writer
+
+/// An object under construction: properties in a fixed order, each name once.
+class StixObject {
+ public:
+  bool put(const std::string& name, Json value) {
+    if (!names_.insert(name).second) return false;
+    object_[name] = std::move(value);
+    return true;
+  }
+  [[nodiscard]] bool has(const std::string& name) const { return names_.count(name) != 0; }
+  Json& json() { return object_; }
+
+ private:
+  Json object_ = Json::object();
+  std::unordered_set<std::string> names_;
+};
+
+class StixWriter {
+ public:
+  StixWriter(const KnowledgeGraph& graph, const RunRecord& record) : graph_(graph), record_(record) {}
+
+  void write(std::ostream& out) {
+    plan();
+    std::vector<Json> objects;
+    objects.reserve(graph_.node_count() + graph_.edge_count() + graph_.sources().size());
+    for (VertexId v = 0; v < graph_.node_count(); ++v) objects.push_back(entity_object(v));
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) objects.push_back(relationship_object(e));
+    for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
+      if (!source_refs_[s].empty()) objects.push_back(source_report(s));
+    }
+    std::string ids = "bundle";
+    for (const Json& object : objects) ids += "\n" + object["id"].get<std::string>();
+    const std::string bundle_id = "bundle--" + uuid_v5(kStixNamespace, ids);
+
+    out << "{\n  \"type\": \"bundle\",\n  \"id\": " << dump(Json(bundle_id))
+        << ",\n  \"x_kgviz_record\": " << dump(record_json(record_));
+    if (!objects.empty()) {
+      // The schema wants at least one object when `objects` is present.
+      out << ",\n  \"objects\": [";
+      for (std::size_t i = 0; i < objects.size(); ++i) {
+        out << (i == 0 ? "\n    " : ",\n    ") << dump(objects[i]);
+      }
+      out << "\n  ]";
+    }
+    out << "\n}\n";
+    out.flush();
+    if (!out) throw Error("writing STIX failed");
+  }
+
+ private:
+  static std::string dump(const Json& value) {
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+  }
+
+  // ---- planning: types, ids, dates, aliases, report references
+
+  void plan() {
+    plan_edges();
+    plan_sources();
+    plan_report_entities();
+    node_type_.resize(graph_.node_count());
+    node_id_.resize(graph_.node_count());
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      node_type_[v] = stix_type_of(v);
+      node_id_[v] = unique_id(node_type_[v], graph_.id(v), std::string(graph_.id(v)));
+    }
+    plan_dates();
+    plan_aliases();
+  }
+
+  /// `type--uuid`: `existing` when it already is a fresh id of that type, else UUIDv5 of `name`.
+  std::string unique_id(std::string_view type, std::string_view existing, const std::string& name) {
+    const std::string prefix = std::string(type) + "--";
+    if (existing.substr(0, prefix.size()) == prefix && is_uuid(existing.substr(prefix.size())) &&
+        used_ids_.insert(std::string(existing)).second) {
+      return std::string(existing);
+    }
+    for (std::size_t attempt = 0;; ++attempt) {
+      std::string id = prefix + uuid_v5(kStixNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
+      if (used_ids_.insert(id).second) return id;
+    }
+  }
+
+  static bool is_uuid(std::string_view text) {
+    if (text.size() != 36) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+      const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (dash ? c != '-' : !hex) return false;
+    }
+    const char variant = text[19];
+    return text[14] >= '1' && text[14] <= '5' &&
+           std::string_view("89abAB").find(variant) != std::string_view::npos;
+  }
+
+  void plan_edges() {
+    edge_id_.resize(graph_.edge_count());
+    std::unordered_map<std::string, std::size_t> occurrences;
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      const std::string key = std::string(graph_.id(graph_.source(e))) + "\n" +
+                              std::string(graph_.relation(e)) + "\n" +
+                              std::string(graph_.id(graph_.target(e)));
+      const std::size_t ordinal = occurrences[key]++;
+      edge_id_[e] = unique_id("relationship", graph_.edge_string(e, "id"),
+                              "relationship\n" + key + "\n" + std::to_string(ordinal));
+    }
+  }
+
+  void plan_sources() {
+    const auto& sources = graph_.sources();
+    source_refs_.assign(sources.size(), {});
+    source_date_.assign(sources.size(), std::nullopt);
+    std::unordered_map<std::string_view, std::size_t> index;
+    for (std::size_t s = 0; s < sources.size(); ++s) {
+      index.emplace(sources[s].id, s);
+      if (sources[s].date) source_date_[s] = stix_timestamp(*sources[s].date);
+    }
+    edge_source_.assign(graph_.edge_count(), std::nullopt);
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      const auto it = index.find(graph_.edge_string(e, attr::kSourceDoc));
+      if (it == index.end()) continue;
+      edge_source_[e] = it->second;
+      auto& refs = source_refs_[it->second];
+      refs.push_back(Ref{false, e});
+      refs.push_back(Ref{true, graph_.source(e)});
+      refs.push_back(Ref{true, graph_.target(e)});
+    }
+    for (std::size_t s = 0; s < sources.size(); ++s) {
+      source_id_.push_back(unique_id("report", sources[s].id, "source\n" + sources[s].id));
+    }
+  }
+
+  /// A report entity refers to what its relations point at and to the relations it is the
+  /// according_to of, with their ends.
+  void plan_report_entities() {
+    report_refs_.assign(graph_.node_count(), {});
+    std::unordered_map<std::string_view, VertexId> reports;
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      if (graph_.type(v) == "report") reports.emplace(graph_.id(v), v);
+    }
+    if (reports.empty()) return;
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      const VertexId from = graph_.source(e);
+      const VertexId to = graph_.target(e);
+      if (graph_.type(from) == "report" && to != from) {
+        report_refs_[from].push_back(Ref{false, e});
+        report_refs_[from].push_back(Ref{true, to});
+      }
+      const auto speaker = reports.find(graph_.edge_string(e, attr::kAccordingTo));
+      if (speaker == reports.end()) continue;
+      auto& refs = report_refs_[speaker->second];
+      refs.push_back(Ref{false, e});
+      if (from != speaker->second) refs.push_back(Ref{true, from});
+      if (to != speaker->second) refs.push_back(Ref{true, to});
+    }
+  }
+
+  void plan_dates() {
+    node_date_.assign(graph_.node_count(), std::nullopt);
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      if (!edge_source_[e]) continue;
+      const auto& date = source_date_[*edge_source_[e]];
+      if (!date) continue;
+      for (VertexId v : {graph_.source(e), graph_.target(e)}) {
+        if (!node_date_[v] || *date < *node_date_[v]) node_date_[v] = date;
+      }
+    }
+  }
+
+  void plan_aliases() {
+    aliases_.assign(graph_.node_count(), {});
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      for (std::string_view alias : graph_.node_list(v, attr::kAliases)) add_alias(v, alias);
+    }
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
+      if (!is_alias_relation(graph_.relation(e))) continue;
+      add_alias(graph_.source(e), graph_.label(graph_.target(e)));
+      add_alias(graph_.target(e), graph_.label(graph_.source(e)));
+    }
+  }
+
+  void add_alias(VertexId v, std::string_view alias) {
+    auto& list = aliases_[v];
+    if (alias.empty() || alias == name_of(v)) return;
+    if (std::find(list.begin(), list.end(), alias) == list.end()) list.emplace_back(alias);
+  }
+
+  std::string_view name_of(VertexId v) const {
+    return graph_.label(v).empty() ? graph_.id(v) : graph_.label(v);
+  }
+
+  // ---- types
+
+  const AttributeColumn* node_column(std::string_view name) const {
+    return graph_.node_attributes().find(name);
+  }
+
+  bool node_fits(VertexId v, std::string_view name, Shape shape) const {
+    const AttributeColumn* column = node_column(name);
+    return column != nullptr && shaped_value(*column, v, graph_.strings(), shape).has_value();
+  }
+
+  /// Whether the entity has what its STIX type requires beyond a name.
+  bool meets_requirements(VertexId v, std::string_view type) const {
+    if (type == "location") {
+      const bool coordinates = node_fits(v, "latitude", Shape::Number) && node_fits(v, "longitude", Shape::Number);
+      return node_fits(v, "country", Shape::Text) || node_fits(v, "region", Shape::Text) || coordinates;
+    }
+    if (type == "indicator") {
+      return node_fits(v, "pattern", Shape::Text) && node_fits(v, "pattern_type", Shape::Text) &&
+             node_fits(v, "valid_from", Shape::Timestamp);
+    }
+    if (type == "malware-analysis") {
+      return node_fits(v, "product", Shape::Text) && node_fits(v, "result", Shape::Text);
+    }
+    if (type == "report") return !report_refs_[v].empty();
+    return true;
+  }
+
+  std::string stix_type_of(VertexId v) const {
+    const std::string type(graph_.type(v));
+    if (domain_type(type) != nullptr) return meets_requirements(v, type) ? type : std::string(kFallbackType);
+    if (std::find(kObservableTypes.begin(), kObservableTypes.end(), type) != kObservableTypes.end()) {
+      for (const auto& requirement : kObservableRequirements) {
+        if (requirement.type != type) continue;
+        // An observable's name is the entity's label (the import reads `name` into it).
+        const bool met = requirement.property == "name" ? !graph_.label(v).empty()
+                                                        : node_fits(v, requirement.property, requirement.shape);
+        return met ? type : std::string(kFallbackType);
+      }
+      // An observable kgviz cannot check: kept only when it came from a bundle as one.
+      const std::string prefix = type + "--";
+      return graph_.id(v).substr(0, prefix.size()) == prefix ? type : std::string(kFallbackType);
+    }
+    if (std::find(kNotEntityTypes.begin(), kNotEntityTypes.end(), type) != kNotEntityTypes.end()) {
+      return std::string(kFallbackType);
+    }
+    if (is_custom_type(type)) return type;
+    return std::string(kFallbackType);
+  }
+
+  static bool is_custom_type(std::string_view type) {
+    if (type.size() < 3 || type.size() > 250 || type.substr(0, 2) != "x-") return false;
+    for (std::size_t i = 0; i < type.size(); ++i) {
+      const char c = type[i];
+      const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && type[i - 1] != '-');
+      if (!ok) return false;
+    }
+    return type.back() != '-';
+  }
+
+  /// Observables whose schema has a `name`.
+  static bool is_named_observable(std::string_view type) {
+    return type == "file" || type == "software" || type == "mutex";
+  }
+
+  static bool is_observable(std::string_view type) {
+    return std::find(kObservableTypes.begin(), kObservableTypes.end(), type) != kObservableTypes.end();
+  }
+
+  // ---- dates
+
+  /// created and modified of an element: its own valid timestamps, else `fallback`, else the
+  /// constant; modified is never before created.
+  std::pair<std::string, std::string> dates(const AttributeTable& table, std::size_t row,
+                                            const std::optional<std::string>& fallback) const {
+    const auto own = [&](std::string_view name) -> std::optional<std::string> {
+      const AttributeColumn* column = table.find(name);
+      if (column == nullptr) return std::nullopt;
+      auto value = shaped_value(*column, row, graph_.strings(), Shape::Timestamp);
+      if (!value) return std::nullopt;
+      return value->get<std::string>();
+    };
+    std::string created = own("created").value_or(fallback.value_or(std::string(kStixUndatedTimestamp)));
+    std::string modified = own("modified").value_or(created);
+    if (timestamp_order(modified) < timestamp_order(created)) modified = created;
+    return {created, modified};
+  }
+
+  // ---- entities
+
+  Json entity_object(VertexId v) {
+    const std::string& type = node_type_[v];
+    const DomainType* domain = domain_type(type);
+    const bool observable = is_observable(type);
+    StixObject object;
+    object.put("type", type);
+    object.put("spec_version", "2.1");
+    object.put("id", node_id_[v]);
+    std::unordered_set<std::string_view> handled{attr::kAliases, "created", "modified"};
+    if (!observable) {
+      const auto [created, modified] = dates(graph_.node_attributes(), v, node_date_[v]);
+      object.put("created", created);
+      object.put("modified", modified);
+      object.put("name", std::string(name_of(v)));
+      if (const AttributeColumn* column = node_column(attr::kDescription)) {
+        if (auto text = shaped_value(*column, v, graph_.strings(), Shape::Text)) {
+          object.put("description", *text);
+          handled.insert(attr::kDescription);
+        }
+      }
+    }
+    if (observable && is_named_observable(type) && !graph_.label(v).empty()) {
+      object.put("name", std::string(graph_.label(v)));
+    }
+    if (!aliases_[v].empty()) {
+      object.put(domain != nullptr && domain->aliases ? "aliases" : "x_kgviz_aliases", aliases_[v]);
+    }
+    if (type == std::string_view(kFallbackType) && !graph_.type(v).empty()) {
+      object.put("x_kgviz_type", std::string(graph_.type(v)));
+    }
+    if (type == "malware") {
+      const AttributeColumn* column = node_column("is_family");
+      auto family = column != nullptr ? shaped_value(*column, v, graph_.strings(), Shape::Boolean) : std::nullopt;
+      object.put("is_family", family.value_or(Json(true)));
+      handled.insert("is_family");
+    }
+    if (type == "report") {
+      const AttributeColumn* column = node_column("published");
+      auto published = column != nullptr ? shaped_value(*column, v, graph_.strings(), Shape::Timestamp)
+                                         : std::nullopt;
+      object.put("published", published.value_or(object.json()["created"]));
+      object.put("object_refs", refs_json(report_refs_[v]));
+      handled.insert("published");
+    }
+    if (!observable) {
+      put_confidence(object, v, handled);
+      put_external_reference(object, v, handled);
+      if (domain != nullptr && domain->kill_chain) put_kill_chain(object, v, handled);
+    }
+    // Attributes: the type's own properties first (in column order), then custom ones.
+    std::vector<std::pair<std::string, Json>> custom;
+    for (const AttributeColumn& column : graph_.node_attributes().columns()) {
+      if (handled.count(column.name()) != 0 || is_computed_name(column.name())) continue;
+      const std::vector<Property>* own = domain != nullptr ? &domain->properties : nullptr;
+      put_attribute(object, custom, column, v, own, observable);
+    }
+    for (auto& [name, value] : custom) object.put(name, std::move(value));
+    return std::move(object.json());
+  }
+
+  void put_confidence(StixObject& object, VertexId v, std::unordered_set<std::string_view>& handled) {
+    const AttributeColumn* column = node_column(attr::kConfidence);
+    if (column == nullptr || !column->has(v) || !is_integral(column->type()) ||
+        column->type() == AttrType::Boolean) {
+      return;
+    }
+    const std::int64_t score = column->integer(v);
+    if (score < 0 || score > 100) return;
+    object.put("confidence", score);
+    handled.insert(attr::kConfidence);
+  }
+
+  /// external_id, external_source and external_url (as kgviz reads them from a bundle) become one
+  /// external reference, when they make a valid one.
+  void put_external_reference(StixObject& object, VertexId v, std::unordered_set<std::string_view>& handled) {
+    const AttributeColumn* id_column = node_column("external_id");
+    if (id_column == nullptr || id_column->type() != AttrType::String || !id_column->has(v)) return;
+    const std::string_view id = graph_.strings().view(id_column->string(v));
+    std::string_view source = "external";
+    if (const AttributeColumn* column = node_column("external_source");
+        column != nullptr && column->type() == AttrType::String && column->has(v)) {
+      source = graph_.strings().view(column->string(v));
+    }
+    if (source.empty() || !is_valid_external_id(source, id)) return;
+    Json reference = {{"source_name", std::string(source)}, {"external_id", std::string(id)}};
+    if (const AttributeColumn* column = node_column("external_url");
+        column != nullptr && column->type() == AttrType::String && column->has(v)) {
+      const std::string_view url = graph_.strings().view(column->string(v));
+      if (is_uri(url)) reference["url"] = std::string(url);
+    }
+    object.put("external_references", Json::array({reference}));
+    handled.insert("external_id");
+    handled.insert("external_source");
+    handled.insert("external_url");
+  }
+
+  /// kill_chain_phases as kgviz reads them ("chain:phase" items) back into STIX's objects.
+  void put_kill_chain(StixObject& object, VertexId v, std::unordered_set<std::string_view>& handled) {
+    const AttributeColumn* column = node_column("kill_chain_phases");
+    if (column == nullptr || !column->has(v)) return;
+    auto items = shaped_value(*column, v, graph_.strings(), Shape::TextList);
+    if (!items) return;
+    Json phases = Json::array();
+    for (const Json& item : *items) {
+      const std::string text = item.get<std::string>();
+      const std::size_t colon = text.find(':');
+      if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return;
+      phases.push_back({{"kill_chain_name", text.substr(0, colon)}, {"phase_name", text.substr(colon + 1)}});
+    }
+    object.put("kill_chain_phases", std::move(phases));
+    handled.insert("kill_chain_phases");
+  }
+
+  /// One attribute: as the property of the same name when `own` (the type's properties) or the
+  /// core properties have it and the value fits; as itself when named `x_...` (another producer's
+  /// custom property) or on an observable; else as `x_kgviz_NAME`, appended to `custom`.
+  void put_attribute(StixObject& object, std::vector<std::pair<std::string, Json>>& custom,
+                     const AttributeColumn& column, std::size_t row, const std::vector<Property>* own,
+                     bool observable) {
+    const std::string& name = column.name();
+    for (const std::vector<Property>* table : {own, &kCoreProperties}) {
+      if (table == nullptr) continue;
+      for (const Property& property : *table) {
+        if (property.name != name) continue;
+        if (auto value = shaped_value(column, row, graph_.strings(), property.shape)) {
+          if (object.put(name, std::move(*value))) return;
+        }
+      }
+    }
+    auto value = custom_value(column, row, graph_.strings());
+    if (!value) return;
+    std::string property;
+    const bool foreign = name.size() > 2 && name.substr(0, 2) == "x_";
+    if ((foreign || observable) && is_property_name(name) && !is_reserved_property(name)) {
+      property = avoid_binary_suffix(name);
+    } else {
+      property = custom_property_name(name);
+    }
+    if (property.empty() || is_reserved_property(property) || object.has(property)) return;
+    for (const auto& [taken, unused] : custom) {
+      if (taken == property) return;
+    }
+    custom.emplace_back(std::move(property), std::move(*value));
+  }
+
+  struct Ref {
+    bool is_node;
+    std::uint32_t index;
+  };
+
+  Json refs_json(const std::vector<Ref>& refs) const {
+    Json list = Json::array();
+    std::unordered_set<std::string> seen;
+    for (const Ref& ref : refs) {
+      const std::string& id = ref.is_node ? node_id_[ref.index] : edge_id_[ref.index];
+      if (seen.insert(id).second) list.push_back(id);
+    }
+    return list;
+  }
+
+  // ---- relationships
+
+  std::string relationship_type(EdgeId e) const {
+    const std::string relation(graph_.relation(e));
+    const std::string& from = node_type_[graph_.source(e)];
+    const std::string& to = node_type_[graph_.target(e)];
+    if (is_alias_relation(relation)) return from == to ? "duplicate-of" : "related-to";
+    const bool name_ok = !relation.empty() && std::all_of(relation.begin(), relation.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!name_ok) return "related-to";
+    // A relationship read from a bundle keeps the type its producer chose.
+    const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
+    if (from_bundle || is_defined_relationship(from, relation, to)) return relation;
+    return "related-to";
+  }
+
+  Json relationship_object(EdgeId e) {
+    const AttributeTable& table = graph_.edge_attributes();
+    StixObject object;
+    object.put("type", "relationship");
+    object.put("spec_version", "2.1");
+    object.put("id", edge_id_[e]);
+    const std::optional<std::string> date = edge_source_[e] ? source_date_[*edge_source_[e]] : std::nullopt;
+    const auto [created, modified] = dates(table, e, date);
+    object.put("created", created);
+    object.put("modified", modified);
+    const std::string relation(graph_.relation(e));
+    const std::string type = relationship_type(e);
+    object.put("relationship_type", type);
+    std::unordered_set<std::string_view> handled{attr::kRelation, attr::kSourceDoc, "id", "created",
+                                                 "modified", attr::kAccordingTo, attr::kConfidence,
+                                                 "confidence_score", attr::kWeight, attr::kLabel};
+    if (const AttributeColumn* column = table.find(attr::kEvidence)) {
+      if (auto text = shaped_value(*column, e, graph_.strings(), Shape::Text)) {
+        object.put("description", *text);
+        handled.insert(attr::kEvidence);
+      }
+    }
+    object.put("source_ref", node_id_[graph_.source(e)]);
+    object.put("target_ref", node_id_[graph_.target(e)]);
+    put_edge_confidence(object, e, handled);
+    if (edge_source_[e]) object.put("external_references", Json::array({source_reference(*edge_source_[e])}));
+    if (type != relation && !relation.empty()) object.put("x_kgviz_relation", relation);
+    const std::string_view speaker = graph_.edge_string(e, attr::kAccordingTo);
+    if (!speaker.empty()) {
+      if (auto v = graph_.find(speaker)) {
+        object.put("x_kgviz_according_to_ref", node_id_[*v]);
+      } else {
+        object.put("x_kgviz_according_to", std::string(speaker));
+      }
+    }
+    const std::string_view label = graph_.edge_label(e);
+    if (!label.empty() && label != relation) object.put("x_kgviz_label", std::string(label));
+    if (auto weight = graph_.edge_number(e, attr::kWeight); weight && *weight != 1.0 && std::isfinite(*weight)) {
+      object.put("x_kgviz_weight", *weight);
+    }
+    std::vector<std::pair<std::string, Json>> custom;
+    for (const AttributeColumn& column : table.columns()) {
+      if (handled.count(column.name()) != 0) continue;
+      put_attribute(object, custom, column, e, &kRelationshipProperties, false);
+    }
+    for (auto& [name, value] : custom) object.put(name, std::move(value));
+    return std::move(object.json());
+  }
+
+  void put_edge_confidence(StixObject& object, EdgeId e, std::unordered_set<std::string_view>& handled) {
+    const AttributeTable& table = graph_.edge_attributes();
+    if (const AttributeColumn* score = table.find("confidence_score");
+        score != nullptr && score->has(e) && is_integral(score->type()) && score->type() != AttrType::Boolean &&
+        score->integer(e) >= 0 && score->integer(e) <= 100) {
+      object.put("confidence", score->integer(e));
+      return;
+    }
+    const AttributeColumn* column = table.find(attr::kConfidence);
+    if (column == nullptr || !column->has(e)) return;
+    if (column->type() == AttrType::String) {
+      const int value = stix_confidence(graph_.strings().view(column->string(e)));
+      if (value >= 0) {
+        object.put("confidence", value);
+        return;
+      }
+    } else if (is_integral(column->type()) && column->type() != AttrType::Boolean &&
+               column->integer(e) >= 0 && column->integer(e) <= 100) {
+      object.put("confidence", column->integer(e));
+      return;
+    }
+    handled.erase(attr::kConfidence);  // an unknown confidence is kept as x_kgviz_confidence
+  }
+
+  // ---- source documents
+
+  Json source_reference(std::size_t s) const {
+    const SourceDocument& source = graph_.sources()[s];
+    std::string name = source.publisher ? *source.publisher : source.title ? *source.title : source.id;
+    if (name.empty() || name == "cve" || name == "capec") name = "source " + source.id;
+    Json reference = {{"source_name", name},
+                      {"description", source.title ? *source.title : source.id}};
+    if (source.url && is_uri(*source.url)) reference["url"] = *source.url;
+    return reference;
+  }
+
+  Json source_report(std::size_t s) const {
+    const SourceDocument& source = graph_.sources()[s];
+    const std::string date = source_date_[s].value_or(std::string(kStixUndatedTimestamp));
+    Json kgviz_source = {{"id", source.id}};
+    if (source.title) kgviz_source["title"] = *source.title;
+    if (source.publisher) kgviz_source["publisher"] = *source.publisher;
+    if (source.date) kgviz_source["date"] = *source.date;
+    if (source.url) kgviz_source["url"] = *source.url;
+    Json report = {{"type", "report"},
+                   {"spec_version", "2.1"},
+                   {"id", source_id_[s]},
+                   {"created", date},
+                   {"modified", date},
+                   {"name", source.title && !source.title->empty() ? *source.title : source.id},
+                   {"published", date},
+                   {"object_refs", refs_json(source_refs_[s])},
+                   {"external_references", Json::array({source_reference(s)})},
+                   {"x_kgviz_source", std::move(kgviz_source)}};
+    return report;
+  }
+
+  const KnowledgeGraph& graph_;
+  const RunRecord& record_;
+  std::unordered_set<std::string> used_ids_;
+  std::vector<std::string> node_type_;
+  std::vector<std::string> node_id_;
+  std::vector<std::string> edge_id_;
+  std::vector<std::optional<std::size_t>> edge_source_;     // index of the edge's source document
+  std::vector<std::optional<std::string>> source_date_;     // STIX timestamp of each source's date
+  std::vector<std::string> source_id_;
+  std::vector<std::vector<Ref>> source_refs_;
+  std::vector<std::vector<Ref>> report_refs_;               // per vertex, for report entities
+  std::vector<std::optional<std::string>> node_date_;       // earliest date of its sources
+  std::vector<std::vector<std::string>> aliases_;
+};
+
+}  // namespace
+
+int stix_confidence(std::string_view word) {
+  if (word == "confirmed") return 85;
+  if (word == "reported") return 50;
+  if (word == "alleged") return 15;
+  return -1;
+}
+
+void write_stix(const KnowledgeGraph& graph, const RunRecord& record, std::ostream& out) {
+  StixWriter(graph, record).write(out);
+}
+
+}  // namespace kgviz

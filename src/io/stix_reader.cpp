@@ -1,0 +1,513 @@
+#include "io/stix_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "io/json_document.hpp"
+#include "io/text.hpp"
+
+namespace kgviz {
+
+namespace {
+
+/// Objects that are never nodes: relationships and sightings (edges or neither), markings and
+/// other meta objects, and the containers, which group other objects rather than stand for a thing.
+constexpr std::array<std::string_view, 9> kNotNodes{
+    "relationship", "sighting", "marking-definition", "language-content", "extension-definition",
+    "report",       "grouping", "note",               "opinion"};
+
+constexpr std::string_view kOwnPrefix = "x_kgviz_";
+constexpr std::string_view kOwnEntityType = "x-kgviz-entity";
+
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+/// A STIX type name as the schemas define it: `^([a-z][a-z0-9]*)+(-[a-z0-9]+)*-?$`, 3-250 bytes.
+bool is_stix_type(std::string_view type) {
+  if (type.size() < 3 || type.size() > 250 || type[0] < 'a' || type[0] > 'z') return false;
+  for (std::size_t i = 0; i < type.size(); ++i) {
+    const char c = type[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                    (c == '-' && type[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool is_embedded_reference(std::string_view name) {
+  return ends_with(name, "_ref") || ends_with(name, "_refs");
+}
+
+/// Sort key of a STIX timestamp: the date and time to the second, then the fraction padded, so
+/// that "…:00Z" and "…:00.500Z" compare by time, not by text.
+std::string timestamp_key(std::string_view text) {
+  std::string key(text.substr(0, 19));
+  std::string fraction;
+  if (text.size() > 20 && text[19] == '.') {
+    for (std::size_t i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
+      fraction += text[i];
+    }
+  }
+  fraction.resize(9, '0');
+  return key + fraction;
+}
+
+std::optional<std::string> string_member(const Json& object, std::string_view key) {
+  const auto it = object.find(key);
+  if (it == object.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
+bool is_true(const Json& object, std::string_view key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_boolean() && it->get<bool>();
+}
+
+/// A value kept as an attribute: a string, number or boolean, or a non-empty array of strings.
+bool is_kept_value(const Json& value) {
+  if (value.is_string() || value.is_number() || value.is_boolean()) return true;
+  if (!value.is_array() || value.empty()) return false;
+  return std::all_of(value.begin(), value.end(), [](const Json& item) { return item.is_string(); });
+}
+
+/// The confidence word of a STIX confidence (Appendix A's None/Low/Med/High ranges).
+std::string_view confidence_word(std::int64_t score) {
+  if (score >= 70) return "confirmed";
+  if (score >= 30) return "reported";
+  if (score >= 1) return "alleged";
+  return "";
+}
+
+/// One usable object of the bundle (a valid type and id), at its first position.
+struct Entry {
+  const Json* object = nullptr;
+  std::string type;
+  std::string id;
+  bool excluded = false;  // revoked or deprecated
+};
+
+class StixReader {
+ public:
+  StixReader(JsonDocument& document, const ReadOptions& options)
+      : document_(document), options_(options) {}
+
+  KnowledgeGraph read() {
+    const Json& root = document_.root();
+    if (!is_stix_bundle(document_)) {
+      document_.error_at(root, "not a STIX bundle: the top-level value must be an object with "
+                               "\"type\": \"bundle\"");
+      return {};
+    }
+    check_bundle_id(root);
+    const auto objects = root.find("objects");
+    if (objects != root.end() && !objects->is_array()) {
+      document_.error_at_member(root, "objects", "the bundle's 'objects' must be an array, not " +
+                                                     std::string(json_kind(*objects)));
+      return {};
+    }
+    if (objects != root.end()) index(*objects);
+    add_nodes();
+    read_sources();
+    add_edges();
+    if (graph_.node_count() == 0 && document_.sink().empty()) {
+      document_.error_at(root, "no nodes: the bundle holds no object that becomes a node "
+                               "(relationships, markings, reports and other containers, and "
+                               "revoked or deprecated objects do not)");
+    }
+    graph_.set_directed(!options_.undirected);
+    return std::move(graph_);
+  }
+
+ private:
+  void check_bundle_id(const Json& root) {
+    const auto id = root.find("id");
+    if (id == root.end()) {
+      document_.error_at(root, "the bundle has no 'id'");
+    } else if (!id->is_string() || !is_stix_identifier(id->get<std::string>(), "bundle")) {
+      document_.error_at_member(root, "id", "bundle id " + quoted(*id) +
+                                                " is not a STIX identifier bundle--UUID");
+    }
+  }
+
+  static std::string quoted(const Json& value) {
+    return value.is_string() ? "'" + abbreviate(value.get<std::string>(), 80) + "'"
+                             : abbreviate(json_text(value), 80);
+  }
+
+  /// Checks every object's type and id and keeps the newest version of each id.
+  void index(const Json& objects) {
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+      const Json& object = objects[i];
+      if (!object.is_object()) {
+        document_.error_at_element(objects, i, "each item of 'objects' must be an object, not " +
+                                                   std::string(json_kind(object)));
+        continue;
+      }
+      auto entry = checked_entry(object);
+      if (!entry) continue;
+      const auto [it, inserted] = by_id_.try_emplace(entry->id, entries_.size());
+      if (inserted) {
+        entries_.push_back(std::move(*entry));
+        continue;
+      }
+      Entry& first = entries_[it->second];
+      const auto newer = string_member(object, "modified");
+      const auto older = string_member(*first.object, "modified");
+      if (newer && (!older || timestamp_key(*newer) > timestamp_key(*older))) {
+        first.object = entry->object;
+        first.excluded = entry->excluded;
+      }
+    }
+  }
+
+  std::optional<Entry> checked_entry(const Json& object) {
+    const auto type = object.find("type");
+    const auto id = object.find("id");
+    bool ok = true;
+    if (type == object.end()) {
+      document_.error_at(object, "object has no 'type'");
+      ok = false;
+    } else if (!type->is_string() || !is_stix_type(type->get<std::string>())) {
+      document_.error_at_member(object, "type", "type " + quoted(*type) +
+                                                    " is not a STIX type name (lower-case letters, "
+                                                    "digits and single hyphens, 3 to 250 bytes)");
+      ok = false;
+    }
+    if (id == object.end()) {
+      document_.error_at(object, "object has no 'id'");
+      return std::nullopt;
+    }
+    if (!id->is_string() || !is_stix_identifier(id->get<std::string>())) {
+      document_.error_at_member(object, "id", "id " + quoted(*id) +
+                                                  " is not a STIX identifier TYPE--UUID");
+      return std::nullopt;
+    }
+    if (!ok) return std::nullopt;
+    Entry entry{&object, type->get<std::string>(), id->get<std::string>(), false};
+    if (!is_stix_identifier(entry.id, entry.type)) {
+      document_.error_at_member(object, "id", "id '" + abbreviate(entry.id, 80) +
+                                                  "' does not start with its type '" + entry.type +
+                                                  "--'");
+      return std::nullopt;
+    }
+    entry.excluded = is_true(object, "revoked") || is_true(object, "x_mitre_deprecated");
+    return entry;
+  }
+
+  static bool is_node_type(std::string_view type) {
+    return std::find(kNotNodes.begin(), kNotNodes.end(), type) == kNotNodes.end();
+  }
+
+  // ---- nodes
+
+  enum class Element { Node, Edge };
+
+  /// The attribute a top-level property is kept as, or "" when it is not kept generically: what
+  /// the import rule or the entity and relation fields consume, and embedded references, are left
+  /// out; kgviz's own `x_kgviz_NAME` is read back as `NAME`.
+  static std::string attribute_name(std::string_view key, Element element) {
+    using Names = std::unordered_set<std::string_view>;
+    static const Names kConsumed{"type", "id", "spec_version", "revoked", "x_mitre_deprecated",
+                                 "external_references"};
+    // Properties read into entity or relation fields, and the names of those fields.
+    static const Names kNodeKeys{"name", "aliases", "x_mitre_aliases", "x_kgviz_aliases",
+                                 "x_kgviz_type", "kill_chain_phases"};
+    static const Names kNodeNames{"label", "type", "id", attr::kAliases};
+    static const Names kEdgeKeys{"relationship_type", "source_ref", "target_ref", "description",
+                                 "confidence", "x_kgviz_relation"};
+    static const Names kEdgeNames{attr::kRelation, attr::kEvidence, attr::kSourceDoc,
+                                  attr::kAccordingTo, "id", "type", "confidence_score"};
+    const Names& keys = element == Element::Node ? kNodeKeys : kEdgeKeys;
+    const Names& names = element == Element::Node ? kNodeNames : kEdgeNames;
+    if (kConsumed.count(key) != 0 || keys.count(key) != 0 || is_embedded_reference(key)) return {};
+    const std::string_view name = starts_with(key, kOwnPrefix) && key.size() > kOwnPrefix.size()
+                                      ? key.substr(kOwnPrefix.size())
+                                      : key;
+    return names.count(name) != 0 ? std::string() : std::string(name);
+  }
+
+  /// Calls `visit(name, value)` for every property kept as it is: strings, numbers, booleans and
+  /// non-empty arrays of strings under their attribute_name.
+  template <class Visit>
+  static void scalar_attributes(const Json& object, Element element, Visit visit) {
+    for (const auto& [key, value] : object.items()) {
+      if (!is_kept_value(value)) continue;
+      const std::string name = attribute_name(key, element);
+      if (!name.empty()) visit(name, value);
+    }
+  }
+
+  /// Calls `visit(name, value)` for every attribute of a node object, derived ones included.
+  template <class Visit>
+  static void node_attributes(const Json& object, Visit visit) {
+    scalar_attributes(object, Element::Node, visit);
+    if (const auto phases = object.find("kill_chain_phases");
+        phases != object.end() && phases->is_array()) {
+      Json list = Json::array();
+      for (const Json& phase : *phases) {
+        if (!phase.is_object()) continue;
+        auto chain = string_member(phase, "kill_chain_name");
+        auto name = string_member(phase, "phase_name");
+        if (chain && name) list.push_back(*chain + ":" + *name);
+      }
+      visit("kill_chain_phases", list);
+    }
+    if (const auto references = object.find("external_references");
+        references != object.end() && references->is_array()) {
+      for (const Json& reference : *references) {
+        if (!reference.is_object()) continue;
+        const auto external_id = reference.find("external_id");
+        if (external_id == reference.end() || !external_id->is_string()) continue;
+        visit("external_id", *external_id);
+        if (const auto source = reference.find("source_name"); source != reference.end()) {
+          visit("external_source", *source);
+        }
+        if (const auto url = reference.find("url"); url != reference.end()) visit("external_url", *url);
+        break;
+      }
+    }
+  }
+
+  static std::vector<std::string> aliases_of(const Json& object) {
+    std::vector<std::string> aliases;
+    for (std::string_view key : {"aliases", "x_mitre_aliases", "x_kgviz_aliases"}) {
+      const auto list = object.find(key);
+      if (list == object.end() || !list->is_array()) continue;
+      for (const Json& item : *list) {
+        if (!item.is_string()) continue;
+        std::string alias = item.get<std::string>();
+        if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) {
+          aliases.push_back(std::move(alias));
+        }
+      }
+    }
+    return aliases;
+  }
+
+  void add_nodes() {
+    std::vector<const Json*> nodes;
+    for (const Entry& entry : entries_) {
+      if (entry.excluded || !is_node_type(entry.type)) continue;
+      if (graph_.node_count() >= options_.limits.max_nodes) {
+        document_.error_at(*entry.object, "more than " + std::to_string(options_.limits.max_nodes) +
+                                              " nodes (raise the limit with --max-nodes)");
+        return;
+      }
+      const Json& object = *entry.object;
+      std::string label = string_member(object, "name").value_or("");
+      if (label.empty()) label = string_member(object, "value").value_or(entry.id);
+      std::string type = entry.type;
+      if (type == kOwnEntityType) type = string_member(object, "x_kgviz_type").value_or(type);
+      const VertexId v = graph_.add_entity(entry.id, label, type);
+      const auto aliases = aliases_of(object);
+      if (!aliases.empty()) graph_.set_node_list(v, attr::kAliases, aliases);
+      nodes.push_back(&object);
+    }
+    store_typed_attributes(nodes, graph_.node_attributes(), graph_.strings(),
+                           [](const Json& object, auto visit) { node_attributes(object, visit); });
+  }
+
+  // ---- sources (reports)
+
+  /// Reports kgviz wrote for its source documents (with `x_kgviz_source`) come first, so that a
+  /// relation keeps its own source even when a report entity also lists it.
+  void read_sources() {
+    std::vector<const Entry*> reports;
+    for (const Entry& entry : entries_) {
+      if (!entry.excluded && entry.type == "report" && entry.object->contains("x_kgviz_source")) {
+        reports.push_back(&entry);
+      }
+    }
+    for (const Entry& entry : entries_) {
+      if (!entry.excluded && entry.type == "report" && !entry.object->contains("x_kgviz_source")) {
+        reports.push_back(&entry);
+      }
+    }
+    std::unordered_set<std::string> source_ids;
+    for (const Entry* report_entry : reports) {
+      const Entry& entry = *report_entry;
+      const Json& report = *entry.object;
+      SourceDocument source = source_of(report, entry.id);
+      if (!source_ids.insert(source.id).second) {
+        source.id = entry.id;  // two reports claim one kgviz source id: keep them apart
+        if (!source_ids.insert(source.id).second) continue;
+      }
+      if (const auto refs = report.find("object_refs"); refs != report.end() && refs->is_array()) {
+        for (const Json& ref : *refs) {
+          if (ref.is_string()) source_of_object_.try_emplace(ref.get<std::string>(), source.id);
+        }
+      }
+      graph_.sources().push_back(std::move(source));
+    }
+  }
+
+  static SourceDocument source_of(const Json& report, const std::string& id) {
+    SourceDocument source;
+    const auto own = report.find("x_kgviz_source");
+    if (own != report.end() && own->is_object() && string_member(*own, "id")) {
+      source.id = *string_member(*own, "id");
+      source.title = string_member(*own, "title");
+      source.publisher = string_member(*own, "publisher");
+      source.date = string_member(*own, "date");
+      source.url = string_member(*own, "url");
+      return source;
+    }
+    source.id = id;
+    source.title = string_member(report, "name");
+    if (auto published = string_member(report, "published"); published && published->size() >= 10) {
+      source.date = published->substr(0, 10);
+    }
+    if (const auto refs = report.find("external_references"); refs != report.end() && refs->is_array()) {
+      for (const Json& reference : *refs) {
+        if (reference.is_object() && string_member(reference, "url")) {
+          source.url = string_member(reference, "url");
+          break;
+        }
+      }
+    }
+    return source;
+  }
+
+  // ---- edges
+
+  template <class Visit>
+  static void edge_attributes(const Json& object, Visit visit) {
+    scalar_attributes(object, Element::Edge, visit);
+  }
+
+  /// The vertex of a relationship end, or nullopt (reported when absent from the bundle).
+  std::optional<VertexId> end_vertex(const Json& relationship, std::string_view key, bool& ok) {
+    const auto ref = relationship.find(key);
+    if (ref == relationship.end()) {
+      document_.error_at(relationship, "relationship has no '" + std::string(key) + "'");
+      ok = false;
+      return std::nullopt;
+    }
+    if (!ref->is_string() || !is_stix_identifier(ref->get<std::string>())) {
+      document_.error_at_member(relationship, key, std::string(key) + " " + quoted(*ref) +
+                                                       " is not a STIX identifier TYPE--UUID");
+      ok = false;
+      return std::nullopt;
+    }
+    const std::string id = ref->get<std::string>();
+    if (by_id_.count(id) == 0) {
+      document_.error_at_member(relationship, key, std::string(key) + " '" + abbreviate(id, 80) +
+                                                       "' names an object that is not in the bundle");
+      ok = false;
+      return std::nullopt;
+    }
+    return graph_.find(id);
+  }
+
+  void add_edges() {
+    std::vector<const Json*> edges;
+    for (const Entry& entry : entries_) {
+      if (entry.excluded || entry.type != "relationship") continue;
+      const Json& relationship = *entry.object;
+      bool ok = true;
+      const auto relation = relationship.find("relationship_type");
+      if (relation == relationship.end() || !relation->is_string() ||
+          relation->get<std::string>().empty()) {
+        document_.error_at(relationship, "relationship has no 'relationship_type' string");
+        ok = false;
+      }
+      const auto source = end_vertex(relationship, "source_ref", ok);
+      const auto target = end_vertex(relationship, "target_ref", ok);
+      if (!ok || !source || !target) continue;  // an end that is no node: not an edge
+      if (graph_.edge_count() >= options_.limits.max_edges) {
+        document_.error_at(relationship, "more than " + std::to_string(options_.limits.max_edges) +
+                                             " edges (raise the limit with --max-edges)");
+        return;
+      }
+      const EdgeId e = graph_.add_relation(*source, *target);
+      graph_.set_edge_string(e, attr::kRelation,
+                             string_member(relationship, "x_kgviz_relation")
+                                 .value_or(relation->get<std::string>()));
+      set_confidence(e, relationship);
+      if (auto description = string_member(relationship, "description")) {
+        graph_.set_edge_string(e, attr::kEvidence, *description);
+      }
+      if (const auto it = source_of_object_.find(entry.id); it != source_of_object_.end()) {
+        graph_.set_edge_string(e, attr::kSourceDoc, it->second);
+      }
+      if (auto according_to = string_member(relationship, "x_kgviz_according_to_ref")) {
+        graph_.set_edge_string(e, attr::kAccordingTo, *according_to);
+      }
+      graph_.set_edge_string(e, "id", entry.id);
+      edges.push_back(&relationship);
+    }
+    // Weights are doubles in every reader, so graphs from different formats merge.
+    store_typed_attributes(edges, graph_.edge_attributes(), graph_.strings(),
+                           [](const Json& object, auto visit) { edge_attributes(object, visit); },
+                           {attr::kWeight});
+  }
+
+  void set_confidence(EdgeId e, const Json& relationship) {
+    const auto confidence = relationship.find("confidence");
+    if (confidence == relationship.end() || !confidence->is_number_integer()) return;
+    const std::int64_t score = confidence->get<std::int64_t>();
+    const std::string_view word = confidence_word(score);
+    if (!word.empty()) graph_.set_edge_string(e, attr::kConfidence, word);
+    AttributeColumn* column = graph_.edge_attributes().ensure("confidence_score", AttrType::Long);
+    if (column != nullptr) column->set_integer(e, score);
+  }
+
+  JsonDocument& document_;
+  const ReadOptions& options_;
+  KnowledgeGraph graph_;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::size_t> by_id_;             // every valid id -> entry
+  std::unordered_map<std::string, std::string> source_of_object_;  // object id -> first source
+};
+
+}  // namespace
+
+bool is_stix_identifier(std::string_view id, std::string_view type) {
+  const std::size_t dashes = id.rfind("--");
+  if (dashes == std::string_view::npos || dashes < 3) return false;
+  if (!type.empty() && id.substr(0, dashes) != type) return false;
+  const std::string_view prefix = id.substr(0, dashes);
+  for (char c : prefix) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  if (prefix.front() < 'a' || prefix.front() > 'z' || prefix.back() == '-') return false;
+  const std::string_view uuid = id.substr(dashes + 2);
+  if (uuid.size() != 36) return false;
+  for (std::size_t i = 0; i < uuid.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash ? uuid[i] != '-' : !is_hex(uuid[i])) return false;
+  }
+  const char version = uuid[14];
+  const char variant = static_cast<char>(std::tolower(static_cast<unsigned char>(uuid[19])));
+  return version >= '1' && version <= '5' && (variant == '8' || variant == '9' || variant == 'a' ||
+                                              variant == 'b');
+}
+
+bool is_stix_bundle(const JsonDocument& document) {
+  const Json& root = document.root();
+  if (!root.is_object()) return false;
+  const auto type = root.find("type");
+  return type != root.end() && type->is_string() && type->get<std::string>() == "bundle";
+}
+
+KnowledgeGraph read_stix_bundle(JsonDocument& document, const ReadOptions& options) {
+  return StixReader(document, options).read();
+}
+
+}  // namespace kgviz
