@@ -30,6 +30,7 @@
 #include <utility>
 
 #include "model/diagnostics.hpp"
+#include "model/number_format.hpp"
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
 #include "render/graphviz_session.hpp"
@@ -39,13 +40,9 @@ namespace kgviz {
 
 namespace {
 
-// Helvetica/Arial for SVG viewers; fontconfig maps the list to the installed sans (DejaVu Sans on
-// Debian) for PNG and PDF. A constant: user text never reaches fontname (copied into SVG raw).
-constexpr const char* kFont = "Helvetica,Arial,sans-serif";
-constexpr const char* kTextColor = "#1a1a1a";
-constexpr const char* kBorderColor = "#4d4d4d";
-constexpr const char* kEdgeColor = "#555555";
-constexpr const char* kMutedColor = "#555555";
+// Fonts and colours come from the theme (model/theme.hpp). The built-in font list names
+// Helvetica/Arial for SVG viewers; fontconfig maps it to the installed sans (DejaVu Sans on Debian)
+// for PNG and PDF. Graphviz copies fontname into SVG raw: plan_diagram() checks the theme's.
 
 constexpr double kPointsPerInch = 72.0;
 constexpr double kGap = 18.0;         // points between the graph and its legend or caption
@@ -214,19 +211,21 @@ std::string html_lines(const std::vector<std::string>& lines, const char* align)
 /// A size in points scaled by `zoom`, as HTML attribute text (integers only there).
 std::string scaled(double value, double zoom) { return std::to_string(std::lround(value * zoom)); }
 
-std::string title_html(const std::string& title, double zoom) {
-  return fmt::format("<FONT POINT-SIZE=\"{}\"><B>{}</B></FONT>", scaled(20, zoom),
+std::string title_html(const std::string& title, const Theme& theme, double zoom) {
+  return fmt::format("<FONT POINT-SIZE=\"{}\"><B>{}</B></FONT>",
+                     scaled(theme.fonts.title_size, zoom),
                      html_lines(wrap_words(title, kTitleWrap), nullptr));
 }
 
-std::string caption_html(const std::string& caption, double zoom) {
-  return fmt::format("<FONT POINT-SIZE=\"{}\" COLOR=\"{}\">{}</FONT>", scaled(10, zoom),
-                     kMutedColor, html_lines(wrap_words(caption, kCaptionWrap), "LEFT"));
+std::string caption_html(const std::string& caption, const Theme& theme, double zoom) {
+  return fmt::format("<FONT POINT-SIZE=\"{}\" COLOR=\"{}\">{}</FONT>",
+                     scaled(theme.fonts.legend_size, zoom), theme.colors.caption.hex(),
+                     html_lines(wrap_words(caption, kCaptionWrap), "LEFT"));
 }
 
 /// The legend's key: line styles by confidence, the colour key, the size note. Empty when there is
 /// nothing to explain beyond the type samples.
-std::string key_html(const LegendPlan& legend, double zoom) {
+std::string key_html(const LegendPlan& legend, const Theme& theme, double zoom) {
   std::string rows;
   const auto heading = [&](const std::string& text) {
     rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>{}</B></TD></TR>",
@@ -237,11 +236,14 @@ std::string key_html(const LegendPlan& legend, double zoom) {
     heading("Confidence");
     for (std::string_view level : confidence_levels()) {
       // A cell with only its bottom border drawn, in the line style of the level: a line sample.
+      // HTML cells know no "bold" style: a bold line is a solid one twice as thick.
+      const std::string_view style = confidence_line_style(level, theme);
+      const bool bold = style == "bold";
       rows += fmt::format(
           "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" SIDES=\"B\" BORDER=\"{}\" "
           "STYLE=\"{}\" COLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-          width, scaled(10, zoom), scaled(1, zoom), confidence_line_style(level), kEdgeColor,
-          escape_graphviz_html(level));
+          width, scaled(10, zoom), scaled(bold ? 2 : 1, zoom), bold ? "solid" : style,
+          theme.colors.edge.hex(), escape_graphviz_html(level));
     }
   }
   if (!legend.color_title.empty()) {
@@ -250,7 +252,8 @@ std::string key_html(const LegendPlan& legend, double zoom) {
       rows += fmt::format(
           "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" BORDER=\"1\" COLOR=\"{}\" "
           "BGCOLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-          width, scaled(12, zoom), kBorderColor, key.color.hex(), escape_graphviz_html(key.label));
+          width, scaled(12, zoom), theme.colors.border.hex(), key.color.hex(),
+          escape_graphviz_html(key.label));
     }
   }
   if (!legend.size_note.empty()) {
@@ -266,15 +269,18 @@ std::string key_html(const LegendPlan& legend, double zoom) {
 
 // --- graph construction ------------------------------------------------------------------------
 
-void set_common_defaults(Attributes& a, bool large) {
-  a.set_default(AGRAPH, "fontname", kFont);
+void set_common_defaults(Attributes& a, bool large, const Theme& theme) {
+  const std::string text = theme.colors.text.hex();
+  a.set_default(AGRAPH, "fontname", theme.fonts.name);
   a.set_default(AGRAPH, "fontsize", "11");
-  a.set_default(AGRAPH, "fontcolor", kTextColor);
-  a.set_default(AGRAPH, "bgcolor", "white");
-  a.set_default(AGNODE, "fontname", kFont);
+  a.set_default(AGRAPH, "fontcolor", text);
+  // Graphviz's name for the built-in white keeps diagrams without a theme as they always were.
+  const Rgb background = theme.colors.background;
+  a.set_default(AGRAPH, "bgcolor", background == Rgb{0xFF, 0xFF, 0xFF} ? "white" : background.hex());
+  a.set_default(AGNODE, "fontname", theme.fonts.name);
   a.set_default(AGNODE, "fontsize", large ? "8" : "11");
-  a.set_default(AGNODE, "fontcolor", kTextColor);
-  a.set_default(AGNODE, "color", kBorderColor);
+  a.set_default(AGNODE, "fontcolor", text);
+  a.set_default(AGNODE, "color", theme.colors.border.hex());
   a.set_default(AGNODE, "penwidth", large ? "0.5" : "1");
   a.set_default(AGNODE, "style", "filled");
   a.set_default(AGNODE, "fillcolor", "white");
@@ -282,7 +288,8 @@ void set_common_defaults(Attributes& a, bool large) {
   a.set_default(AGNODE, "label", "\\N");
 }
 
-void set_layout_defaults(Attributes& a, const DiagramPlan& plan, std::uint64_t seed) {
+void set_layout_defaults(Attributes& a, const DiagramPlan& plan, const Theme& theme,
+                         std::uint64_t seed) {
   a.set_default(AGRAPH, "pad", "0.25");
   const std::string& engine = plan.engine;
   // The straight lines of the other engines may run across nodes: draw nodes over them. dot routes
@@ -307,10 +314,13 @@ void set_layout_defaults(Attributes& a, const DiagramPlan& plan, std::uint64_t s
     // Keep a big picture printable: Graphviz scales the drawing down to fit 40 x 40 inches.
     a.set_default(AGRAPH, "size", "40,40");
   }
-  a.set_default(AGEDGE, "fontname", kFont);
-  a.set_default(AGEDGE, "fontsize", "9");
-  a.set_default(AGEDGE, "fontcolor", "#333333");
-  a.set_default(AGEDGE, "color", plan.large ? "#77777766" : kEdgeColor);
+  a.set_default(AGEDGE, "fontname", theme.fonts.name);
+  a.set_default(AGEDGE, "fontsize", format_double(theme.fonts.edge_label_size));
+  a.set_default(AGEDGE, "fontcolor", theme.colors.edge_label.hex());
+  // Thousands of edges in full colour hide the nodes: a large graph's edges are faded a fifth of
+  // the way to the background and 40% opaque (the built-in #555555 becomes #77777766).
+  const Rgb faded = blend(theme.colors.edge, theme.colors.background, 0.2);
+  a.set_default(AGEDGE, "color", plan.large ? faded.hex() + "66" : theme.colors.edge.hex());
   a.set_default(AGEDGE, "penwidth", plan.large ? "0.5" : "1");
   a.set_default(AGEDGE, "arrowsize", plan.large ? "0.4" : "0.7");
 }
@@ -381,6 +391,7 @@ struct Decoration {
   std::string label;                 ///< escString label of a type sample
   std::string tooltip;               ///< tooltip value of a type sample
   const TypeStyle* style = nullptr;  ///< set for a type sample
+  double font_size = 10.0;           ///< points, before zoom
   double zoom = 1.0;
   double width = 0;  ///< points, measured
   double height = 0;
@@ -398,8 +409,8 @@ void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, b
     a.set(n, AGNODE, "shape", d.style->shape);
     a.set(n, AGNODE, "style", d.style->rounded ? "rounded,filled" : "filled");
     a.set(n, AGNODE, "fillcolor", d.style->fill.hex());
-    a.set(n, AGNODE, "fontcolor", text_color_on(d.style->fill).hex());
-    a.set(n, AGNODE, "fontsize", fixed_number(10 * d.zoom, 1));
+    a.set(n, AGNODE, "fontcolor", label_color(*d.style).hex());
+    a.set(n, AGNODE, "fontsize", fixed_number(d.font_size * d.zoom, 1));
     a.set(n, AGNODE, "penwidth", fixed_number(d.zoom, 2));
     a.set(n, AGNODE, "height", inches(0.3 * d.zoom));
     a.set(n, AGNODE, "width", inches(0.5 * d.zoom));
@@ -410,7 +421,7 @@ void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, b
     a.set(n, AGNODE, "width", "0.01");
     a.set(n, AGNODE, "height", "0.01");
     a.set(n, AGNODE, "style", "solid");
-    a.set(n, AGNODE, "fontsize", fixed_number(10 * d.zoom, 1));
+    a.set(n, AGNODE, "fontsize", fixed_number(d.font_size * d.zoom, 1));
     a.set_html(n, AGNODE, "label", d.html);
   }
   if (placed) {
@@ -424,10 +435,11 @@ void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, b
 }
 
 /// Sizes of the decorations, from a throw-away layout of them alone.
-void measure(GVC_t* gvc, GraphvizSession& session, bool large, std::vector<Decoration*>& items) {
+void measure(GVC_t* gvc, GraphvizSession& session, bool large, const Theme& theme,
+             std::vector<Decoration*>& items) {
   Agraph_t* m = agopen(c("measure"), Agdirected, nullptr);
   Attributes a(m);
-  set_common_defaults(a, large);
+  set_common_defaults(a, large, theme);
   std::vector<Agnode_t*> nodes;
   for (Decoration* d : items) {
     make_decoration_node(m, a, *d, false, "kgviz-legend");
@@ -462,6 +474,7 @@ double decoration_zoom(const Box& bb) {
 /// Adds title, legend and caption to the laid-out graph `g` (first-pass bounding box `bb`).
 void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attributes& a,
                      const DiagramPlan& plan, const DrawingOptions& options, const Box& bb) {
+  const Theme& theme = options.theme;
   const double zoom = decoration_zoom(bb);
   const double gap = kGap * zoom;
   const double pad = kLegendPad * zoom;
@@ -476,22 +489,25 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
     samples[i].label = escape_graphviz_lines(wrap_words(plan.legend.types[i].first, kLabelWrap));
     samples[i].tooltip = escape_graphviz_tooltip(plan.legend.types[i].first);
     samples[i].style = &plan.legend.types[i].second;
+    samples[i].font_size = theme.fonts.legend_size;
     samples[i].zoom = zoom;
   }
   Decoration key;
   key.name = unique_name("kgviz-legend-key", taken);
-  key.html = key_html(plan.legend, zoom);
+  key.html = key_html(plan.legend, theme, zoom);
+  key.font_size = theme.fonts.legend_size;
   key.zoom = zoom;
   Decoration caption;
   caption.name = unique_name("kgviz-caption", taken);
-  if (!options.caption.empty()) caption.html = caption_html(options.caption, zoom);
+  if (!options.caption.empty()) caption.html = caption_html(options.caption, theme, zoom);
+  caption.font_size = theme.fonts.legend_size;
   caption.zoom = zoom;
 
   std::vector<Decoration*> items;
   for (auto& s : samples) items.push_back(&s);
   if (!key.html.empty()) items.push_back(&key);
   if (!caption.html.empty()) items.push_back(&caption);
-  if (!items.empty()) measure(gvc, session, plan.large, items);
+  if (!items.empty()) measure(gvc, session, plan.large, theme, items);
 
   // Legend: type samples in columns of equal width, the key below them, all in a frame.
   const bool has_legend = !samples.empty() || !key.html.empty();
@@ -546,7 +562,7 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
     a.set(frame, AGRAPH, "style", "rounded");
     a.set(frame, AGRAPH, "color", "#999999");
     a.set(frame, AGRAPH, "penwidth", fixed_number(zoom, 2));
-    a.set(frame, AGRAPH, "fontsize", fixed_number(11 * zoom, 1));
+    a.set(frame, AGRAPH, "fontsize", fixed_number((theme.fonts.legend_size + 1) * zoom, 1));
     a.set(frame, AGRAPH, "class", "kgviz-legend");
     for (const auto& s : samples) make_decoration_node(frame, a, s, true, "kgviz-legend");
     if (!key.html.empty()) make_decoration_node(frame, a, key, true, "kgviz-legend");
@@ -561,7 +577,7 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
   if (!options.title.empty()) {
     // The graph label: nop2 puts it above everything, centred.
     a.set_default(AGRAPH, "labelloc", "t");
-    a.set_default_html(AGRAPH, "label", title_html(options.title, zoom));
+    a.set_default_html(AGRAPH, "label", title_html(options.title, theme, zoom));
   }
 }
 
@@ -680,6 +696,14 @@ std::string insert_svg_comment(std::string svg, const std::string& line) {
   return svg;
 }
 
+/// Colour and shape of a node's drawing hints, from its plan.
+void set_visual(const NodePlan& p, NodeVisual& visual) {
+  visual.r = p.fill.r;
+  visual.g = p.fill.g;
+  visual.b = p.fill.b;
+  visual.shape = p.shape;
+}
+
 }  // namespace
 
 // --- Diagram -----------------------------------------------------------------------------------
@@ -744,7 +768,11 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   auto impl = std::make_unique<Impl>();
   impl->record_line = record.summary_line();
-  impl->hints.engine = plan.engine;
+  const bool given_layout = !options.positions.empty();
+  if (given_layout && options.positions.size() != graph.node_count()) {
+    throw Error("a given layout must have one position per entity");
+  }
+  impl->hints.engine = given_layout ? options.positions_by : plan.engine;
   impl->seed = record.seed;
 
   GraphvizSession session;
@@ -754,14 +782,22 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   Agraph_t* g = agopen(c("kgviz"), plan.directed ? Agdirected : Agundirected, nullptr);
   impl->graph = g;
   Attributes a(g);
-  set_common_defaults(a, plan.large);
-  set_layout_defaults(a, plan, record.seed);
+  set_common_defaults(a, plan.large, options.theme);
+  set_layout_defaults(a, plan, options.theme, record.seed);
   std::vector<Agnode_t*> nodes;
   add_knowledge_graph(g, a, plan, graph, nodes);
   session.check("build the graph");
 
-  // Pass 1: the engine places the knowledge graph.
-  if (run_layout(impl->gvc, g, plan.engine.c_str(), record.seed) != 0) {
+  // Pass 1: the engine places the knowledge graph, or draws it where a given layout put it.
+  std::string engine = plan.engine;
+  if (given_layout) {
+    engine = "nop2";
+    for (std::size_t v = 0; v < nodes.size(); ++v) {
+      const auto& [x, y] = options.positions[v];
+      a.set(nodes[v], AGNODE, "pos", format_double(x) + "," + format_double(y));
+    }
+  }
+  if (run_layout(impl->gvc, g, engine.c_str(), record.seed) != 0) {
     session.check("lay out the graph with " + plan.engine);
     throw Error("Graphviz failed to lay out the graph with " + plan.engine);
   }
@@ -785,12 +821,8 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
 
   impl->hints.nodes.resize(plan.nodes.size());
   for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
-    const NodePlan& p = plan.nodes[v];
     NodeVisual& visual = impl->hints.nodes[v];
-    visual.r = p.fill.r;
-    visual.g = p.fill.g;
-    visual.b = p.fill.b;
-    visual.shape = p.shape;
+    set_visual(plan.nodes[v], visual);
     visual.x = ND_coord(nodes[v]).x;
     visual.y = ND_coord(nodes[v]).y;
     const double area = ND_width(nodes[v]) * ND_height(nodes[v]);
@@ -803,6 +835,26 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   impl->dot = render_bytes(impl->gvc, g, session, "dot", "render DOT");
   inputs.restore();
   return Diagram(std::move(impl));
+}
+
+DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                           const DrawingOptions& options) {
+  if (options.positions.size() != graph.node_count()) {
+    throw Error("drawing hints without Graphviz need one given position per entity");
+  }
+  const DiagramPlan plan = plan_diagram(graph, analysis, options);
+  DrawingHints hints;
+  hints.engine = options.positions_by;
+  hints.nodes.resize(plan.nodes.size());
+  for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
+    NodeVisual& visual = hints.nodes[v];
+    set_visual(plan.nodes[v], visual);
+    visual.x = options.positions[v].first;
+    visual.y = options.positions[v].second;
+    // The size Graphviz would give the node: its planned box (labels only add to it).
+    visual.size = std::sqrt(plan.nodes[v].width * plan.nodes[v].height) * kPointsPerInch;
+  }
+  return hints;
 }
 
 std::string Diagram::render(std::string_view format) const {

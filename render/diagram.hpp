@@ -9,11 +9,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/analysis_result.hpp"
 #include "model/drawing_hints.hpp"
 #include "model/knowledge_graph.hpp"
+#include "model/theme.hpp"
 
 namespace kgviz {
 
@@ -37,7 +39,20 @@ struct DrawingOptions {
   /// Nodes that keep a visible label; 0 = automatic: all up to 300 nodes, else the 40 top nodes by
   /// the `size_by` metric (or by degree). Every node keeps its tooltip.
   std::size_t label_limit = 0;
+  /// Palette, shapes by type, fonts, colours and confidence line styles (`--theme`); the default is
+  /// the built-in style.
+  Theme theme;
+  /// A layout computed elsewhere (points, y up, one per vertex): when given, Graphviz only draws
+  /// the graph at these positions (its engine is not run) and `positions_by` names the layout.
+  std::vector<std::pair<double, double>> positions;
+  std::string positions_by;
 };
+
+/// The drawing hints (colour, size, shape; positions from `options.positions`, which must be
+/// given) without building a Graphviz graph: for data exports of graphs too large to draw.
+/// Throws like plan_diagram for bad options.
+DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                           const DrawingOptions& options);
 
 /// The engines `DrawingOptions::engine` accepts, in the order error messages list them.
 const std::vector<std::string_view>& layout_engines();

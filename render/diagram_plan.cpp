@@ -206,6 +206,15 @@ bool is_safe_node_name(std::string_view id) {
 DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                          const DrawingOptions& options) {
   const std::size_t n = graph.node_count();
+  const Theme& theme = options.theme;
+  // Graphviz copies fontname into SVG unescaped: a theme built in code gets the reader's check too.
+  if (!is_safe_font_name(theme.fonts.name)) {
+    throw Error(fmt::format("theme font name '{}' may hold only letters, digits, spaces and ,._-",
+                            sanitize_text(theme.fonts.name)));
+  }
+  if (theme.palette.empty() || theme.fallback_shapes.empty()) {
+    throw Error("a theme needs at least one palette colour and one fallback shape");
+  }
   DiagramPlan plan;
   plan.directed = graph.directed();
 
@@ -242,7 +251,7 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   const std::string color_by = options.color_by.empty() ? std::string("type") : options.color_by;
   const bool color_by_type = color_by == "type";
   std::vector<Rgb> fills(n, kNeutralFill);
-  TypeStyles type_styles;
+  TypeStyles type_styles(theme);
   std::vector<std::size_t> style_index(n);
   for (VertexId v = 0; v < n; ++v) style_index[v] = type_styles.index_of(graph.type(v));
   const auto& used_types = type_styles.used();
@@ -259,20 +268,20 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
     std::vector<std::size_t> sizes(count, 0);
     for (VertexId v = 0; v < n; ++v) {
       const auto& c = (*communities)[v];
-      fills[v] = c ? categorical_color(*c) : kUndefinedFill;
+      fills[v] = c ? categorical_color(*c, theme) : kUndefinedFill;
       if (c) ++sizes[*c];
     }
     plan.legend.color_title = "Community";
-    // The palette has 8 colours: list the largest communities, then say the colours repeat.
-    constexpr std::size_t kShown = 8;
-    for (std::size_t c = 0; c < count && c < kShown; ++c) {
+    // One colour per palette entry: list the largest communities, then say the colours repeat.
+    const std::size_t shown_count = theme.palette.size();
+    for (std::size_t c = 0; c < count && c < shown_count; ++c) {
       plan.legend.colors.push_back(
           {fmt::format("community {} ({} node{})", c, sizes[c], sizes[c] == 1 ? "" : "s"),
-           categorical_color(c)});
+           categorical_color(c, theme)});
     }
-    if (count > kShown) {
+    if (count > shown_count) {
       plan.legend.colors.push_back(
-          {fmt::format("{} more (colours repeat)", count - kShown), kNeutralFill});
+          {fmt::format("{} more (colours repeat)", count - shown_count), kNeutralFill});
     }
     if (std::any_of(communities->begin(), communities->end(), [](const auto& c) { return !c; })) {
       plan.legend.colors.push_back({"no community", kUndefinedFill});
@@ -328,6 +337,8 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   }
 
   // --- nodes -----------------------------------------------------------------------------------
+  // Label sizes are tuned for the built-in 11 points; a theme's label size scales all of them.
+  const double font_scale = theme.fonts.label_size / ThemeFonts{}.label_size;
   plan.nodes.resize(n);
   assign_names(graph, plan.nodes);
   for (VertexId v = 0; v < n; ++v) {
@@ -336,7 +347,7 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
     node.shape = style.shape;
     node.rounded = style.rounded;
     node.fill = fills[v];
-    node.font_color = text_color_on(fills[v]);
+    node.font_color = color_by_type ? label_color(style) : text_color_on(fills[v]);
     const std::string label = node_label_text(graph, v);
     const std::string_view description = graph.node_string(v, attr::kDescription);
     node.tooltip = description.empty() ? label : std::string(description);
@@ -346,9 +357,9 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
       node.label_lines = wrap_words(label, kLabelWrap);
       if (plan.large) {
         // The few labelled nodes of a big picture must read at the scale the picture is shown.
-        node.font_size = sized ? 16.0 + 14.0 * t : 20.0;
+        node.font_size = (sized ? 16.0 + 14.0 * t : 20.0) * font_scale;
       } else {
-        node.font_size = sized ? 10.0 + 8.0 * t : 11.0;
+        node.font_size = (sized ? 10.0 + 8.0 * t : 11.0) * font_scale;
       }
       node.width = sized ? 0.6 + 0.9 * t : 0.6;
       node.height = sized ? 0.4 + 0.6 * t : 0.4;
@@ -391,7 +402,7 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
     EdgePlan& edge = plan.edges[e];
     const std::string_view confidence = graph.edge_string(e, attr::kConfidence);
     plan.legend.confidence = plan.legend.confidence || !confidence.empty();
-    edge.line_style = confidence_line_style(confidence);
+    edge.line_style = std::string(confidence_line_style(confidence, theme));
     edge.tooltip = edge_tooltip(graph, e);
     if (plan.edge_labels) {
       const std::string_view label = graph.edge_label(e);
@@ -402,7 +413,10 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   // --- legend ----------------------------------------------------------------------------------
   for (const auto& [type, style] : used_types) {
     TypeStyle shown = style;
-    if (!color_by_type) shown.fill = kNeutralFill;
+    if (!color_by_type) {
+      shown.fill = kNeutralFill;
+      shown.text.reset();  // the type's label colour was chosen for its own fill
+    }
     plan.legend.types.emplace_back(type.empty() ? std::string("(untyped)") : type, shown);
   }
   return plan;

@@ -45,7 +45,7 @@ struct NodePlan {
 struct EdgePlan {
   std::vector<std::string> label_lines;  ///< wrapped relation label; empty = none drawn
   std::string tooltip;                   ///< raw text: relation — confidence — evidence — source
-  std::string_view line_style;           ///< "solid" | "dashed" | "dotted"
+  std::string line_style;                ///< the theme's style of its confidence ("solid", ...)
 };
 
 struct ClusterPlan {
@@ -85,7 +85,8 @@ struct DiagramPlan {
 /// Decides everything the diagram shows. Throws UsageError for an unknown engine, `color_by`,
 /// `size_by` or `cluster_by`, a metric the analysis lacks, community colouring or clusters without
 /// communities, and clusters with an engine that does not draw them (the message names the valid
-/// choices). O(n log n + m).
+/// choices), and Error for a theme without palette or fallback shapes or with an unsafe font name
+/// (the theme reader rejects those; a theme built in code is checked here). O(n log n + m).
 DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                          const DrawingOptions& options);
 

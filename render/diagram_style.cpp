@@ -8,47 +8,6 @@ namespace kgviz {
 
 namespace {
 
-// Paul Tol, "Colour schemes and templates" (2021), scheme "light": light blue, orange, light yellow,
-// pink, light cyan, mint, pear, olive (pale grey left out: it means "no value" here).
-constexpr std::array<Rgb, 8> kLight = {{{0x77, 0xAA, 0xDD},
-                                        {0xEE, 0x88, 0x66},
-                                        {0xEE, 0xDD, 0x88},
-                                        {0xFF, 0xAA, 0xBB},
-                                        {0x99, 0xDD, 0xFF},
-                                        {0x44, 0xBB, 0x99},
-                                        {0xBB, 0xCC, 0x33},
-                                        {0xAA, 0xAA, 0x00}}};
-
-struct FixedStyle {
-  std::string_view type;
-  std::string_view shape;
-  bool rounded;
-  Rgb fill;
-};
-
-// STIX 2.1 types. The eight light colours go to the types a threat report shows most; the last
-// three take Tol "muted" colours, still light enough for black text, and every type has its own
-// shape so that colour is never the only cue.
-constexpr std::array<FixedStyle, 12> kStixStyles = {{
-    {"threat-actor", "octagon", false, {0xFF, 0xAA, 0xBB}},
-    {"intrusion-set", "hexagon", false, {0xEE, 0x88, 0x66}},
-    {"campaign", "folder", false, {0xEE, 0xDD, 0x88}},
-    {"identity", "box", true, {0x77, 0xAA, 0xDD}},
-    {"location", "ellipse", false, {0x44, 0xBB, 0x99}},
-    {"report", "note", false, {0xDD, 0xDD, 0xDD}},
-    {"infrastructure", "box3d", false, {0x99, 0xDD, 0xFF}},
-    {"malware", "invhouse", false, {0xBB, 0xCC, 0x33}},
-    {"attack-pattern", "invtrapezium", false, {0xAA, 0xAA, 0x00}},
-    {"tool", "component", false, {0xCC, 0x66, 0x77}},
-    {"vulnerability", "trapezium", false, {0xDD, 0xCC, 0x77}},
-    {"indicator", "tab", false, {0x88, 0xCC, 0xEE}},
-}};
-
-// Shapes for types outside STIX, cycled with the 8 colours.
-constexpr std::array<std::string_view, 11> kFallbackShapes = {
-    "ellipse", "box", "hexagon", "octagon", "parallelogram", "house",
-    "trapezium", "cylinder", "pentagon", "septagon", "egg"};
-
 // viridis (matplotlib), sampled at 0, 1/8, ..., 1.
 constexpr std::array<Rgb, 9> kViridis = {{{0x44, 0x01, 0x54},
                                           {0x47, 0x2C, 0x7A},
@@ -71,39 +30,29 @@ double luminance(Rgb c) {
 
 }  // namespace
 
-std::string Rgb::hex() const {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out = "#";
-  for (std::uint8_t c : {r, g, b}) {
-    out += kHex[c >> 4];
-    out += kHex[c & 0xF];
-  }
-  return out;
-}
-
 std::size_t TypeStyles::index_of(std::string_view type) {
   if (auto it = index_.find(std::string(type)); it != index_.end()) return it->second;
   TypeStyle style;
-  const auto fixed = std::find_if(kStixStyles.begin(), kStixStyles.end(),
-                                  [&](const FixedStyle& s) { return s.type == type; });
-  if (fixed != kStixStyles.end()) {
-    style.shape = std::string(fixed->shape);
-    style.rounded = fixed->rounded;
-    style.fill = fixed->fill;
+  if (const TypeStyle* listed = theme_->find_type(type)) {
+    style = *listed;
   } else {
     const std::size_t k = fallback_count_++;
-    style.shape = std::string(kFallbackShapes[k % kFallbackShapes.size()]);
+    const auto& shapes = theme_->fallback_shapes;
+    const auto& palette = theme_->palette;
+    style.shape = shapes[k % shapes.size()];
     // Shift the colour by one each round of shapes, so the pair (shape, colour) repeats only after
-    // 11 x 8 types.
-    const std::size_t round = k / kFallbackShapes.size();
-    style.fill = kLight[(k % kFallbackShapes.size() + round) % kLight.size()];
+    // shapes x colours types (11 x 8 built in).
+    const std::size_t round = k / shapes.size();
+    style.fill = palette[(k % shapes.size() + round) % palette.size()];
   }
   index_.emplace(std::string(type), used_.size());
   used_.emplace_back(std::string(type), std::move(style));
   return used_.size() - 1;
 }
 
-Rgb categorical_color(std::size_t index) { return kLight[index % kLight.size()]; }
+Rgb categorical_color(std::size_t index, const Theme& theme) {
+  return theme.palette[index % theme.palette.size()];
+}
 
 Rgb sequential_color(double t) {
   if (!(t > 0.0)) t = 0.0;  // also maps NaN to the low end
@@ -111,13 +60,14 @@ Rgb sequential_color(double t) {
   const double scaled = t * static_cast<double>(kViridis.size() - 1);
   const auto low = static_cast<std::size_t>(std::floor(scaled));
   if (low + 1 >= kViridis.size()) return kViridis.back();
-  const double f = scaled - static_cast<double>(low);
-  const auto mix = [f](std::uint8_t a, std::uint8_t b) {
-    return static_cast<std::uint8_t>(std::lround(a + (b - a) * f));
+  return blend(kViridis[low], kViridis[low + 1], scaled - static_cast<double>(low));
+}
+
+Rgb blend(Rgb from, Rgb to, double t) {
+  const auto mix = [t](std::uint8_t a, std::uint8_t b) {
+    return static_cast<std::uint8_t>(std::lround(a + (b - a) * t));
   };
-  const Rgb& a = kViridis[low];
-  const Rgb& b = kViridis[low + 1];
-  return {mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b)};
+  return {mix(from.r, to.r), mix(from.g, to.g), mix(from.b, to.b)};
 }
 
 Rgb text_color_on(Rgb fill) {
@@ -129,9 +79,12 @@ Rgb text_color_on(Rgb fill) {
   return dark_contrast >= light_contrast ? kDark : kLightText;
 }
 
-std::string_view confidence_line_style(std::string_view confidence) {
-  if (confidence == "reported") return "dashed";
-  if (confidence == "alleged") return "dotted";
+Rgb label_color(const TypeStyle& style) { return style.text.value_or(text_color_on(style.fill)); }
+
+std::string_view confidence_line_style(std::string_view confidence, const Theme& theme) {
+  if (confidence == "confirmed") return theme.confidence.confirmed;
+  if (confidence == "reported") return theme.confidence.reported;
+  if (confidence == "alleged") return theme.confidence.alleged;
   return "solid";
 }
 

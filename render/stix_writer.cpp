@@ -610,19 +610,24 @@ class StixWriter {
 
   void plan_aliases() {
     aliases_.assign(graph_.node_count(), {});
+    // The entity's own aliases as they are (ATT&CK lists a group's name as its first alias).
     for (VertexId v = 0; v < graph_.node_count(); ++v) {
       for (std::string_view alias : graph_.node_list(v, attr::kAliases)) add_alias(v, alias);
     }
     for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
       if (!is_alias_relation(graph_.relation(e))) continue;
-      add_alias(graph_.source(e), graph_.label(graph_.target(e)));
-      add_alias(graph_.target(e), graph_.label(graph_.source(e)));
+      const VertexId from = graph_.source(e);
+      const VertexId to = graph_.target(e);
+      if (name_of(to) != name_of(from)) {
+        add_alias(from, name_of(to));
+        add_alias(to, name_of(from));
+      }
     }
   }
 
   void add_alias(VertexId v, std::string_view alias) {
     auto& list = aliases_[v];
-    if (alias.empty() || alias == name_of(v)) return;
+    if (alias.empty()) return;
     if (std::find(list.begin(), list.end(), alias) == list.end()) list.emplace_back(alias);
   }
 

@@ -153,6 +153,10 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       ->capture_default_str()
       ->check(CLI::IsMember({"community", "type", "none"}));
   export_app->add_option("--title", export_command.title, "Diagram title");
+  export_app->add_option("--theme", export_command.theme,
+                         "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
+                         "(docs/theme.md)")
+      ->type_name("FILE");
 
   PathCommand path;
   auto* path_app = app.add_subcommand(

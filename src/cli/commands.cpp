@@ -7,11 +7,14 @@
 #include <ostream>
 #include <sstream>
 
+#include "analysis/csr.hpp"
+#include "analysis/layout.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
 #include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
+#include "io/theme_reader.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
@@ -25,6 +28,9 @@
 namespace kgviz {
 
 namespace {
+
+/// Above this many nodes (and without --engine), exports use kgviz's own layout.
+constexpr std::size_t kGraphvizLayoutNodeLimit = 10'000;
 
 struct LoadedGraph {
   KnowledgeGraph graph;
@@ -173,6 +179,25 @@ std::string graph_caption(const LoadedGraph& loaded) {
   return (parts.size() == 1 ? "Source: " : "Sources: ") + join(parts, "; ");
 }
 
+struct LoadedTheme {
+  Theme theme;
+  std::vector<std::pair<std::string, std::string>> record;  ///< theme basename and SHA-256
+};
+
+/// The `--theme` file, read and checked; the built-in theme when `path` is empty.
+LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
+  LoadedTheme loaded;
+  if (path.empty()) return loaded;
+  if (path == "-" && std::count(input.files.begin(), input.files.end(), "-") > 0) {
+    throw UsageError("standard input (-) can be read only once: the graph or the theme");
+  }
+  const ReadOptions read = read_options(input);
+  const InputSource source = load_input(path, read.limits);
+  loaded.theme = read_theme(source, read);
+  loaded.record = {{"theme", source.basename}, {"theme_sha256", sha256_hex(source.content)}};
+  return loaded;
+}
+
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
@@ -258,6 +283,8 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
     throw UsageError("standard output (-o -) can be written only once");
   }
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+  // A bad theme fails the run before any graph is read or analysed.
+  LoadedTheme theme = load_theme(command.theme, command.input);
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
@@ -275,17 +302,46 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   drawing.cluster_by = command.cluster_by;
   drawing.title = command.title.empty() ? graph_title(loaded) : command.title;
   drawing.caption = graph_caption(loaded);
+  drawing.theme = std::move(theme.theme);
   if (!command.engine.empty()) options.emplace_back("engine", command.engine);
   options.emplace_back("color_by", command.color_by);
   if (!command.size_by.empty()) options.emplace_back("size_by", command.size_by);
   options.emplace_back("cluster_by", command.cluster_by);
   if (!command.title.empty()) options.emplace_back("title", command.title);
+  options.insert(options.end(), theme.record.begin(), theme.record.end());
+  // Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
+  // is named, kgviz computes a ForceAtlas2 layout itself and Graphviz only draws.
+  const bool force_layout = command.engine.empty() &&
+                            loaded.graph.node_count() > kGraphvizLayoutNodeLimit &&
+                            std::any_of(formats.begin(), formats.end(), needs_layout);
+  if (force_layout) options.emplace_back("layout", "forceatlas2");
   const RunRecord record = make_record("export", loaded, std::move(options), command.analysis.seed);
+  if (force_layout) {
+    progress.begin("layout (forceatlas2)");
+    ForceLayoutOptions layout;
+    layout.seed = command.analysis.seed;
+    layout.threads = command.analysis.threads;
+    const auto points = force_directed_layout(simple_undirected(loaded.graph, {}), layout,
+                                              [&progress](double done) { progress.update(done); });
+    drawing.positions.reserve(points.size());
+    for (const auto& point : points) drawing.positions.emplace_back(point.x, point.y);
+    drawing.positions_by = "forceatlas2";
+  }
 
   std::optional<Diagram> diagram;
+  DrawingHints hints;
   if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
-    progress.begin("layout (" + (drawing.engine.empty() ? std::string("automatic engine") : drawing.engine) + ")");
-    diagram = Diagram::build(loaded.graph, result, drawing, record);
+    if (drawing.positions.empty()) {
+      progress.begin("layout (" + (drawing.engine.empty() ? std::string("automatic engine") : drawing.engine) + ")");
+    }
+    if (std::any_of(formats.begin(), formats.end(), is_diagram)) {
+      diagram = Diagram::build(loaded.graph, result, drawing, record);
+      hints = diagram->hints();
+    } else {
+      // Only data files: their x/y/colour/size need no Graphviz graph at all.
+      hints = drawing.positions.empty() ? Diagram::build(loaded.graph, result, drawing, record).hints()
+                                        : drawing_hints(loaded.graph, result, drawing);
+    }
   }
   progress.begin("writing");
   OutputSet outputs(out);
@@ -299,16 +355,16 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
         outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
         continue;
       case OutputFormat::GraphML:
-        write_graphml(loaded.graph, result, &diagram->hints(), record, text);
+        write_graphml(loaded.graph, result, &hints, record, text);
         break;
       case OutputFormat::Gexf:
-        write_gexf(loaded.graph, result, &diagram->hints(), record, text);
+        write_gexf(loaded.graph, result, &hints, record, text);
         break;
       case OutputFormat::Json:
-        write_cytoscape_json(loaded.graph, result, &diagram->hints(), record, text);
+        write_cytoscape_json(loaded.graph, result, &hints, record, text);
         break;
       case OutputFormat::NodeLink:
-        write_nodelink_json(loaded.graph, result, &diagram->hints(), record, text);
+        write_nodelink_json(loaded.graph, result, &hints, record, text);
         break;
       case OutputFormat::Stix:
         write_stix(loaded.graph, record, text);

@@ -43,6 +43,7 @@ struct ExportCommand {
   std::string size_by;
   std::string cluster_by = "none";
   std::string title;
+  std::string theme;  ///< --theme FILE ("" = the built-in style)
 };
 
 struct PathCommand {

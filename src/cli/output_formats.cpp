@@ -89,6 +89,11 @@ bool needs_layout(OutputFormat format) {
   return false;
 }
 
+bool is_diagram(OutputFormat format) {
+  return format == OutputFormat::Dot || format == OutputFormat::Svg || format == OutputFormat::Png ||
+         format == OutputFormat::Pdf;
+}
+
 OutputFormat resolve_output_format(const std::string& path, const std::string& to) {
   if (!to.empty()) {
     if (auto format = parse_output_format(to)) return *format;

@@ -20,8 +20,10 @@ std::optional<OutputFormat> format_from_extension(std::string_view path);
 /// "dot (.dot .gv), svg, ..." for error messages and help.
 std::string output_format_list();
 
-/// Whether the format needs the Graphviz layout (pictures, DOT, and files carrying x/y).
+/// Whether the format needs a layout (pictures, DOT, and files carrying x/y).
 bool needs_layout(OutputFormat format);
+/// Whether the format is drawn by Graphviz (DOT, SVG, PNG, PDF).
+bool is_diagram(OutputFormat format);
 
 /// Resolves the format of one `-o` path: `--to` when given, else the extension. Throws UsageError
 /// (exit 2) listing the formats when neither tells.

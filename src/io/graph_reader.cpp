@@ -5,6 +5,7 @@
 #include <string>
 
 #include "io/csv_reader.hpp"
+#include "io/gexf_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_reader.hpp"
 #include "io/text.hpp"
@@ -96,6 +97,8 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
       return read_yaml(input, options);
     case InputFormat::GraphML:
       return read_graphml(input, options);
+    case InputFormat::Gexf:
+      return read_gexf(input, options);
     case InputFormat::Csv:
       return read_csv(input, options, ',');
     case InputFormat::Tsv:

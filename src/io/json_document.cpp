@@ -1,7 +1,6 @@
 #include "io/json_document.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <iterator>
 #include <limits>
 #include <list>
@@ -46,7 +45,8 @@ class CountingIterator {
   const char** cursor_;
 };
 
-/// Storage address of a container: stable while the value itself is moved around by its parent.
+/// Storage address of a container: its identity in the finished tree (while the tree grows, a
+/// parent may copy its children, so the parse keeps offsets in document order instead).
 const void* storage_of(const Json& value) {
   if (value.is_object()) return &value.get_ref<const Json::object_t&>();
   if (value.is_array()) return &value.get_ref<const Json::array_t&>();
@@ -118,6 +118,9 @@ class JsonDomBuilder {
     // and quotes what it read since its last token reset, which can span several tokens; kgviz
     // states the position itself, in bytes.
     std::string message = error.what();
+    if (message.rfind("[json.exception.", 0) == 0 && message.find("] ") != std::string::npos) {
+      message = message.substr(message.find("] ") + 2);
+    }
     if (const std::size_t at = message.find("parse error"); at != std::string::npos) {
       if (const std::size_t colon = message.find(": ", at); colon != std::string::npos) {
         message = message.substr(colon + 2);
@@ -134,7 +137,8 @@ class JsonDomBuilder {
     };
     if (message.find("unexpected string literal") != std::string::npos) {
       at = string_start() - offset(0);
-    } else if (message.find("unexpected number literal") != std::string::npos) {
+    } else if (message.find("unexpected number literal") != std::string::npos ||
+               message.find("number overflow") != std::string::npos) {
       back_while([](char c) { return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'; });
     } else if (message.find("invalid literal") != std::string::npos) {
       back_while([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
@@ -316,12 +320,6 @@ std::size_t JsonDocument::offset_of(const Json& value) const {
   if (storage == nullptr) return std::string::npos;
   const auto it = offsets_.find(storage);
   return it == offsets_.end() ? std::string::npos : it->second;
-}
-
-std::pair<std::size_t, std::size_t> JsonDocument::position(const Json& value) {
-  const std::size_t offset = offset_of(value);
-  if (offset == std::string::npos) return {0, 0};
-  return position_of(input_.content, offset);
 }
 
 void JsonDocument::error_at(const Json& value, std::string message) {

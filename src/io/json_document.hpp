@@ -47,15 +47,14 @@ class JsonDocument {
   [[nodiscard]] const ReadLimits& limits() const { return limits_; }
   [[nodiscard]] DiagnosticSink& sink() { return sink_; }
 
-  /// Reports an error at a value: an object or array of this document (its opening bracket; any
-  /// other value, or one not of this document, is reported at the start of the input).
+  /// Reports an error at an object or array of this document (its opening bracket). A scalar has
+  /// no recorded position: the root is reported where it starts, any other without a position
+  /// (use error_at_member or error_at_element for those).
   void error_at(const Json& value, std::string message);
   /// Reports an error at the value of `key` in `object` (at the object when it has no such member).
   void error_at_member(const Json& object, std::string_view key, std::string message);
   /// Reports an error at element `index` of `array`.
   void error_at_element(const Json& array, std::size_t index, std::string message);
-  /// Line and column (1-based, bytes) of an object or array of this document.
-  [[nodiscard]] std::pair<std::size_t, std::size_t> position(const Json& value);
 
  private:
   friend class JsonDomBuilder;

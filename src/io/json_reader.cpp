@@ -1,6 +1,7 @@
 #include "io/json_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 #include <optional>
 #include <nlohmann/json.hpp>
@@ -12,6 +13,7 @@
 #include "io/json_document.hpp"
 #include "io/stix_reader.hpp"
 #include "io/text.hpp"
+#include "io/xml_reader_support.hpp"
 
 namespace kgviz {
 
@@ -24,18 +26,6 @@ bool named_in(std::string_view name, std::initializer_list<std::string_view> nam
 /// Fields of the reproducibility record as the JSON writers embed it (render/record_json.hpp).
 bool is_record_field(std::string_view name) {
   return named_in(name, {"kgviz_version", "command", "inputs", "options", "seed"});
-}
-
-std::vector<std::string> split_aliases(std::string_view text) {
-  std::vector<std::string> items;
-  while (true) {
-    const std::size_t at = text.find("; ");
-    const std::string_view item = text.substr(0, at);
-    if (!item.empty()) items.emplace_back(item);
-    if (at == std::string_view::npos) break;
-    text.remove_prefix(at + 2);
-  }
-  return items;
 }
 
 /// Builds a graph from node and edge objects (Cytoscape `data`, node-link nodes and links), which
@@ -82,7 +72,7 @@ class JsonGraphBuilder {
       if (aliases->is_array()) {
         for (const Json& item : *aliases) items.push_back(json_text(item));
       } else if (aliases->is_string()) {
-        items = split_aliases(aliases->get<std::string>());
+        items = split_joined_list(aliases->get<std::string>());  // as GraphML and GEXF hold them
       }
       if (!items.empty()) graph_.set_node_list(v, attr::kAliases, items);
     }
@@ -303,6 +293,17 @@ Shape shape_of(const JsonDocument& document) {
   return Shape::Unknown;
 }
 
+/// Whether the user said the input is STIX: `--from stix`, or a `.stix.json` name.
+bool expects_stix(const InputSource& input, const ReadOptions& options) {
+  if (options.format == InputFormat::Stix) return true;
+  if (options.format != InputFormat::Auto) return false;
+  constexpr std::string_view kSuffix = ".stix.json";
+  const std::string_view path = input.path;
+  if (path.size() < kSuffix.size()) return false;
+  return std::equal(kSuffix.begin(), kSuffix.end(), path.end() - static_cast<std::ptrdiff_t>(kSuffix.size()),
+                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+}
+
 }  // namespace
 
 KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
@@ -312,7 +313,7 @@ KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
     JsonDocument document(input, options.limits, sink);
     if (document.parse()) {
       const Shape shape = shape_of(document);
-      if (options.format == InputFormat::Stix && shape != Shape::Stix) {
+      if (expects_stix(input, options) && shape != Shape::Stix) {
         document.error_at(document.root(), "not a STIX bundle: the top-level value must be an "
                                            "object with \"type\": \"bundle\"");
       } else if (shape == Shape::Stix) {
@@ -330,13 +331,8 @@ KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
     }
   } catch (const ErrorCapReached&) {
   }
-  if (!sink.empty()) {
-    std::vector<Diagnostic> diagnostics = sink.diagnostics();
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const auto& a, const auto& b) {
-      return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
-    throw InputError(std::move(diagnostics));
-  }
+  // The STIX reader checks the objects before the relationships: report in file order.
+  sink.throw_sorted_if_any();
   return graph;
 }
 

@@ -372,6 +372,10 @@ class SchemaReader {
       if (auto f = field(*fields, "properties")) collect_properties(*f, v, properties, property_order);
     }
     for (const auto& name : property_order) store_property(name, properties[name]);
+    const YamlNode& list = node(index);
+    if (list.kind == Kind::Null || (list.kind == Kind::Sequence && list.children.empty())) {
+      error_at(index, "the graph has no entities (an empty graph cannot be analysed or drawn)");
+    }
   }
 
   void collect_properties(std::uint32_t index, VertexId v,

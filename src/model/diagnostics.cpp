@@ -1,5 +1,6 @@
 #include "model/diagnostics.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace kgviz {
@@ -37,6 +38,15 @@ void DiagnosticSink::error(std::size_t line, std::size_t column, std::string mes
 
 void DiagnosticSink::throw_if_any() const {
   if (!diagnostics_.empty()) throw InputError(diagnostics_);
+}
+
+void DiagnosticSink::throw_sorted_if_any() const {
+  if (diagnostics_.empty()) return;
+  std::vector<Diagnostic> sorted = diagnostics_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+  });
+  throw InputError(std::move(sorted));
 }
 
 }  // namespace kgviz

@@ -61,6 +61,9 @@ class DiagnosticSink {
 
   /// Throws InputError with everything collected, if anything was.
   void throw_if_any() const;
+  /// Throws InputError with everything collected, if anything was, sorted by line and column (a
+  /// stable sort: problems without a position first, then in file order).
+  void throw_sorted_if_any() const;
 
  private:
   std::string file_;

@@ -9,6 +9,17 @@
 
 namespace kgviz {
 
+/// `#rrggbb`, lower case.
+inline std::string hex_color(std::uint8_t r, std::uint8_t g, std::uint8_t b) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = "#";
+  for (std::uint8_t c : {r, g, b}) {
+    out += kHex[c >> 4];
+    out += kHex[c & 0xF];
+  }
+  return out;
+}
+
 struct NodeVisual {
   std::uint8_t r = 0;
   std::uint8_t g = 0;
@@ -19,15 +30,7 @@ struct NodeVisual {
   std::string shape;  ///< Graphviz shape name
 
   /// `#rrggbb`, lower case.
-  [[nodiscard]] std::string color() const {
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out = "#";
-    for (std::uint8_t c : {r, g, b}) {
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
-    }
-    return out;
-  }
+  [[nodiscard]] std::string color() const { return hex_color(r, g, b); }
 };
 
 /// Drawing hints for every vertex (indexed by vertex), plus the layout engine that placed them.

@@ -5,18 +5,9 @@
 
 namespace kgviz {
 
-void KnowledgeGraph::swap(KnowledgeGraph& other) noexcept {
-  std::swap(directed_, other.directed_);
-  graph_.swap(other.graph_);
-  ends_.swap(other.ends_);
-  by_id_.swap(other.by_id_);
-  std::swap(strings_, other.strings_);
-  std::swap(node_attributes_, other.node_attributes_);
-  std::swap(edge_attributes_, other.edge_attributes_);
-  std::swap(graph_attributes_, other.graph_attributes_);
-  sources_.swap(other.sources_);
-  std::swap(vocabulary_, other.vocabulary_);
-}
+KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<BoostGraph>()) {}
+
+KnowledgeGraph::~KnowledgeGraph() = default;
 
 VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
                                     std::string_view type) {
@@ -24,7 +15,7 @@ VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
     throw std::length_error("too many nodes in one graph");
   }
   EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
-  const auto v = static_cast<VertexId>(boost::add_vertex(handles, graph_));
+  const auto v = static_cast<VertexId>(boost::add_vertex(handles, *graph_));
   by_id_.emplace(handles.id, v);
   return v;
 }
@@ -42,7 +33,7 @@ EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
     throw std::length_error("too many edges in one graph");
   }
   const auto e = static_cast<EdgeId>(ends_.size());
-  boost::add_edge(source, target, RelationHandles{e}, graph_);
+  boost::add_edge(source, target, RelationHandles{e}, *graph_);
   ends_.emplace_back(source, target);
   return e;
 }

@@ -8,6 +8,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -69,37 +70,33 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::direct
 
 class KnowledgeGraph {
  public:
-  KnowledgeGraph() = default;
-  KnowledgeGraph(const KnowledgeGraph&) = default;
-  KnowledgeGraph& operator=(const KnowledgeGraph&) = default;
-  // Boost 1.74's adjacency_list has no move constructor: moving it would copy every vertex and
-  // edge, so moves swap instead.
-  KnowledgeGraph(KnowledgeGraph&& other) noexcept { swap(other); }
-  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept {
-    KnowledgeGraph taken;
-    taken.swap(other);
-    swap(taken);
-    return *this;
-  }
-  void swap(KnowledgeGraph& other) noexcept;
+  KnowledgeGraph();
+  // Boost 1.74's adjacency_list has no move constructor (moving it copies every vertex and edge),
+  // so the graph lives behind a pointer and moves are cheap. Graphs are never copied whole:
+  // subgraph_copy() builds a new one.
+  KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept = default;
+  KnowledgeGraph(const KnowledgeGraph&) = delete;
+  KnowledgeGraph& operator=(const KnowledgeGraph&) = delete;
+  ~KnowledgeGraph();
 
   /// Whether relations have a direction; undirected graphs (from GraphML or `--undirected`) keep
   /// the order of the ends as read.
   [[nodiscard]] bool directed() const { return directed_; }
   void set_directed(bool directed) { directed_ = directed; }
 
-  [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(graph_); }
+  [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(*graph_); }
   [[nodiscard]] std::size_t edge_count() const { return ends_.size(); }
 
   /// Adds an entity; the caller checks `find` first (ids are unique).
   VertexId add_entity(std::string_view id, std::string_view label, std::string_view type);
   /// The vertex of an entity id.
   [[nodiscard]] std::optional<VertexId> find(std::string_view id) const;
-  [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view(graph_[v].id); }
-  [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view(graph_[v].label); }
-  [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view(graph_[v].type); }
-  void set_label(VertexId v, std::string_view label) { graph_[v].label = strings_.intern(label); }
-  void set_type(VertexId v, std::string_view type) { graph_[v].type = strings_.intern(type); }
+  [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view((*graph_)[v].id); }
+  [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view((*graph_)[v].label); }
+  [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view((*graph_)[v].type); }
+  void set_label(VertexId v, std::string_view label) { (*graph_)[v].label = strings_.intern(label); }
+  void set_type(VertexId v, std::string_view type) { (*graph_)[v].type = strings_.intern(type); }
 
   /// Adds a relation from `source` to `target`; returns its number (input order).
   EdgeId add_relation(VertexId source, VertexId target);
@@ -122,7 +119,7 @@ class KnowledgeGraph {
   [[nodiscard]] TypeVocabulary& vocabulary() { return vocabulary_; }
   [[nodiscard]] const TypeVocabulary& vocabulary() const { return vocabulary_; }
 
-  [[nodiscard]] const BoostGraph& boost_graph() const { return graph_; }
+  [[nodiscard]] const BoostGraph& boost_graph() const { return *graph_; }
 
   // Typed convenience access to attribute values (empty / nullopt when absent).
   [[nodiscard]] std::string_view node_string(VertexId v, std::string_view name) const;
@@ -142,7 +139,7 @@ class KnowledgeGraph {
 
  private:
   bool directed_ = true;
-  BoostGraph graph_;
+  std::unique_ptr<BoostGraph> graph_;
   std::vector<std::pair<VertexId, VertexId>> ends_;
   std::unordered_map<StringId, VertexId> by_id_;
   StringPool strings_;

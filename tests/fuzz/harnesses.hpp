@@ -18,6 +18,12 @@ void read_as(std::string_view format, const std::uint8_t* data, std::size_t size
 /// replaced by U+FFFD, as documented).
 void graphml_round_trip(const std::uint8_t* data, std::size_t size);
 
+/// Uses `data` as entity labels, ids, evidence and relation: the GEXF written from them reads back
+/// with the same text (as graphml_round_trip), and the diagram's DOT, read back by Graphviz
+/// (agmemread), shows every label as kgviz planned it, while its SVG is well-formed XML whose edge
+/// tooltip shows the evidence. Graphviz lays out two nodes per input (dot), so it is slow.
+void escaping(const std::uint8_t* data, std::size_t size);
+
 struct Harness {
   const char* name;
   void (*run)(const std::uint8_t*, std::size_t);

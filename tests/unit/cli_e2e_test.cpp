@@ -268,3 +268,42 @@ TEST_F(CliTest, FocusAndFilters) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, WriteErrorsAreReported) {
+  // /dev/full accepts the open and fails every write: like a full disk.
+  Outcome full = kgviz("export -o /dev/full --to dot");
+  EXPECT_EQ(full.status, 1);
+  EXPECT_NE(full.err.find("cannot write '/dev/full': No space left on device"), std::string::npos)
+      << full.err;
+  // A device target is written in place, never replaced by a rename.
+  EXPECT_TRUE(fs::is_character_file("/dev/full"));
+}
+
+TEST_F(CliTest, InterruptLeavesNoTemporaryFiles) {
+  // A slow run (betweenness on a larger graph) interrupted by SIGINT and by SIGTERM: no output and
+  // no temporary file may remain.
+  std::string csv = "source,target\n";
+  for (int i = 1; i < 20000; ++i) {
+    csv += std::to_string(i) + "," + std::to_string(i / 2) + "\n";
+    csv += std::to_string(i) + "," + std::to_string((i * 7919) % i) + "\n";
+  }
+  write("big.csv", csv);
+  for (const char* signal_name : {"INT", "TERM"}) {
+    const std::string command = std::string("'") + KGVIZ_BINARY +
+                                "' export big.csv --engine sfdp -o out.graphml -o out.svg & pid=$!; "
+                                "sleep 1; kill -" + signal_name + " $pid; wait $pid; echo $? > status.txt";
+    const int raw = std::system(("cd '" + dir_.string() + "' && (" + command + ") >/dev/null 2>&1").c_str());
+    ASSERT_TRUE(WIFEXITED(raw));
+    const std::string status = slurp(dir_ / "status.txt");
+    EXPECT_NE(status, "0\n") << "the run should have been interrupted (" << signal_name << ")";
+    EXPECT_FALSE(fs::exists(dir_ / "out.graphml"));
+    EXPECT_FALSE(fs::exists(dir_ / "out.svg"));
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      EXPECT_EQ(entry.path().filename().string().find(".kgviz-"), std::string::npos) << entry.path();
+    }
+  }
+}
+
+}  // namespace

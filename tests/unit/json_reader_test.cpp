@@ -51,6 +51,7 @@ TEST(JsonParseTest, SyntaxErrorsPointAtTheOffendingToken) {
   EXPECT_TRUE(fails_at("{\"a\": \"x\ny\"}", 1, 9, "control character U+000A"));
   EXPECT_TRUE(fails_at("{\"a\" 12}", 1, 6, "unexpected number literal"));
   EXPECT_TRUE(fails_at("{\"a\":1,}", 1, 8, "unexpected '}'"));
+  EXPECT_TRUE(fails_at("{\"a\": 1e400}", 1, 7, "number overflow"));
   EXPECT_TRUE(fails_at("{\"nodes\":[], \"edges\":[]}\n x", 2, 2, "expected end of input"));
 }
 
@@ -77,6 +78,12 @@ TEST(JsonParseTest, LongStringsDuplicateKeysAndBadUtf8) {
   EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\",\n \"id\": \"b\"}], \"edges\": []}", 2, 2,
                        "duplicate key 'id'"));
   EXPECT_TRUE(fails_at("{\"a\": 1,\n\"b\": \"\xff\"}", 2, 7, "invalid UTF-8"));
+  // Objects with many keys check duplicates with a hash set: same answer.
+  std::string many = "{\"nodes\": [{\"id\": \"a\"";
+  for (int i = 0; i < 40; ++i) many += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+  EXPECT_EQ(read_ok(many + "}], \"edges\": []}").node_attributes().columns().size(), 40u);
+  EXPECT_TRUE(fails_at(many + ", \"k7\": 0}], \"edges\": []}", 1,
+                       many.size() + 3, "duplicate key 'k7'"));
 }
 
 TEST(JsonParseTest, UnknownShapesAreErrors) {

@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "dot_support.hpp"
 #include "model/diagnostics.hpp"
 #include "render/diagram.hpp"
 #include "render/diagram_plan.hpp"
@@ -189,42 +190,7 @@ KnowledgeGraph chain(std::size_t n) {
 
 // --- DOT read back with cgraph -----------------------------------------------------------------
 
-/// Owns a graph read with agmemread (under the Graphviz mutex).
-class ParsedDot {
- public:
-  explicit ParsedDot(const std::string& dot) {
-    GraphvizSession session;
-    graph_ = agmemread(dot.c_str());
-  }
-  ~ParsedDot() {
-    GraphvizSession session;
-    if (graph_ != nullptr) agclose(graph_);
-  }
-  ParsedDot(const ParsedDot&) = delete;
-  ParsedDot& operator=(const ParsedDot&) = delete;
-  [[nodiscard]] Agraph_t* graph() const { return graph_; }
-
-  [[nodiscard]] Agnode_t* node(const std::string& name) const {
-    return agnode(graph_, const_cast<char*>(name.c_str()), 0);
-  }
-  /// Value of attribute `name` of `object` ("" when undeclared), and whether it is HTML.
-  static std::string get(void* object, const char* name, bool* html = nullptr) {
-    const char* value = agget(object, const_cast<char*>(name));
-    if (html != nullptr) *html = value != nullptr && aghtmlstr(const_cast<char*>(value));
-    return value == nullptr ? std::string() : std::string(value);
-  }
-  [[nodiscard]] Agedge_t* edge_by_key(const std::string& key) const {
-    for (Agnode_t* n = agfstnode(graph_); n != nullptr; n = agnxtnode(graph_, n)) {
-      for (Agedge_t* e = agfstout(graph_, n); e != nullptr; e = agnxtout(graph_, e)) {
-        if (agnameof(e) != nullptr && key == agnameof(e)) return e;
-      }
-    }
-    return nullptr;
-  }
-
- private:
-  Agraph_t* graph_ = nullptr;
-};
+using test::ParsedDot;
 
 /// Attributes whose values come from the layout (font metrics, Graphviz version): left out of the
 /// golden comparison.

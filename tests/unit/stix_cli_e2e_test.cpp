@@ -1,72 +1,36 @@
 // End-to-end runs of the kgviz binary on STIX and JSON graph input: bad input exits 1 with
 // FILE:LINE:COL errors and writes nothing; good input exports to STIX and the other formats.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "cli_run_support.hpp"
+
+namespace kgviz {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Outcome {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using test::slurp;
 
 const std::string kApt1 = std::string(KGVIZ_TEST_DATA_DIR) + "/data/stix/examples/threat-reports/apt1.json";
 
-class StixCliTest : public ::testing::Test {
+class StixCliTest : public test::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("kgviz-stix-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  Outcome kgviz(const std::string& args, const std::string& stdin_text = "") {
-    std::ofstream(dir_ / "stdin.txt", std::ios::binary) << stdin_text;
-    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args +
-                                " < stdin.txt > stdout.txt 2> stderr.txt";
-    const int raw = std::system(command.c_str());
-    Outcome run;
-    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.out = slurp(dir_ / "stdout.txt");
-    run.err = slurp(dir_ / "stderr.txt");
-    return run;
-  }
-
-  void write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name, std::ios::binary) << content;
-  }
+  StixCliTest() : CliFixture("kgviz-stix-cli-") {}
 
   /// Exports `name` to STIX and GraphML, which must fail with exit 1, an error at `where`
   /// ("name:LINE:COL: error: ...") mentioning `part`, and no output file.
   void expect_rejected(const std::string& name, const std::string& where, const std::string& part,
                        const std::string& options = "") {
-    const Outcome run = kgviz("export " + name + " " + options + " -o out.stix.json -o out.graphml");
+    const test::CliOutcome run =
+        kgviz("export " + name + " " + options + " -o out.stix.json -o out.graphml");
     EXPECT_EQ(run.status, 1) << run.err;
     EXPECT_NE(run.err.find(where + ": error: "), std::string::npos) << run.err;
     EXPECT_NE(run.err.find(part), std::string::npos) << run.err;
     EXPECT_FALSE(fs::exists(dir_ / "out.stix.json"));
     EXPECT_FALSE(fs::exists(dir_ / "out.graphml"));
   }
-
-  fs::path dir_;
 };
 
 const std::string kBundleHead =
@@ -103,6 +67,8 @@ TEST_F(StixCliTest, BadStixExitsOneWithPositionsAndWritesNothing) {
 
   write("notstix.json", "{\"nodes\": [{\"id\": \"a\"}], \"edges\": []}");
   expect_rejected("notstix.json", "notstix.json:1:1", "not a STIX bundle", "--from stix");
+  write("named.stix.json", "{\"nodes\": [{\"id\": \"a\"}], \"edges\": []}");
+  expect_rejected("named.stix.json", "named.stix.json:1:1", "not a STIX bundle");
 }
 
 TEST_F(StixCliTest, BadJsonGraphsExitOne) {
@@ -110,13 +76,13 @@ TEST_F(StixCliTest, BadJsonGraphsExitOne) {
   expect_rejected("g.json", "g.json:2:38", "edge target 'b' is not a node");
   write("c.json", "{\"elements\": {\"nodes\": [{\"data\": {\"label\": \"x\"}}]}}");
   expect_rejected("c.json", "c.json:1:34", "node has no 'id'");
-  const Outcome in = kgviz("validate - --from json", "{\"nodes\": [}");
+  const test::CliOutcome in = kgviz("validate - --from json", "{\"nodes\": [}");
   EXPECT_EQ(in.status, 1);
   EXPECT_NE(in.err.find("<stdin>:1:12: error: invalid JSON"), std::string::npos) << in.err;
 }
 
 TEST_F(StixCliTest, ExportsTheArticleAndImportedBundles) {
-  Outcome run = kgviz("export -o article.stix.json -o -  --to stix");
+  test::CliOutcome run = kgviz("export -o article.stix.json -o -  --to stix");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(slurp(dir_ / "article.stix.json"), run.out) << "-o - --to stix writes the same bundle";
   EXPECT_EQ(run.out.rfind("{\n  \"type\": \"bundle\",", 0), 0u);
@@ -137,3 +103,4 @@ TEST_F(StixCliTest, ExportsTheArticleAndImportedBundles) {
 }
 
 }  // namespace
+}  // namespace kgviz

@@ -109,7 +109,9 @@ TEST(StixWriterTest, TheArticleIsOneDeterministicBundle) {
     for (const auto& [key, value] : object.items()) {
       EXPECT_TRUE(key == "id" || std::regex_match(key, std::regex("[a-z][a-z0-9_]{2,249}"))) << key;
       EXPECT_FALSE(value.is_null()) << key;
-      if (value.is_array()) EXPECT_FALSE(value.empty()) << key;
+      if (value.is_array()) {
+        EXPECT_FALSE(value.empty()) << key;
+      }
     }
   }
   EXPECT_EQ(bundle["objects"].size(), 37u + 46u + 1u);
@@ -289,6 +291,33 @@ TEST(StixWriterTest, StixToKgvizToStixKeepsEveryNodeAndEdge) {
   for (const Json& object : input["objects"]) in_ids.insert(object["id"].get<std::string>());
   for (const Json& object : output["objects"]) out_ids.insert(object["id"].get<std::string>());
   EXPECT_EQ(in_ids, out_ids);
+}
+
+TEST(StixWriterTest, ObservablesStayObservables) {
+  const std::string input = R"({"type": "bundle", "id": "bundle--99999999-9999-4999-8999-999999999999", "objects": [
+    {"type": "ipv4-addr", "spec_version": "2.1", "id": "ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd", "value": "198.51.100.3"},
+    {"type": "software", "spec_version": "2.1", "id": "software--a1827f6d-ca53-5605-9e93-4316cd22a00a", "name": "Word", "vendor": "Microsoft"},
+    {"type": "process", "spec_version": "2.1", "id": "process--f52a906a-0dfc-40bd-92f1-e7778ead38a9", "pid": 1221},
+    {"type": "infrastructure", "spec_version": "2.1", "id": "infrastructure--38c47d93-d984-4fd9-b87b-d69d0841628d",
+     "created": "2016-05-07T11:22:30.000Z", "modified": "2016-05-07T11:22:30.000Z", "name": "C2"},
+    {"type": "relationship", "spec_version": "2.1", "id": "relationship--7aebe2f0-28d6-48a2-9c3e-b0aaa60266ed",
+     "created": "2016-05-09T08:17:27.000Z", "modified": "2016-05-09T08:17:27.000Z", "relationship_type": "consists-of",
+     "source_ref": "infrastructure--38c47d93-d984-4fd9-b87b-d69d0841628d",
+     "target_ref": "ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd"}]})";
+  const auto objects = by_id(stix_of(read_stix_text(input)));
+  ASSERT_EQ(objects.size(), 5u);
+  const Json& address = objects.at("ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd");
+  EXPECT_EQ(address["value"], "198.51.100.3");
+  EXPECT_FALSE(address.contains("created")) << "observables have no created";
+  EXPECT_FALSE(address.contains("name"));
+  EXPECT_EQ(objects.at("software--a1827f6d-ca53-5605-9e93-4316cd22a00a")["name"], "Word");
+  EXPECT_EQ(objects.at("software--a1827f6d-ca53-5605-9e93-4316cd22a00a")["vendor"], "Microsoft");
+  EXPECT_EQ(objects.at("process--f52a906a-0dfc-40bd-92f1-e7778ead38a9")["pid"], 1221);
+  EXPECT_EQ(objects.at("relationship--7aebe2f0-28d6-48a2-9c3e-b0aaa60266ed")["relationship_type"], "consists-of");
+  // A kgviz entity of an observable type without its required property is no observable.
+  KnowledgeGraph g;
+  g.add_entity("a1", "an address", "ipv4-addr");
+  EXPECT_EQ(stix_of(g)["objects"][0]["type"], "x-kgviz-entity");
 }
 
 TEST(StixWriterTest, KgvizToStixToKgvizKeepsTheRelations) {

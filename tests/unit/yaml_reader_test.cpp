@@ -297,3 +297,15 @@ TEST_F(YamlReaderTest, ByteOrderMarkAndCrlfAreAccepted) {
 
 }  // namespace
 }  // namespace kgviz
+
+namespace kgviz {
+namespace {
+
+TEST_F(YamlReaderTest, EmptyGraphIsAnError) {
+  const std::string yaml =
+      "sources: []\ntypes: {entity_types: [], relation_types: []}\nentities: []\nrelations: []\n";
+  expect_error(yaml, 3, "the graph has no entities");
+}
+
+}  // namespace
+}  // namespace kgviz
