@@ -104,7 +104,7 @@ class Analyzer {
       s.modularity = modularity(undirected(), *community_, options_.resolution);
     }
     if (options_.full_summary) {
-      s.diameter = largest_component_diameter(undirected());
+      s.diameter = largest_component_diameter(undirected(), threads_);
       if (n > 0) {
         s.average_clustering = clustering_view().average;
         s.transitivity = clustering_view().transitivity;
@@ -176,7 +176,8 @@ class Analyzer {
 
   void compute_distance_centralities() {
     if (!distances_) {
-      distances_ = distance_centralities(paths(true), threads_, progress_for("closeness,harmonic"));
+      distances_ = distance_centralities(paths(true), paths(false), threads_,
+                                          progress_for("closeness,harmonic"));
     }
   }
 

@@ -4,8 +4,10 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <queue>
 
+#include "analysis/bfs.hpp"
 #include "analysis/parallel.hpp"
 
 namespace kgviz {
@@ -27,12 +29,18 @@ using MinHeap = std::priority_queue<HeapEntry, std::vector<HeapEntry>, std::grea
 
 /// Scratch space of one single-source shortest-path search, reused across sources.
 struct BrandesScratch {
-  explicit BrandesScratch(std::size_t n)
-      : distance(n, -1.0), sigma(n, 0.0), delta(n, 0.0), settled(n, 0), seen(n, 0),
-        predecessors(n) {
-    order.reserve(n);
+  BrandesScratch(std::size_t n, std::size_t arcs, bool weighted)
+      : hops(weighted ? 0 : n, -1), queue(weighted ? 0 : n), successors(weighted ? 0 : arcs),
+        first_successor(weighted ? 0 : n + 1), distance(weighted ? n : 0, -1.0),
+        sigma(n, 0.0), delta(n, 0.0), settled(weighted ? n : 0, 0), seen(weighted ? n : 0, 0),
+        predecessors(weighted ? n : 0) {
+    if (weighted) order.reserve(n);
   }
-  std::vector<double> distance;  // hops (unweighted) or settled distance (weighted)
+  std::vector<std::int32_t> hops;  // unweighted: BFS level, -1 = unreached
+  std::vector<Index> queue;        // unweighted: BFS order
+  std::vector<Index> successors;   // unweighted: shortest-path successors, grouped by vertex
+  std::vector<std::uint64_t> first_successor;
+  std::vector<double> distance;    // weighted: tentative distance
   std::vector<double> sigma;
   std::vector<double> delta;
   std::vector<std::uint8_t> settled;
@@ -42,40 +50,54 @@ struct BrandesScratch {
 };
 
 void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::vector<double>& bc) {
-  auto& dist = w.distance;
-  auto& sigma = w.sigma;
-  auto& order = w.order;
-  order.clear();
-  dist[s] = 0;
+  // Hot loop of the whole analysis (O(n m)): integer hop counts, plain arrays, the successors of
+  // each vertex on shortest paths written down during the search (so the backward pass reads only
+  // those, in order), and one division per vertex instead of one per arc.
+  std::int32_t* const hops = w.hops.data();
+  double* const sigma = w.sigma.data();
+  double* const coefficient = w.delta.data();  // (1 + delta) / sigma of each finished vertex
+  Index* const order = w.queue.data();
+  Index* const successors = w.successors.data();
+  std::uint64_t* const first_successor = w.first_successor.data();  // by position in `order`
+  const Index* const targets = g.targets.data();
+  const std::uint64_t* const offsets = g.offsets.data();
+  std::size_t tail = 0;
+  std::uint64_t recorded = 0;
+  hops[s] = 0;
   sigma[s] = 1;
-  order.push_back(s);
-  for (std::size_t head = 0; head < order.size(); ++head) {
+  order[tail++] = s;
+  for (std::size_t head = 0; head < tail; ++head) {
     const Index v = order[head];
-    const double next = dist[v] + 1;
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      const Index t = g.targets[a];
-      if (dist[t] < 0) {
-        dist[t] = next;
-        order.push_back(t);
+    const std::int32_t next = hops[v] + 1;
+    const double sigma_v = sigma[v];
+    first_successor[head] = recorded;
+    for (std::uint64_t a = offsets[v], end = offsets[v + 1]; a < end; ++a) {
+      const Index t = targets[a];
+      if (hops[t] < 0) {
+        hops[t] = next;
+        order[tail++] = t;
       }
-      if (dist[t] == next) sigma[t] += sigma[v];
+      if (hops[t] == next) {
+        sigma[t] += sigma_v;
+        successors[recorded++] = t;
+      }
     }
   }
-  for (std::size_t k = order.size(); k-- > 0;) {
+  first_successor[tail] = recorded;
+  for (std::size_t k = tail; k-- > 0;) {
     const Index v = order[k];
-    const double next = dist[v] + 1;
     double sum = 0;
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      const Index t = g.targets[a];
-      if (dist[t] == next) sum += (1 + w.delta[t]) / sigma[t];
+    for (std::uint64_t i = first_successor[k], end = first_successor[k + 1]; i < end; ++i) {
+      sum += coefficient[successors[i]];
     }
-    w.delta[v] = sigma[v] * sum;
-    if (v != s) bc[v] += w.delta[v];
+    const double delta = sigma[v] * sum;
+    coefficient[v] = (1 + delta) / sigma[v];
+    if (v != s) bc[v] += delta;
   }
-  for (Index v : order) {
-    dist[v] = -1;
+  for (std::size_t k = 0; k < tail; ++k) {
+    const Index v = order[k];
+    hops[v] = -1;
     sigma[v] = 0;
-    w.delta[v] = 0;
   }
 }
 
@@ -184,7 +206,7 @@ std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned thre
   BlockProgress done(count, kSourceBlocks, progress);
   parallel_blocks(count, kSourceBlocks, threads, [&](std::size_t block, std::size_t first,
                                                      std::size_t last) {
-    BrandesScratch scratch(n);
+    BrandesScratch scratch(n, paths.arc_count(), paths.weighted());
     std::vector<double> partial(n, 0.0);
     for (std::size_t i = first; i < last; ++i) {
       const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
@@ -205,36 +227,34 @@ std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned thre
   return total;
 }
 
-DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads,
-                                           const ProgressCallback& progress) {
+DistanceCentralities distance_centralities(const Adjacency& incoming, const Adjacency& outgoing,
+                                           unsigned threads, const ProgressCallback& progress) {
   const std::size_t n = incoming.vertex_count();
   DistanceCentralities out{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   BlockProgress done(n, kSourceBlocks, progress);
   parallel_blocks(n, kSourceBlocks, threads, [&](std::size_t, std::size_t first, std::size_t last) {
-    std::vector<double> distance(n, -1.0);
-    std::vector<std::uint8_t> settled(n, 0);
+    std::vector<double> distance(incoming.weighted() ? n : 0, -1.0);
+    std::vector<std::uint8_t> settled(incoming.weighted() ? n : 0, 0);
     std::vector<Index> reached;
-    reached.reserve(n);
+    std::optional<LevelSearch> levels;
+    if (!incoming.weighted()) levels.emplace(incoming, outgoing);
     for (std::size_t source = first; source < last; ++source) {
       const auto s = static_cast<Index>(source);
-      reached.clear();
       double total = 0;
       double harmonic = 0;
+      std::size_t reached_count = 0;
       if (!incoming.weighted()) {
-        distance[s] = 0;
-        reached.push_back(s);
-        for (std::size_t head = 0; head < reached.size(); ++head) {
-          const Index v = reached[head];
-          for (std::uint64_t a = incoming.begin(v); a < incoming.end(v); ++a) {
-            const Index t = incoming.targets[a];
-            if (distance[t] >= 0) continue;
-            distance[t] = distance[v] + 1;
-            total += distance[t];
-            harmonic += 1.0 / distance[t];
-            reached.push_back(t);
-          }
+        // Only per-level counts matter: sum of d = sum(level * count), of 1/d = sum(count / level).
+        levels->run(s);
+        const auto& counts = levels->level_sizes();
+        for (std::size_t level = 1; level < counts.size(); ++level) {
+          total += static_cast<double>(level) * static_cast<double>(counts[level]);
+          harmonic += static_cast<double>(counts[level]) / static_cast<double>(level);
         }
+        reached_count = levels->reached().size();
+        levels->reset();
       } else {
+        reached.clear();
         MinHeap heap;
         std::uint64_t counter = 0;
         distance[s] = 0;
@@ -257,16 +277,17 @@ DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned t
             }
           }
         }
+        reached_count = reached.size();
+        for (Index v : reached) {
+          distance[v] = -1;
+          settled[v] = 0;
+        }
       }
-      const double reachable = static_cast<double>(reached.size()) - 1;
+      const double reachable = static_cast<double>(reached_count) - 1;
       if (total > 0 && n > 1) {
         out.closeness[s] = (reachable / total) * (reachable / static_cast<double>(n - 1));
       }
       out.harmonic[s] = harmonic;
-      for (Index v : reached) {
-        distance[v] = -1;
-        settled[v] = 0;
-      }
     }
     done.finished_block();
   });

@@ -28,9 +28,11 @@ struct DistanceCentralities {
 
 /// Closeness and harmonic centrality from one search per vertex over `incoming`, the path view of
 /// the reversed graph (the graph itself when undirected): both use distances *to* the vertex, as
-/// networkx does on directed graphs. O(nm) time, O(n) memory per thread.
-DistanceCentralities distance_centralities(const Adjacency& incoming, unsigned threads,
-                                           const ProgressCallback& progress = {});
+/// networkx does on directed graphs. `outgoing` is the reverse of `incoming` (the same view when
+/// undirected); unweighted searches use it for bottom-up steps. O(nm) time, O(n) memory per
+/// thread.
+DistanceCentralities distance_centralities(const Adjacency& incoming, const Adjacency& outgoing,
+                                           unsigned threads, const ProgressCallback& progress = {});
 
 struct PowerIterationResult {
   std::vector<double> values;

@@ -239,24 +239,24 @@ std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLa
     if (progress) progress(static_cast<double>(iteration + 1) / static_cast<double>(iterations));
   }
 
-  // Scale so that a typical edge is about an inch long.
-  std::vector<double> lengths;
-  lengths.reserve(g.arc_count());
-  for (Index v = 0; v < n; ++v) {
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      const LayoutPoint& q = position[g.targets[a]];
-      lengths.push_back(std::hypot(position[v].x - q.x, position[v].y - q.y));
-    }
+  // Scale so that each node has about a square inch of the drawing: nodes (drawn about half an
+  // inch wide) then rarely overlap, whatever the density of the graph.
+  double min_x = position[0].x;
+  double max_x = min_x;
+  double min_y = position[0].y;
+  double max_y = min_y;
+  for (const auto& p : position) {
+    min_x = std::min(min_x, p.x);
+    max_x = std::max(max_x, p.x);
+    min_y = std::min(min_y, p.y);
+    max_y = std::max(max_y, p.y);
   }
-  if (!lengths.empty()) {
-    auto middle = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() / 2);
-    std::nth_element(lengths.begin(), middle, lengths.end());
-    if (*middle > 0) {
-      const double scale = 72.0 / *middle;
-      for (auto& p : position) {
-        p.x *= scale;
-        p.y *= scale;
-      }
+  const double area = (max_x - min_x) * (max_y - min_y);
+  if (area > 0) {
+    const double scale = 72.0 / std::sqrt(area / static_cast<double>(n));
+    for (auto& p : position) {
+      p.x *= scale;
+      p.y *= scale;
     }
   }
   return position;

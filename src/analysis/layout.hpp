@@ -26,8 +26,8 @@ struct ForceLayoutOptions {
 /// ForceAtlas2 (Jacomy et al. 2014, the layout Gephi users know): degree-weighted repulsion by a
 /// Barnes-Hut quadtree, linear attraction along edges, gravity, and its adaptive per-node speed.
 /// `undirected` is the simple undirected view (weights ignored). Deterministic for a seed and any
-/// thread count. O(iterations * (n log n + m)) time, O(n + m) memory. Positions are scaled so
-/// the median edge is about 72 units (one inch in Graphviz points).
+/// thread count. O(iterations * (n log n + m)) time, O(n + m) memory. Positions are in points,
+/// scaled so that each node has about a square inch of the drawing.
 std::vector<LayoutPoint> force_directed_layout(const Adjacency& undirected,
                                                const ForceLayoutOptions& options,
                                                const ProgressCallback& progress = {});

@@ -4,6 +4,9 @@
 #include <limits>
 #include <numeric>
 
+#include "analysis/bfs.hpp"
+#include "analysis/parallel.hpp"
+
 namespace kgviz {
 
 namespace {
@@ -210,7 +213,7 @@ std::size_t bfs(const Adjacency& g, Index source, std::vector<std::int64_t>& dis
 
 }  // namespace
 
-std::size_t largest_component_diameter(const Adjacency& g) {
+std::size_t largest_component_diameter(const Adjacency& g, unsigned threads) {
   const std::size_t n = g.vertex_count();
   if (n == 0) return 0;
   // Find the largest component (first by input order on ties).
@@ -225,35 +228,58 @@ std::size_t largest_component_diameter(const Adjacency& g) {
   std::sort(best_members.begin(), best_members.end());
   if (best_members.size() <= 1) return 0;
 
-  // BoundingDiameters (Takes & Kosters 2011): eccentricity bounds shrink with each BFS; stop when
-  // the diameter's lower and upper bounds meet.
+  // BoundingDiameters (Takes & Kosters 2011): eccentricity bounds shrink with each search; stop
+  // when the diameter's lower and upper bounds meet. Each round searches a fixed number of
+  // vertices at once (in parallel), so the work done does not depend on the thread count.
   constexpr std::size_t kInfinity = std::numeric_limits<std::size_t>::max();
+  constexpr std::size_t kPerRound = 4;
   std::vector<std::size_t> lower(n, 0);
   std::vector<std::size_t> upper(n, kInfinity);
   std::vector<Index> candidates = best_members;
   std::size_t diameter_lower = 0;
   std::size_t diameter_upper = kInfinity;
   bool pick_upper = true;
+  std::vector<LevelSearch> searches;
+  for (std::size_t i = 0; i < kPerRound; ++i) searches.emplace_back(g, g);
+  std::vector<std::uint8_t> picked(n, 0);
   while (diameter_lower < diameter_upper && !candidates.empty()) {
-    Index v = candidates.front();
-    for (Index w : candidates) {
-      if (pick_upper ? upper[w] > upper[v] : lower[w] < lower[v]) v = w;
+    // Takes & Kosters' selection: alternately the largest upper bound and the smallest lower
+    // bound, ties to the highest degree (central hubs tighten the bounds of many vertices).
+    std::vector<Index> round;
+    while (round.size() < kPerRound && round.size() < candidates.size()) {
+      Index v = 0;
+      bool found = false;
+      for (Index w : candidates) {
+        if (picked[w]) continue;
+        const bool better = pick_upper ? upper[w] > upper[v] : lower[w] < lower[v];
+        const bool tie = pick_upper ? upper[w] == upper[v] : lower[w] == lower[v];
+        if (!found || better || (tie && g.degree(w) > g.degree(v))) v = w;
+        found = true;
+      }
+      picked[v] = 1;
+      round.push_back(v);
+      pick_upper = !pick_upper;
     }
-    pick_upper = !pick_upper;
-    for (Index w : best_members) distance[w] = -1;
-    const std::size_t eccentricity = bfs(g, v, distance, queue);
-    diameter_lower = std::max(diameter_lower, eccentricity);
-    diameter_upper = std::min(diameter_upper, 2 * eccentricity);
-    std::vector<Index> kept;
-    for (Index w : candidates) {
-      const auto d = static_cast<std::size_t>(distance[w]);
-      lower[w] = std::max({lower[w], d, eccentricity - d});
-      upper[w] = std::min(upper[w], eccentricity + d);
-      diameter_lower = std::max(diameter_lower, lower[w]);
+    parallel_blocks(round.size(), round.size(), threads,
+                    [&](std::size_t i, std::size_t, std::size_t) { searches[i].run(round[i]); });
+    for (std::size_t i = 0; i < round.size(); ++i) {
+      const LevelSearch& search = searches[i];
+      picked[round[i]] = 0;
+      const std::size_t eccentricity = search.eccentricity();
+      diameter_lower = std::max(diameter_lower, eccentricity);
+      diameter_upper = std::min(diameter_upper, 2 * eccentricity);
+      for (Index w : candidates) {
+        const auto d = static_cast<std::size_t>(search.level(w));
+        lower[w] = std::max({lower[w], d, eccentricity - d});
+        upper[w] = std::min(upper[w], eccentricity + d);
+        diameter_lower = std::max(diameter_lower, lower[w]);
+      }
     }
+    for (auto& search : searches) search.reset();
     std::size_t max_upper = 0;
     for (Index w : candidates) max_upper = std::max(max_upper, upper[w]);
     diameter_upper = std::min(diameter_upper, max_upper);
+    std::vector<Index> kept;
     for (Index w : candidates) {
       const bool settled = lower[w] == upper[w];
       const bool irrelevant = upper[w] <= diameter_lower && 2 * lower[w] >= diameter_upper;

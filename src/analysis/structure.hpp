@@ -35,8 +35,9 @@ struct Clustering {
 Clustering clustering(const Adjacency& undirected);
 
 /// Diameter (in hops) of the largest connected component of U (ties: the component whose first
-/// vertex comes first), exact, by Takes & Kosters' BoundingDiameters, which needs only a few BFS
-/// runs on real graphs instead of n. 0 for an empty or edgeless graph.
-std::size_t largest_component_diameter(const Adjacency& undirected);
+/// vertex comes first), exact, by Takes & Kosters' BoundingDiameters, which needs far fewer
+/// breadth-first searches than n on real graphs (direction-optimising, a few at a time on
+/// `threads`). 0 for an empty or edgeless graph.
+std::size_t largest_component_diameter(const Adjacency& undirected, unsigned threads);
 
 }  // namespace kgviz
