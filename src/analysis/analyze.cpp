@@ -217,13 +217,15 @@ class Analyzer {
 
   const std::vector<Index>& communities() {
     if (!community_) {
-      if (options_.algorithm != "louvain") {
-        throw UsageError("unknown community algorithm '" + options_.algorithm + "' (use louvain)");
+      CommunityOptions community_options;
+      if (options_.algorithm == "leiden") {
+        community_options.method = CommunityMethod::Leiden;
+      } else if (options_.algorithm != "louvain") {
+        throw UsageError("unknown community algorithm '" + options_.algorithm + "' (use louvain or leiden)");
       }
-      LouvainOptions louvain_options;
-      louvain_options.resolution = options_.resolution;
-      louvain_options.seed = options_.seed;
-      community_ = louvain(undirected(), louvain_options);
+      community_options.resolution = options_.resolution;
+      community_options.seed = options_.seed;
+      community_ = detect_communities(undirected(), community_options);
     }
     return *community_;
   }

@@ -1,6 +1,7 @@
 #include "analysis/community.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -42,7 +43,7 @@ std::vector<double> weighted_degrees(const Adjacency& g) {
 /// local moving (Traag et al. 2019), after the first round only the neighbours of moved vertices
 /// are visited again, until no vertex can improve, which is networkx's stopping point with a
 /// fraction of the visits. Returns whether any vertex moved.
-bool one_level(const Adjacency& g, double m, const LouvainOptions& options, SeededRandom& random,
+bool one_level(const Adjacency& g, double m, const CommunityOptions& options, SeededRandom& random,
                std::vector<Index>& community, bool keep_start) {
   const std::size_t n = g.vertex_count();
   const std::vector<double> degree = weighted_degrees(g);
@@ -198,7 +199,7 @@ namespace {
 /// One full Louvain run (levels until the gain is below the threshold), then one more round of
 /// local moving of single vertices from the final communities, which can only raise modularity
 /// and repairs vertices that aggregation left in a poor community.
-std::vector<Index> louvain_run(const Adjacency& undirected, double m, const LouvainOptions& options,
+std::vector<Index> louvain_run(const Adjacency& undirected, double m, const CommunityOptions& options,
                                std::uint64_t seed) {
   const std::size_t n = undirected.vertex_count();
   std::vector<Index> partition(n);
@@ -223,9 +224,126 @@ std::vector<Index> louvain_run(const Adjacency& undirected, double m, const Louv
   return partition;
 }
 
+/// Leiden's refinement (Traag, Waltman & van Eck 2019): inside each community every vertex starts
+/// alone; in random order, a well-connected vertex that is still alone joins a well-connected
+/// subcommunity of its community (or stays), chosen with probability proportional to
+/// exp(gain / theta) among the non-negative gains. Subcommunities are therefore connected.
+std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>& community,
+                          double resolution, SeededRandom& random) {
+  constexpr double kTheta = 0.01;  // leidenalg's default randomness
+  const std::size_t n = g.vertex_count();
+  const std::vector<double> degree = weighted_degrees(g);
+  std::vector<double> community_degree(n, 0.0);
+  for (Index v = 0; v < n; ++v) community_degree[community[v]] += degree[v];
+  std::vector<double> inside(n, 0.0);  // weight from v to the rest of its community
+  for (Index v = 0; v < n; ++v) {
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      const Index u = g.targets[a];
+      if (u != v && community[u] == community[v]) inside[v] += g.weight(a);
+    }
+  }
+  std::vector<Index> refined(n);
+  std::iota(refined.begin(), refined.end(), Index{0});
+  std::vector<double> sub_degree(degree);     // K_S
+  std::vector<double> sub_outside(inside);    // E(S, C - S)
+  std::vector<std::size_t> sub_size(n, 1);
+  std::vector<Index> order(n);
+  std::iota(order.begin(), order.end(), Index{0});
+  for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[random.below(i)]);
+
+  std::vector<double> weight_to(n, 0.0);
+  std::vector<std::uint8_t> is_touched(n, 0);
+  std::vector<Index> touched;
+  std::vector<double> gains;
+  const double two_m = 2 * m;
+  for (Index v : order) {
+    if (sub_size[refined[v]] != 1) continue;
+    const Index c = community[v];
+    const double k = degree[v];
+    if (inside[v] < resolution * k * (community_degree[c] - k) / two_m) continue;
+    touched.clear();
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      const Index u = g.targets[a];
+      if (u == v || community[u] != c) continue;
+      const Index s = refined[u];
+      if (!is_touched[s]) {
+        is_touched[s] = 1;
+        touched.push_back(s);
+      }
+      weight_to[s] += g.weight(a);
+    }
+    // Candidates: staying alone (gain 0) and every well-connected neighbouring subcommunity with
+    // a non-negative gain; weights exp((gain - best) / theta) avoid overflow.
+    const Index own = refined[v];
+    std::vector<Index> options{own};
+    gains.assign(1, 0.0);
+    double best = 0;
+    for (Index s : touched) {
+      const bool well_connected =
+          sub_outside[s] >= resolution * sub_degree[s] * (community_degree[c] - sub_degree[s]) / two_m;
+      const double gain = weight_to[s] - resolution * k * sub_degree[s] / two_m;
+      if (!well_connected || gain < 0) continue;
+      options.push_back(s);
+      gains.push_back(gain);
+      best = std::max(best, gain);
+    }
+    Index chosen = own;
+    if (options.size() > 1) {
+      double total = 0;
+      for (double& gain : gains) total += (gain = std::exp((gain - best) / kTheta));
+      double pick = static_cast<double>(random.next() >> 11) * 0x1.0p-53 * total;
+      for (std::size_t i = 0; i < options.size(); ++i) {
+        chosen = options[i];
+        pick -= gains[i];
+        if (pick < 0) break;
+      }
+    }
+    if (chosen != own) {
+      refined[v] = chosen;
+      sub_degree[chosen] += k;
+      sub_outside[chosen] += inside[v] - 2 * weight_to[chosen];
+      ++sub_size[chosen];
+      sub_size[own] = 0;
+    }
+    for (Index s : touched) {
+      weight_to[s] = 0;
+      is_touched[s] = 0;
+    }
+  }
+  return refined;
+}
+
+/// One Leiden run: fast local moving, refinement, aggregation by the refined communities with the
+/// unrefined ones as the starting partition, until local moving merges nothing.
+std::vector<Index> leiden_run(const Adjacency& undirected, double m, const CommunityOptions& options,
+                              std::uint64_t seed) {
+  const std::size_t n = undirected.vertex_count();
+  std::vector<Index> partition(n);  // original vertex -> vertex of the current level
+  std::iota(partition.begin(), partition.end(), Index{0});
+  SeededRandom random(seed);
+  Adjacency level = undirected;
+  std::vector<Index> community;
+  bool first = true;
+  for (std::size_t levels = 0; levels < 1000; ++levels) {
+    one_level(level, m, options, random, community, !first);
+    first = false;
+    const std::size_t count = compact(community);
+    if (count == level.vertex_count()) break;  // nothing merged: done
+    std::vector<Index> refined = refine(level, m, community, options.resolution, random);
+    const std::size_t refined_count = compact(refined);
+    std::vector<Index> start(refined_count);
+    for (Index v = 0; v < level.vertex_count(); ++v) start[refined[v]] = community[v];
+    for (Index& p : partition) p = refined[p];
+    level = aggregate(level, refined, refined_count);
+    community = std::move(start);
+  }
+  for (Index& p : partition) p = community[p];
+  return partition;
+}
+
 }  // namespace
 
-std::vector<Index> louvain(const Adjacency& undirected, const LouvainOptions& options) {
+std::vector<Index> detect_communities(const Adjacency& undirected, const CommunityOptions& options) {
   const std::size_t n = undirected.vertex_count();
   double m = 0;
   for (std::uint64_t a = 0; a < undirected.arc_count(); ++a) m += undirected.weight(a);
@@ -235,8 +353,8 @@ std::vector<Index> louvain(const Adjacency& undirected, const LouvainOptions& op
     std::iota(singletons.begin(), singletons.end(), Index{0});
     return number_by_size(singletons);
   }
-  // Louvain's result depends on the visiting order: a few seeded restarts (more on small graphs,
-  // where they cost nothing) keep an unlucky order from deciding the answer.
+  // The result depends on the visiting order: a few seeded restarts (more on small graphs, where
+  // they cost nothing) keep an unlucky order from deciding the answer.
   const std::size_t restarts = options.restarts > 0                  ? options.restarts
                                : undirected.arc_count() <= 20'000    ? 8
                                : undirected.arc_count() <= 2'000'000 ? 2
@@ -245,7 +363,9 @@ std::vector<Index> louvain(const Adjacency& undirected, const LouvainOptions& op
   std::vector<Index> best;
   double best_quality = 0;
   for (std::size_t run = 0; run < restarts; ++run) {
-    std::vector<Index> candidate = louvain_run(undirected, m, options, seeds.next());
+    std::vector<Index> candidate = options.method == CommunityMethod::Leiden
+                                       ? leiden_run(undirected, m, options, seeds.next())
+                                       : louvain_run(undirected, m, options, seeds.next());
     const double quality = *modularity(undirected, candidate, options.resolution);
     if (best.empty() || quality > best_quality) {
       best = std::move(candidate);

@@ -9,20 +9,26 @@
 
 namespace kgviz {
 
-struct LouvainOptions {
+enum class CommunityMethod { Louvain, Leiden };
+
+struct CommunityOptions {
+  CommunityMethod method = CommunityMethod::Louvain;
   double resolution = 1.0;
   std::uint64_t seed = 0;
   double threshold = 1e-7;  ///< stop when a level gains less modularity than this (networkx's)
   std::size_t restarts = 0; ///< independent seeded runs, best kept; 0 = by graph size
 };
 
-/// Louvain (Blondel et al. 2008) as networkx's `louvain_communities`: local moving of vertices in
-/// a seeded random order, aggregation, repeated while modularity gains more than `threshold`.
-/// Runs are restarted from a few seeds derived from `seed` and the best modularity is kept; a final
-/// vertex-level moving round refines the result. Returns a community label per vertex, numbered
-/// by size descending, ties by first member. O(m) per sweep; deterministic for a seed (own RNG,
-/// not std::shuffle).
-std::vector<Index> louvain(const Adjacency& undirected, const LouvainOptions& options);
+/// Communities of the simple undirected view, maximising modularity at `resolution`:
+///  - Louvain (Blondel et al. 2008) as networkx's `louvain_communities`: local moving of vertices
+///    in a seeded random order, aggregation, repeated while modularity gains more than
+///    `threshold`, then one more round of vertex moves from the final communities;
+///  - Leiden (Traag et al. 2019): the same moves, plus a refinement before each aggregation that
+///    keeps every community connected.
+/// Runs are restarted from a few seeds derived from `seed` and the best modularity is kept.
+/// Returns a community label per vertex, numbered by size descending, ties by first member.
+/// O(m) per round of moves; deterministic for a seed (own RNG, not std::shuffle).
+std::vector<Index> detect_communities(const Adjacency& undirected, const CommunityOptions& options);
 
 /// `nx.community.modularity(U, communities, weight, resolution)`; nullopt when U has no edges.
 std::optional<double> modularity(const Adjacency& undirected, const std::vector<Index>& community,

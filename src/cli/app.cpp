@@ -88,9 +88,10 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
   command.add_option("--resolution", analysis.resolution, "Louvain resolution")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  command.add_option("--algorithm", analysis.algorithm, "Community algorithm")
+  command.add_option("--algorithm", analysis.algorithm,
+                     "Community algorithm: louvain (networkx's) or leiden (connected communities)")
       ->capture_default_str()
-      ->check(CLI::IsMember({"louvain"}));
+      ->check(CLI::IsMember({"louvain", "leiden"}));
   command.add_option("--threads", analysis.threads, "Worker threads (0 = all cores)")
       ->capture_default_str();
   command.add_option("--samples", analysis.samples,

@@ -130,6 +130,10 @@ TEST_F(CliTest, AnalyzeJsonHasSummaryCommunitiesAndRecord) {
   EXPECT_EQ(json["data"]["inputs"][0]["sha256"].get<std::string>().size(), 64u);
   // Deterministic: same input and seed, same bytes.
   EXPECT_EQ(kgviz("analyze --format json --seed 3").out, run.out);
+  const auto leiden = nlohmann::json::parse(kgviz("analyze --format json --algorithm leiden").out);
+  EXPECT_EQ(leiden["graph"]["algorithm"], "leiden");
+  EXPECT_GT(leiden["graph"]["modularity"].get<double>(), 0.5);
+  EXPECT_EQ(kgviz("analyze --algorithm girvan-newman").status, 2);
 }
 
 TEST_F(CliTest, AnalyzeTableAndMarkdown) {

@@ -179,3 +179,60 @@ INSTANTIATE_TEST_SUITE_P(Networkx, ReferenceGraphs, ::testing::ValuesIn(all_case
 
 }  // namespace
 }  // namespace kgviz
+
+namespace kgviz {
+namespace {
+
+/// Whether every community induces a connected subgraph of the undirected view.
+bool communities_connected(const KnowledgeGraph& graph, const MetricColumn& community) {
+  const std::size_t n = graph.node_count();
+  std::vector<std::vector<VertexId>> neighbours(n);
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    neighbours[graph.source(e)].push_back(graph.target(e));
+    neighbours[graph.target(e)].push_back(graph.source(e));
+  }
+  std::vector<bool> seen(n, false);
+  std::vector<bool> community_done(n + 1, false);
+  for (VertexId start = 0; start < n; ++start) {
+    const auto c = static_cast<std::size_t>(community.values[start]);
+    if (community_done[c]) {
+      if (!seen[start]) return false;  // a second piece of a community already explored
+      continue;
+    }
+    community_done[c] = true;
+    std::vector<VertexId> stack{start};
+    seen[start] = true;
+    while (!stack.empty()) {
+      const VertexId v = stack.back();
+      stack.pop_back();
+      for (VertexId w : neighbours[v]) {
+        if (!seen[w] && static_cast<std::size_t>(community.values[w]) == c) {
+          seen[w] = true;
+          stack.push_back(w);
+        }
+      }
+    }
+  }
+  return true;
+}
+
+TEST_P(ReferenceGraphs, LeidenMatchesLouvainQualityWithConnectedCommunities) {
+  const Case& c = GetParam();
+  const std::string folder = kReferenceDir + c.graph + "/";
+  const auto options = nlohmann::json::parse(slurp(folder + "options.json"));
+  const auto summary = nlohmann::json::parse(slurp(folder + "expected_summary.json"));
+  const KnowledgeGraph graph = load(c, options);
+  AnalysisOptions analysis;
+  analysis.metrics = {"community"};
+  analysis.algorithm = "leiden";
+  if (!options["weight"].is_null()) analysis.weight = options["weight"].get<std::string>();
+  const AnalysisResult result = analyze(graph, analysis);
+  const auto& louvain = summary["louvain_modularity"];
+  if (!result.summary.modularity) return;  // no edges
+  EXPECT_GE(*result.summary.modularity, louvain["mean"].get<double>() - 0.005);
+  EXPECT_TRUE(communities_connected(graph, *result.metrics.find("community")));
+  EXPECT_EQ(result.summary.algorithm, "leiden");
+}
+
+}  // namespace
+}  // namespace kgviz
