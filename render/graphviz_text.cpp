@@ -94,57 +94,38 @@ std::size_t utf8_length(std::string_view text) {
   return count;
 }
 
-std::string escape_graphviz_text(std::string_view text) {
+namespace {
+
+/// Cleaned `text` with each backslash written as `backslash`, `&` as `ampersand` (when given) and
+/// tabs as spaces (SVG readers turn a tab in an attribute into a space anyway).
+std::string escape_with(std::string_view text, std::string_view backslash,
+                        std::string_view ampersand) {
   const std::string clean = sanitize_text(text);
   std::string out;
   out.reserve(clean.size() + 8);
   for (char c : clean) {
     if (c == '\\') {
-      out += "\\\\";
-    } else if (c == '&') {
-      out += "&amp;";
+      out += backslash;
+    } else if (c == '&' && !ampersand.empty()) {
+      out += ampersand;
     } else if (c == '\t') {
-      out += ' ';  // SVG readers turn a tab in an attribute into a space anyway
+      out += ' ';
     } else {
       out += c;
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string escape_graphviz_text(std::string_view text) { return escape_with(text, "\\\\", "&amp;"); }
 
 std::string escape_graphviz_tooltip(std::string_view text) {
-  const std::string clean = sanitize_text(text);
-  std::string out;
-  out.reserve(clean.size() + 8);
-  for (char c : clean) {
-    if (c == '\\') {
-      out += "\\\\\\\\";
-    } else if (c == '&') {
-      out += "&amp;";
-    } else if (c == '\t') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
+  return escape_with(text, "\\\\\\\\", "&amp;");
 }
 
-std::string escape_dot_value(std::string_view text) {
-  const std::string clean = sanitize_text(text);
-  std::string out;
-  out.reserve(clean.size() + 8);
-  for (char c : clean) {
-    if (c == '\\') {
-      out += "\\\\";
-    } else if (c == '\t') {
-      out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+std::string escape_dot_value(std::string_view text) { return escape_with(text, "\\\\", ""); }
 
 std::string escape_graphviz_lines(const std::vector<std::string>& lines) {
   std::string out;

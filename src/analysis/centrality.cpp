@@ -294,6 +294,16 @@ DistanceCentralities distance_centralities(const Adjacency& incoming, const Adja
   return out;
 }
 
+namespace {
+/// The last iterate; converged unless the loop ran out of iterations.
+PowerIterationResult finish_iteration(PowerIterationResult& result, std::vector<double> x,
+                                      std::size_t max_iterations) {
+  result.converged = result.iterations <= max_iterations;
+  result.values = std::move(x);
+  return std::move(result);
+}
+}  // namespace
+
 PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolerance,
                               std::size_t max_iterations, unsigned threads) {
   const std::size_t n = flow.vertex_count();
@@ -345,14 +355,9 @@ PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolera
     x.swap(next);
     double error = 0;
     for (double e : block_error) error += e;
-    if (error < nn * tolerance) {
-      result.values = std::move(x);
-      return result;
-    }
+    if (error < nn * tolerance) break;
   }
-  result.converged = false;
-  result.values = std::move(x);
-  return result;
+  return finish_iteration(result, std::move(x), max_iterations);
 }
 
 PowerIterationResult eigenvector_centrality(const Adjacency& undirected, double tolerance,
@@ -381,14 +386,9 @@ PowerIterationResult eigenvector_centrality(const Adjacency& undirected, double 
       error += std::fabs(next[v] - x[v]);
     }
     x.swap(next);
-    if (error < nn * tolerance) {
-      result.values = std::move(x);
-      return result;
-    }
+    if (error < nn * tolerance) break;
   }
-  result.converged = false;
-  result.values = std::move(x);
-  return result;
+  return finish_iteration(result, std::move(x), max_iterations);
 }
 
 }  // namespace kgviz

@@ -15,23 +15,29 @@ constexpr std::int32_t kNone = -1;
 constexpr std::int32_t kInternal = -2;
 constexpr std::int32_t kCrowded = -3;  // several bodies merged at the depth limit
 
+struct Bounds {
+  double min_x, max_x, min_y, max_y;
+};
+
+Bounds bounds_of(const std::vector<LayoutPoint>& points) {
+  Bounds b{points[0].x, points[0].x, points[0].y, points[0].y};
+  for (const auto& p : points) {
+    b.min_x = std::min(b.min_x, p.x);
+    b.max_x = std::max(b.max_x, p.x);
+    b.min_y = std::min(b.min_y, p.y);
+    b.max_y = std::max(b.max_y, p.y);
+  }
+  return b;
+}
+
 /// A Barnes-Hut quadtree over weighted points, rebuilt every iteration.
 class QuadTree {
  public:
   void build(const std::vector<LayoutPoint>& points, const std::vector<double>& mass) {
     cells_.clear();
-    double min_x = points[0].x;
-    double max_x = min_x;
-    double min_y = points[0].y;
-    double max_y = min_y;
-    for (const auto& p : points) {
-      min_x = std::min(min_x, p.x);
-      max_x = std::max(max_x, p.x);
-      min_y = std::min(min_y, p.y);
-      max_y = std::max(max_y, p.y);
-    }
-    const double half = std::max({max_x - min_x, max_y - min_y, 1e-9}) / 2 * 1.0001;
-    cells_.push_back(Cell{(min_x + max_x) / 2, (min_y + max_y) / 2, half});
+    const Bounds b = bounds_of(points);
+    const double half = std::max({b.max_x - b.min_x, b.max_y - b.min_y, 1e-9}) / 2 * 1.0001;
+    cells_.push_back(Cell{(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2, half});
     for (std::size_t i = 0; i < points.size(); ++i) insert(static_cast<std::int32_t>(i), points, mass);
   }
 
@@ -241,17 +247,8 @@ std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLa
 
   // Scale so that each node has about a square inch of the drawing: nodes (drawn about half an
   // inch wide) then rarely overlap, whatever the density of the graph.
-  double min_x = position[0].x;
-  double max_x = min_x;
-  double min_y = position[0].y;
-  double max_y = min_y;
-  for (const auto& p : position) {
-    min_x = std::min(min_x, p.x);
-    max_x = std::max(max_x, p.x);
-    min_y = std::min(min_y, p.y);
-    max_y = std::max(max_y, p.y);
-  }
-  const double area = (max_x - min_x) * (max_y - min_y);
+  const Bounds b = bounds_of(position);
+  const double area = (b.max_x - b.min_x) * (b.max_y - b.min_y);
   if (area > 0) {
     const double scale = 72.0 / std::sqrt(area / static_cast<double>(n));
     for (auto& p : position) {

@@ -6,55 +6,19 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
+
+#include "cli_run_support.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using kgviz::test::slurp;
+using Outcome = kgviz::test::CliOutcome;
 
-struct Outcome {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-class CliTest : public ::testing::Test {
+class CliTest : public kgviz::test::CliFixture {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("kgviz-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  /// Runs `kgviz ARGS` in the test folder (the shell does the quoting: pass ready-quoted args).
-  Outcome kgviz(const std::string& args, const std::string& stdin_text = "") {
-    const fs::path in = dir_ / "stdin.txt";
-    std::ofstream(in, std::ios::binary) << stdin_text;
-    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args +
-                                " < stdin.txt > stdout.txt 2> stderr.txt";
-    const int raw = std::system(command.c_str());
-    Outcome run;
-    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.out = slurp(dir_ / "stdout.txt");
-    run.err = slurp(dir_ / "stderr.txt");
-    return run;
-  }
-
-  void write(const std::string& name, const std::string& content) {
-    std::ofstream(dir_ / name, std::ios::binary) << content;
-  }
-
-  fs::path dir_;
+  CliTest() : CliFixture("kgviz-cli-") {}
 };
 
 TEST_F(CliTest, VersionAndHelpExitZero) {

@@ -39,11 +39,13 @@ class CliFixture : public ::testing::Test {
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
-  /// Runs `kgviz ARGS` in the scratch folder (the shell does the quoting: pass ready-quoted args).
-  CliOutcome kgviz(const std::string& args, const std::string& stdin_text = "") {
+  /// Runs `ENV kgviz ARGS` in the scratch folder (the shell does the quoting: pass ready-quoted
+  /// args; ENV is e.g. "LC_ALL=C.UTF-8").
+  CliOutcome kgviz(const std::string& args, const std::string& stdin_text = "",
+                   const std::string& env = "") {
     std::ofstream(dir_ / "stdin.txt", std::ios::binary) << stdin_text;
-    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args +
-                                " < stdin.txt > stdout.txt 2> stderr.txt";
+    const std::string command = "cd '" + dir_.string() + "' && " + env + " '" + KGVIZ_BINARY +
+                                "' " + args + " < stdin.txt > stdout.txt 2> stderr.txt";
     const int raw = std::system(command.c_str());
     CliOutcome run;
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;

@@ -2,49 +2,31 @@
 // back through the CSV reader, the JSON forms through the JSON reader, and every data file is byte-identical whatever the output path,
 // locale or thread count (DESIGN.md "Command line").
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "cli_run_support.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string contents(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-/// A scratch folder per test, removed afterwards; runs `env... kgviz ARGS` inside it.
-class DataExportTest : public ::testing::Test {
+/// A scratch folder per test; `run` keeps kgviz's standard output and error in out.txt and
+/// err.txt there, for the assertions to read.
+class DataExportTest : public kgviz::test::CliFixture {
  protected:
-  void SetUp() override {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / ("kgviz-data-" + std::string(test->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  DataExportTest() : CliFixture("kgviz-data-") {}
 
-  /// Exit status of `ENV kgviz ARGS` run in the scratch folder; standard output lands in `out.txt`,
-  /// standard error in `err.txt`.
   int run(const std::string& args, const std::string& env = "") {
-    const std::string command = "cd '" + dir_.string() + "' && " + env + " '" + KGVIZ_BINARY +
-                                "' " + args + " > out.txt 2> err.txt";
-    const int raw = std::system(command.c_str());
-    return WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    const kgviz::test::CliOutcome outcome = kgviz(args, "", env);
+    write("out.txt", outcome.out);
+    write("err.txt", outcome.err);
+    return outcome.status;
   }
-  [[nodiscard]] std::string file(const std::string& name) const { return contents(dir_ / name); }
-
-  fs::path dir_;
+  [[nodiscard]] std::string file(const std::string& name) const { return read(name); }
 };
 
 TEST_F(DataExportTest, EdgeTableReadsBackThroughTheCsvReader) {
