@@ -105,11 +105,11 @@ void check_table_options(const AnalysisResult& analysis, const TableOptions& opt
 }
 
 void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                        std::ostream& out) {
+                        const TableOptions& options, std::ostream& out) {
   const auto names = header(analysis);
   for (std::size_t i = 0; i < names.size(); ++i) out << (i ? "," : "") << names[i];
   out << '\n';
-  for (VertexId v = 0; v < graph.node_count(); ++v) {
+  for (VertexId v : selected_rows(graph, analysis, options)) {
     const auto cells = row_cells(graph, analysis, v);
     for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "," : "") << csv_field(cells[i]);
     out << '\n';
@@ -136,7 +136,7 @@ void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out) {
 }
 
 void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                         const RunRecord& record, std::ostream& out) {
+                         const TableOptions& options, const RunRecord& record, std::ostream& out) {
   const GraphSummary& s = analysis.summary;
   auto optional_number = [](const auto& value) { return value ? Json(*value) : Json(nullptr); };
   Json summary = {
@@ -156,7 +156,7 @@ void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& anal
       {"seed", s.seed},
   };
   Json nodes = Json::array();
-  for (VertexId v = 0; v < graph.node_count(); ++v) {
+  for (VertexId v : selected_rows(graph, analysis, options)) {
     Json row = {{"id", graph.id(v)}, {"label", graph.label(v)}, {"type", graph.type(v)}};
     for (const auto& column : analysis.metrics.columns()) {
       if (!column.defined(v)) {

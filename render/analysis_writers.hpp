@@ -11,24 +11,27 @@
 
 namespace kgviz {
 
-/// Row selection and order for the human-readable formats (table, markdown).
+/// Row selection and order of every analysis table; the default is every row in input order.
 struct TableOptions {
   std::size_t top = 0;  ///< 0 = every row
   std::string sort;     ///< metric to sort by, descending (ties by input order); "" = input order
 };
 
-/// One row per entity in input order: `id,label,type` then each metric column; RFC 4180 quoting,
-/// floats as the shortest text that reads back to the same double, undefined values empty.
-void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis, std::ostream& out);
+/// One row per selected entity (default: all, in input order): `id,label,type` then each metric
+/// column; RFC 4180 quoting, floats as the shortest text that reads back to the same double,
+/// undefined values empty.
+void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                        const TableOptions& options, std::ostream& out);
 
 /// One row per relation in input order: `id,source,target,relation,label,confidence,evidence,
 /// source_doc,date,weight,according_to` and every other edge attribute; readable by kgviz's CSV
 /// reader (source/target are entity ids).
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
 
-/// `{"graph": {summary}, "nodes": [rows], "communities": [{id, size, members}], "data": {record}}`.
+/// `{"graph": {summary}, "nodes": [rows], "communities": [{id, size, members}], "data": {record}}`;
+/// `nodes` holds the selected rows, the summary and communities always cover the whole graph.
 void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                         const RunRecord& record, std::ostream& out);
+                         const TableOptions& options, const RunRecord& record, std::ostream& out);
 
 /// A GitHub-flavoured markdown table with a summary line and the record as an HTML comment.
 void write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisResult& analysis,

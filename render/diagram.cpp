@@ -33,6 +33,7 @@
 #include "model/number_format.hpp"
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
+#include "render/embedded_record.hpp"
 #include "render/graphviz_session.hpp"
 #include "render/graphviz_text.hpp"
 
@@ -715,6 +716,7 @@ struct Diagram::Impl {
   std::uint64_t seed = 0;
   DrawingHints hints;
   std::string record_line;
+  std::string creator;  ///< "kgviz VERSION", the PDF /Creator
   std::string dot;  ///< the DOT text, rendered once at build time
 
   Impl() = default;
@@ -768,6 +770,7 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   auto impl = std::make_unique<Impl>();
   impl->record_line = record.summary_line();
+  impl->creator = "kgviz " + record.version;
   const bool given_layout = !options.positions.empty();
   if (given_layout && options.positions.size() != graph.node_count()) {
     throw Error("a given layout must have one position per entity");
@@ -875,11 +878,12 @@ std::string Diagram::render(std::string_view format) const {
                               impl_->record_line);
   }
   if (format == "png") {
-    return render_bytes(impl_->gvc, impl_->graph, session, "png:cairo", "render PNG");
+    return png_with_text(render_bytes(impl_->gvc, impl_->graph, session, "png:cairo", "render PNG"),
+                         "Comment", impl_->record_line);
   }
   std::string pdf = render_bytes(impl_->gvc, impl_->graph, session, "pdf:cairo", "render PDF");
   normalize_pdf_dates(pdf);
-  return pdf;
+  return pdf_with_info(pdf, impl_->creator, impl_->record_line);
 }
 
 }  // namespace kgviz

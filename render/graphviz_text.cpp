@@ -224,33 +224,4 @@ std::string fixed_number(double value, int decimals) {
   return fmt::format("{:.{}f}", value, decimals);
 }
 
-void normalize_pdf_dates(std::string& pdf) {
-  for (std::string_view key : {std::string_view("/CreationDate"), std::string_view("/ModDate")}) {
-    std::size_t pos = 0;
-    while ((pos = pdf.find(key, pos)) != std::string::npos) {
-      pos += key.size();
-      std::size_t open = pos;
-      while (open < pdf.size() && (pdf[open] == ' ' || pdf[open] == '\n' || pdf[open] == '\r')) ++open;
-      if (open >= pdf.size() || pdf[open] != '(') continue;
-      const std::size_t close = pdf.find(')', open + 1);
-      if (close == std::string::npos) break;
-      const std::size_t length = close - open - 1;
-      // Same length as the original so that every byte offset in the xref table stays right.
-      std::string value;
-      if (length == 17) {
-        value = "D:20000101000000Z";
-      } else if (length == 22) {
-        value = "D:20000101000000+00'00";
-      } else if (length == 23) {
-        value = "D:20000101000000+00'00'";
-      } else {
-        value = "D:20000101000000Z";
-        value.resize(length, ' ');
-      }
-      pdf.replace(open + 1, length, value);
-      pos = close;
-    }
-  }
-}
-
 }  // namespace kgviz

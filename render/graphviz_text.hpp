@@ -65,9 +65,4 @@ std::string dot_comment_text(std::string_view text);
 /// A number with `decimals` digits after the point, independent of the global locale (fmt).
 std::string fixed_number(double value, int decimals);
 
-/// Replaces the date value of every `/CreationDate (D:...)` and `/ModDate (D:...)` in PDF bytes by
-/// a constant of the same length (`D:20000101000000Z` padded with `0`, cut to fit), so that two
-/// renders of one diagram are byte-identical; the length is kept so the xref offsets stay valid.
-void normalize_pdf_dates(std::string& pdf);
-
 }  // namespace kgviz

@@ -5,11 +5,11 @@
 kgviz_build_packages=(
   cmake ninja-build g++ pkg-config
   libboost-graph-dev libgraphviz-dev graphviz libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
-  libfmt-dev libexpat1-dev libssl-dev
+  libfmt-dev libexpat1-dev libssl-dev zlib1g-dev
 )
 kgviz_test_packages=(
   libgtest-dev python3 python3-networkx python3-igraph python3-graph-tool
-  zlib1g-dev  # the unit tests read the gzip-compressed STIX bundle
+  poppler-utils  # pdfinfo reads the run record of exported PDFs
 )
 
 kgviz_install() {

@@ -126,7 +126,8 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   analyze_app->add_option("--format", analyze.format,
                           "table (default on a terminal), csv (default otherwise), json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
-  analyze_app->add_option("--top", analyze.table.top, "Show only the top N rows (table, markdown)");
+  analyze_app->add_option("--top", analyze.table.top,
+                          "Show only the top N rows (by --sort, default pagerank)");
   analyze_app->add_option("--sort", analyze.table.sort, "Sort rows by METRIC, descending")
       ->type_name("METRIC");
   analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")

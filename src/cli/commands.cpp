@@ -258,9 +258,9 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 
   std::ostringstream text;
   if (format == "csv") {
-    write_analysis_csv(loaded.graph, result, text);
+    write_analysis_csv(loaded.graph, result, command.table, text);
   } else if (format == "json") {
-    write_analysis_json(loaded.graph, result, record, text);
+    write_analysis_json(loaded.graph, result, command.table, record, text);
   } else if (format == "markdown") {
     write_analysis_markdown(loaded.graph, result, command.table, record, text);
   } else {
@@ -370,7 +370,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
         write_stix(loaded.graph, record, text);
         break;
       case OutputFormat::Csv:
-        write_analysis_csv(loaded.graph, result, text);
+        write_analysis_csv(loaded.graph, result, TableOptions{}, text);
         break;
       case OutputFormat::EdgesCsv:
         write_edges_csv(loaded.graph, text);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -109,6 +110,24 @@ TEST_F(CliTest, AnalyzeTableAndMarkdown) {
   ASSERT_EQ(markdown.status, 0);
   EXPECT_NE(markdown.out.find("| id | label | type | degree | pagerank |"), std::string::npos);
   EXPECT_EQ(kgviz("analyze --format table --sort nonsense").status, 2);
+}
+
+TEST_F(CliTest, TopAndSortSelectRowsInEveryFormat) {
+  // The bundled graph's hub: the campaign has the highest degree (17).
+  Outcome csv = kgviz("analyze --format csv --metrics degree --top 2 --sort degree");
+  ASSERT_EQ(csv.status, 0) << csv.err;
+  EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 3) << csv.out;
+  EXPECT_EQ(csv.out.rfind("id,label,type,degree\nus-telecom-hack,US telecom hack,campaign,17\n", 0), 0u)
+      << csv.out;
+  const auto json = nlohmann::json::parse(kgviz("analyze --format json --top 3 --sort degree").out);
+  ASSERT_EQ(json["nodes"].size(), 3u);
+  EXPECT_EQ(json["nodes"][0]["id"], "us-telecom-hack");
+  EXPECT_GE(json["nodes"][1]["degree"].get<int>(), json["nodes"][2]["degree"].get<int>());
+  EXPECT_EQ(json["graph"]["nodes"], 37);  // the summary still covers the whole graph
+  // Without --top/--sort: every entity, in input order.
+  const auto all = nlohmann::json::parse(kgviz("analyze --format json --metrics degree").out);
+  EXPECT_EQ(all["nodes"].size(), 37u);
+  EXPECT_EQ(all["nodes"][0]["id"], "china-affiliated-hackers");
 }
 
 TEST_F(CliTest, ReadsStandardInputAndWritesOutputFiles) {

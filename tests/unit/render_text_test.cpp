@@ -85,16 +85,5 @@ TEST(RenderText, FixedNumbersIgnoreTheLocale) {
   EXPECT_EQ(fixed_number(1234567.0, 0), "1234567");
 }
 
-TEST(RenderText, PdfDatesAreReplacedInPlace) {
-  std::string pdf = "<< /CreationDate (D:20261125130812Z) /ModDate (D:20240101120000+01'00) >>";
-  const std::size_t size = pdf.size();
-  normalize_pdf_dates(pdf);
-  EXPECT_EQ(pdf, "<< /CreationDate (D:20000101000000Z) /ModDate (D:20000101000000+00'00) >>");
-  EXPECT_EQ(pdf.size(), size);
-  std::string odd = "/CreationDate (D:2026)";
-  normalize_pdf_dates(odd);
-  EXPECT_EQ(odd, "/CreationDate (D:2000)");
-}
-
 }  // namespace
 }  // namespace kgviz
