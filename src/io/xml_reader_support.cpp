@@ -440,11 +440,17 @@ std::optional<EdgeId> XmlGraphReader::add_edge(std::string_view source, std::str
     fatal(position, limit_message(limits().max_edges, "edges", "--max-edges"));
     return std::nullopt;
   }
-  const auto from = vertex(source, position);
-  if (!from) return std::nullopt;
+  // Writers list edges grouped by source (networkx, igraph, graph-tool): reusing the previous
+  // edge's source vertex saves a hash lookup per edge on large files.
+  if (!last_source_ || source != last_source_id_) {
+    last_source_ = vertex(source, position);
+    if (!last_source_) return std::nullopt;
+    last_source_id_.assign(source);
+  }
+  const VertexId from = *last_source_;
   const auto to = vertex(target, position);
   if (!to) return std::nullopt;
-  return graph_.add_relation(*from, *to);
+  return graph_.add_relation(from, *to);
 }
 
 bool XmlGraphReader::begin_declaration(XmlAttributeDeclaration& declaration, const char* id,

@@ -262,6 +262,8 @@ class XmlGraphReader : public XmlStreamReader {
   std::vector<bool> declared_;  // per vertex: has its <node> been read (else made by an edge)
   bool graph_seen_ = false;
   XmlPosition graph_position_;
+  std::optional<VertexId> last_source_;  // the previous edge's source vertex and its id
+  std::string last_source_id_;
 };
 
 /// An XML graph reader's element stack, for readers whose elements are the enum `Element` (with

@@ -16,16 +16,19 @@ VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
   }
   EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
   const auto v = static_cast<VertexId>(boost::add_vertex(handles, *graph_));
-  by_id_.emplace(handles.id, v);
+  if (handles.id >= vertex_by_string_.size()) vertex_by_string_.resize(handles.id + 1, kNoVertex);
+  // A repeated id keeps finding its first entity (readers report the repetition).
+  if (vertex_by_string_[handles.id] == kNoVertex) vertex_by_string_[handles.id] = v;
   return v;
 }
 
 std::optional<VertexId> KnowledgeGraph::find(std::string_view id) const {
   StringId handle = 0;
   if (!strings_.find(id, handle)) return std::nullopt;
-  auto it = by_id_.find(handle);
-  if (it == by_id_.end()) return std::nullopt;
-  return it->second;
+  if (handle >= vertex_by_string_.size() || vertex_by_string_[handle] == kNoVertex) {
+    return std::nullopt;
+  }
+  return vertex_by_string_[handle];
 }
 
 EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
