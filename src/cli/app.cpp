@@ -28,10 +28,13 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
                    "over a second)");
   if (files) {
     command.add_option("FILE", input.files,
-                       "Input files (yaml, graphml, csv, tsv), merged by entity id; - = standard "
-                       "input; none = the bundled article graph");
+                       "Input files (yaml, graphml, gexf, csv, tsv, json: node-link or "
+                       "Cytoscape.js, stix), merged by entity id; - = standard input; none = the "
+                       "bundled article graph");
   }
-  command.add_option("--from", input.from, "Input format when the extension does not tell")
+  command.add_option("--from", input.from,
+                     "Input format when the extension does not tell: yaml, graphml, gexf, csv, tsv, "
+                     "json, stix")
       ->type_name("FORMAT");
   command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
   command.add_option("--nodes", input.nodes,
@@ -142,7 +145,9 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
       ->required()
       ->type_name("OUT");
-  export_app->add_option("--to", export_command.to, "Output format when the extension does not tell")
+  export_app->add_option("--to", export_command.to,
+                         "Output format when the extension does not tell: dot, svg, png, pdf, "
+                         "graphml, gexf, json, nodelink, stix, csv, edges, md")
       ->type_name("FORMAT");
   export_app->add_option("--engine", export_command.engine,
                          "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "
