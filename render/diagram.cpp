@@ -769,7 +769,8 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
                        const DrawingOptions& options, const RunRecord& record) {
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   auto impl = std::make_unique<Impl>();
-  impl->record_line = record.summary_line();
+  // Input file names may hold any bytes: the PNG and PDF text must be valid UTF-8.
+  impl->record_line = sanitize_text(record.summary_line());
   impl->creator = "kgviz " + record.version;
   const bool given_layout = !options.positions.empty();
   if (given_layout && options.positions.size() != graph.node_count()) {

@@ -514,10 +514,26 @@ TEST(DiagramDeterminism, SameInputSameBytes) {
     EXPECT_EQ(first_difference(a, second.render(format)), "same") << format;
     EXPECT_EQ(first_difference(a, first.render(format)), "same") << format << " rendered again";
   }
-  EXPECT_EQ(first.render("png").rfind("\x89PNG\r\n\x1A\n", 0), 0u);
+  const std::string png = first.render("png");
+  EXPECT_EQ(png.rfind("\x89PNG\r\n\x1A\n", 0), 0u);
+  const std::string record_line = test_record().summary_line();
+  EXPECT_NE(png.find(std::string("iTXtComment\0\0\0\0\0", 16) + record_line), std::string::npos);
   const std::string pdf = first.render("pdf");
   EXPECT_EQ(pdf.rfind("%PDF-", 0), 0u);
   EXPECT_NE(pdf.find("/CreationDate (D:20000101000000"), std::string::npos);
+  EXPECT_NE(pdf.find("/Subject (" + record_line + ")"), std::string::npos);
+  EXPECT_NE(pdf.find("/Creator (kgviz 0.1.0)"), std::string::npos);
+}
+
+TEST(DiagramDeterminism, RecordInPicturesIsValidTextWhateverTheFileName) {
+  RunRecord record = test_record();
+  record.inputs.front().basename = "bad\xFF\x01(name).yaml";
+  const Diagram diagram = Diagram::build(small_graph(), {}, titled(), record);
+  const std::string png = diagram.render("png");
+  EXPECT_NE(png.find("bad\xEF\xBF\xBD\xEF\xBF\xBD(name).yaml"), std::string::npos);
+  EXPECT_EQ(png.find("bad\xFF"), std::string::npos);
+  // Outside printable ASCII the PDF string is UTF-16BE hex: "bad" U+FFFD U+FFFD "(".
+  EXPECT_NE(diagram.render("pdf").find("006200610064FFFDFFFD0028"), std::string::npos);
 }
 
 TEST(DiagramDeterminism, SeededEnginesRepeat) {
