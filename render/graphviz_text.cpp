@@ -96,10 +96,11 @@ std::size_t utf8_length(std::string_view text) {
 
 namespace {
 
-/// Cleaned `text` with each backslash written as `backslash`, `&` as `ampersand` (when given) and
-/// tabs as spaces (SVG readers turn a tab in an attribute into a space anyway).
+/// Cleaned `text` with each backslash written as `backslash`, `&` as `ampersand` (when given), each
+/// line feed as `line_feed` and tabs as spaces (SVG readers turn a tab in an attribute into a space
+/// anyway).
 std::string escape_with(std::string_view text, std::string_view backslash,
-                        std::string_view ampersand) {
+                        std::string_view ampersand, std::string_view line_feed) {
   const std::string clean = sanitize_text(text);
   std::string out;
   out.reserve(clean.size() + 8);
@@ -110,6 +111,8 @@ std::string escape_with(std::string_view text, std::string_view backslash,
       out += ampersand;
     } else if (c == '\t') {
       out += ' ';
+    } else if (c == '\n') {
+      out += line_feed;
     } else {
       out += c;
     }
@@ -119,13 +122,15 @@ std::string escape_with(std::string_view text, std::string_view backslash,
 
 }  // namespace
 
-std::string escape_graphviz_text(std::string_view text) { return escape_with(text, "\\\\", "&amp;"); }
-
-std::string escape_graphviz_tooltip(std::string_view text) {
-  return escape_with(text, "\\\\\\\\", "&amp;");
+std::string escape_graphviz_text(std::string_view text) {
+  return escape_with(text, "\\\\", "&amp;", "\n");
 }
 
-std::string escape_dot_value(std::string_view text) { return escape_with(text, "\\\\", ""); }
+std::string escape_graphviz_tooltip(std::string_view text) {
+  return escape_with(text, "\\\\\\\\", "&amp;", "\n");
+}
+
+std::string escape_dot_value(std::string_view text) { return escape_with(text, "\\\\", "", "\\n"); }
 
 std::string escape_graphviz_lines(const std::vector<std::string>& lines) {
   std::string out;

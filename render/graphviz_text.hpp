@@ -36,9 +36,10 @@ std::string escape_graphviz_text(std::string_view text);
 std::string escape_graphviz_tooltip(std::string_view text);
 
 /// Sanitised `text` as the value of an attribute Graphviz does not interpret (kgviz's own `type`,
-/// `relation`, `confidence`, `entity_id`): every `\` doubled, because cgraph writes values without
-/// escaping backslashes and its reader takes `\\` as a pair, so only an even run survives a
-/// write and read. Tabs become spaces.
+/// `relation`, `confidence`, `entity_id`), C-style: every `\` doubled and each line feed written
+/// `\n`. cgraph writes values without escaping backslashes and its reader takes `\\` as a pair, so
+/// only an even run survives a write and read; and its reader drops a raw line feed that sits
+/// between backslashes (`\\` LF `\"` reads back as `\\"`). Tabs become spaces.
 std::string escape_dot_value(std::string_view text);
 
 /// Lines joined as one escString label: each line escaped as above, joined by the `\n` escape

@@ -40,6 +40,7 @@ TEST(RenderText, TooltipsQuadrupleBackslashesAndOtherValuesDoubleThem) {
   EXPECT_EQ(escape_graphviz_tooltip(R"(a\N & b)"), R"(a\\\\N &amp; b)");
   EXPECT_EQ(escape_graphviz_tooltip("two\nlines\ttab"), "two\nlines tab");
   EXPECT_EQ(escape_dot_value(R"(x\ & y)"), R"(x\\ & y)");
+  EXPECT_EQ(escape_dot_value("a\\\n\"b\tc"), R"(a\\\n"b c)");
 }
 
 TEST(RenderText, HtmlEscapesMarkup) {
