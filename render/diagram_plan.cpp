@@ -189,9 +189,10 @@ bool has_entity(std::string_view text) {
   for (std::size_t i = text.find('&'); i != std::string_view::npos; i = text.find('&', i + 1)) {
     std::size_t j = i + 1;
     if (j < text.size() && text[j] == '#') ++j;
-    const std::size_t start = j;
     while (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j])) != 0) ++j;
-    if (j > start && j < text.size() && text[j] == ';') return true;
+    // Graphviz's xml_isentity takes an empty name (`&;`, `&#;`) for an entity too, and copies it
+    // into SVG unescaped: any `&` + name characters + `;` counts.
+    if (j < text.size() && text[j] == ';') return true;
   }
   return false;
 }
