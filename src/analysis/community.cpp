@@ -37,6 +37,35 @@ std::vector<double> weighted_degrees(const Adjacency& g) {
   return degree;
 }
 
+/// Summed arc weights from one vertex to each label (community, subcommunity) of its neighbours,
+/// kept sparse: `labels()` lists the labels added since `clear()` in first-seen order, and clearing
+/// costs only what was touched, so a pass over all vertices stays O(m).
+class LabelWeights {
+ public:
+  explicit LabelWeights(std::size_t n) : weight_(n, 0.0), seen_(n, 0) {}
+  void add(Index label, double weight) {
+    if (!seen_[label]) {
+      seen_[label] = 1;
+      labels_.push_back(label);
+    }
+    weight_[label] += weight;
+  }
+  [[nodiscard]] double weight(Index label) const { return weight_[label]; }
+  [[nodiscard]] const std::vector<Index>& labels() const { return labels_; }
+  void clear() {
+    for (Index label : labels_) {
+      weight_[label] = 0;
+      seen_[label] = 0;
+    }
+    labels_.clear();
+  }
+
+ private:
+  std::vector<double> weight_;
+  std::vector<std::uint8_t> seen_;
+  std::vector<Index> labels_;
+};
+
 /// One level of local moving, from singletons or, with `keep_start`, from the communities already
 /// in `community`. Each vertex moves to the neighbouring community of largest modularity gain
 /// (networkx `_one_level`'s gain), visiting vertices in a seeded random order; as in Leiden's fast
@@ -61,9 +90,7 @@ bool one_level(const Adjacency& g, double m, const CommunityOptions& options, Se
   std::size_t head = 0;
   std::size_t pending = n;
 
-  std::vector<double> weight_to(n, 0.0);
-  std::vector<std::uint8_t> is_touched(n, 0);
-  std::vector<Index> touched;
+  LabelWeights weight_to(n);
   const double two_m_squared = 2 * m * m;
   bool improvement = false;
   while (pending > 0) {
@@ -71,36 +98,26 @@ bool one_level(const Adjacency& g, double m, const CommunityOptions& options, Se
     head = head + 1 == n ? 0 : head + 1;
     --pending;
     queued[u] = 0;
-    touched.clear();
+    weight_to.clear();
     for (std::uint64_t a = g.begin(u); a < g.end(u); ++a) {
       const Index v = g.targets[a];
-      if (v == u) continue;
-      const Index c = community[v];
-      if (!is_touched[c]) {
-        is_touched[c] = 1;
-        touched.push_back(c);
-      }
-      weight_to[c] += g.weight(a);
+      if (v != u) weight_to.add(community[v], g.weight(a));
     }
     const Index current = community[u];
     Index best = current;
     double best_gain = 0;
     total[current] -= degree[u];
     const double remove_cost =
-        -weight_to[current] / m + options.resolution * (total[current] * degree[u]) / two_m_squared;
-    for (Index c : touched) {
+        -weight_to.weight(current) / m + options.resolution * (total[current] * degree[u]) / two_m_squared;
+    for (Index c : weight_to.labels()) {
       const double gain =
-          remove_cost + weight_to[c] / m - options.resolution * (total[c] * degree[u]) / two_m_squared;
+          remove_cost + weight_to.weight(c) / m - options.resolution * (total[c] * degree[u]) / two_m_squared;
       if (gain > best_gain) {
         best_gain = gain;
         best = c;
       }
     }
     total[best] += degree[u];
-    for (Index c : touched) {
-      weight_to[c] = 0;
-      is_touched[c] = 0;
-    }
     if (best == current) continue;
     community[u] = best;
     improvement = true;
@@ -251,9 +268,7 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
   std::iota(order.begin(), order.end(), Index{0});
   for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[random.below(i)]);
 
-  std::vector<double> weight_to(n, 0.0);
-  std::vector<std::uint8_t> is_touched(n, 0);
-  std::vector<Index> touched;
+  LabelWeights weight_to(n);
   std::vector<double> gains;
   const double two_m = 2 * m;
   for (Index v : order) {
@@ -261,16 +276,10 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
     const Index c = community[v];
     const double k = degree[v];
     if (inside[v] < resolution * k * (community_degree[c] - k) / two_m) continue;
-    touched.clear();
+    weight_to.clear();
     for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
       const Index u = g.targets[a];
-      if (u == v || community[u] != c) continue;
-      const Index s = refined[u];
-      if (!is_touched[s]) {
-        is_touched[s] = 1;
-        touched.push_back(s);
-      }
-      weight_to[s] += g.weight(a);
+      if (u != v && community[u] == c) weight_to.add(refined[u], g.weight(a));
     }
     // Candidates: staying alone (gain 0) and every well-connected neighbouring subcommunity with
     // a non-negative gain; weights exp((gain - best) / theta) avoid overflow.
@@ -278,10 +287,10 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
     std::vector<Index> options{own};
     gains.assign(1, 0.0);
     double best = 0;
-    for (Index s : touched) {
+    for (Index s : weight_to.labels()) {
       const bool well_connected =
           sub_outside[s] >= resolution * sub_degree[s] * (community_degree[c] - sub_degree[s]) / two_m;
-      const double gain = weight_to[s] - resolution * k * sub_degree[s] / two_m;
+      const double gain = weight_to.weight(s) - resolution * k * sub_degree[s] / two_m;
       if (!well_connected || gain < 0) continue;
       options.push_back(s);
       gains.push_back(gain);
@@ -301,13 +310,9 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
     if (chosen != own) {
       refined[v] = chosen;
       sub_degree[chosen] += k;
-      sub_outside[chosen] += inside[v] - 2 * weight_to[chosen];
+      sub_outside[chosen] += inside[v] - 2 * weight_to.weight(chosen);
       ++sub_size[chosen];
       sub_size[own] = 0;
-    }
-    for (Index s : touched) {
-      weight_to[s] = 0;
-      is_touched[s] = 0;
     }
   }
   return refined;
