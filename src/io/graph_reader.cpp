@@ -5,9 +5,12 @@
 #include <string>
 
 #include "io/csv_reader.hpp"
+#include "io/dot_reader.hpp"
 #include "io/gexf_reader.hpp"
+#include "io/gml_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_reader.hpp"
+#include "io/pajek_reader.hpp"
 #include "io/text.hpp"
 #include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
@@ -76,17 +79,25 @@ InputFormat detect_format(const InputSource& input, InputFormat requested) {
   if (requested != InputFormat::Auto) return requested;
   if (input.bundled) return InputFormat::Yaml;
   if (input.from_stdin) return sniff(input.content);
-  const std::string& path = input.path;
+  // `graph.dot.gz`: the format is the inner extension's (load_input has decompressed it).
+  std::string_view path = input.path;
+  if (ends_with(path, ".gz")) {
+    path.remove_suffix(3);
+    if (std::filesystem::path(path).extension().empty()) return sniff(input.content);
+  }
   if (ends_with(path, ".yaml") || ends_with(path, ".yml")) return InputFormat::Yaml;
   if (ends_with(path, ".graphml")) return InputFormat::GraphML;
   if (ends_with(path, ".gexf")) return InputFormat::Gexf;
   if (ends_with(path, ".csv")) return InputFormat::Csv;
   if (ends_with(path, ".tsv") || ends_with(path, ".tab")) return InputFormat::Tsv;
+  if (ends_with(path, ".dot") || ends_with(path, ".gv")) return InputFormat::Dot;
+  if (ends_with(path, ".gml")) return InputFormat::Gml;
+  if (ends_with(path, ".net")) return InputFormat::Pajek;
   if (ends_with(path, ".stix.json")) return InputFormat::Stix;
   if (ends_with(path, ".json")) {
     return looks_like_stix(input.content) ? InputFormat::Stix : InputFormat::Json;
   }
-  throw UsageError("cannot tell the format of '" + path +
+  throw UsageError("cannot tell the format of '" + input.path +
                    "' from its extension; name it with --from (one of: " + format_list() + ")");
 }
 
@@ -106,6 +117,12 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
     case InputFormat::Json:
     case InputFormat::Stix:
       return read_json(input, options);
+    case InputFormat::Dot:
+      return read_dot(input, options);
+    case InputFormat::Gml:
+      return read_gml(input, options);
+    case InputFormat::Pajek:
+      return read_pajek(input, options);
     default:
       throw UsageError("reading " + std::string(input_format_name(format)) +
                        " input is not supported by this version of kgviz (" + input.display_name +

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "io/bundled_data.hpp"
+#include "io/gzip_input.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -51,6 +52,25 @@ std::string read_file(const std::string& path, const std::string& name, const Re
   return read_stream(file.get(), name, limits);
 }
 
+bool has_gz_suffix(std::string_view path) {
+  if (path.size() < 3) return false;
+  const std::string_view tail = path.substr(path.size() - 3);
+  return tail[0] == '.' && (tail[1] | 0x20) == 'g' && (tail[2] | 0x20) == 'z';
+}
+
+/// Decompresses `source.content` when it is gzip data; refuses a `.gz` name that holds none.
+void decompress(InputSource& source, const ReadLimits& limits) {
+  if (!is_gzip(source.content)) {
+    if (!source.from_stdin && has_gz_suffix(source.path)) {
+      fail(source.display_name,
+           "not gzip data: a .gz file must start with the gzip magic bytes 1f 8b");
+    }
+    return;
+  }
+  source.compressed_sha256 = sha256_hex(source.content);
+  source.content = gunzip(source.content, source.display_name, limits);
+}
+
 std::string normalize_relative(std::string_view path) {
   return std::filesystem::path(path).lexically_normal().generic_string();
 }
@@ -65,11 +85,13 @@ InputSource load_input(const std::string& path, const ReadLimits& limits) {
     source.basename = "<stdin>";
     source.from_stdin = true;
     source.content = read_stream(stdin, source.display_name, limits);
+    decompress(source, limits);
     return source;
   }
   source.display_name = path;
   source.basename = std::filesystem::path(path).filename().string();
   source.content = read_file(path, path, limits);
+  decompress(source, limits);
   return source;
 }
 
@@ -142,6 +164,10 @@ std::string sha256_hex(std::string_view bytes) {
     out += kHex[digest[i] & 0xF];
   }
   return out;
+}
+
+std::string input_sha256(const InputSource& input) {
+  return input.compressed_sha256.empty() ? sha256_hex(input.content) : input.compressed_sha256;
 }
 
 }  // namespace kgviz

@@ -6,7 +6,7 @@
 namespace kgviz {
 
 namespace {
-constexpr std::array<std::pair<InputFormat, std::string_view>, 7> kNames{{
+constexpr std::array<std::pair<InputFormat, std::string_view>, 10> kNames{{
     {InputFormat::Yaml, "yaml"},
     {InputFormat::GraphML, "graphml"},
     {InputFormat::Gexf, "gexf"},
@@ -14,6 +14,9 @@ constexpr std::array<std::pair<InputFormat, std::string_view>, 7> kNames{{
     {InputFormat::Tsv, "tsv"},
     {InputFormat::Json, "json"},
     {InputFormat::Stix, "stix"},
+    {InputFormat::Dot, "dot"},
+    {InputFormat::Gml, "gml"},
+    {InputFormat::Pajek, "pajek"},
 }};
 }  // namespace
 

@@ -10,7 +10,7 @@
 
 namespace kgviz {
 
-enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix };
+enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix, Dot, Gml, Pajek };
 
 /// The `--from` name of a format ("yaml", "graphml", ...).
 std::string_view input_format_name(InputFormat format);
