@@ -419,7 +419,14 @@ class DotGraphBuilder {
         continue;
       }
       if (!is_cluster(subgraph)) continue;
-      std::string name = label_text(agget(subgraph, c("label")), {agnameof(subgraph), graph_name_, {}, {}});
+      // cgraph gives subgraphs the root's graph attributes as defaults: a label equal to the
+      // root's is that default, not the cluster's own.
+      const char* label = agget(subgraph, c("label"));
+      const char* root_label = agget(root_, c("label"));
+      if (label != nullptr && root_label != nullptr && std::string_view(label) == root_label) {
+        label = nullptr;
+      }
+      std::string name = label_text(label, {agnameof(subgraph), graph_name_, {}, {}});
       if (name.empty()) name = agnameof(subgraph);
       for (Agnode_t* n = agfstnode(subgraph); n != nullptr; n = agnxtnode(subgraph, n)) {
         const auto v = vertex(agsubnode(root_, n, 0));
