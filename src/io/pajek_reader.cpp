@@ -192,7 +192,7 @@ class PajekReader {
       if (!vertices_seen_) {
         error(head.offset, std::string(head.text) + " before *Vertices (a Pajek network declares its "
                                                     "vertices first)");
-        section_ = Section::None;
+        section_ = Section::Skipped;
         return;
       }
       section_ = section;
