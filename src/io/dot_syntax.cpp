@@ -10,6 +10,7 @@
 
 #include "io/dot_reader.hpp"
 #include "io/text.hpp"
+#include "io/xml_reader_support.hpp"
 
 namespace kgviz {
 
@@ -35,15 +36,6 @@ bool is_name_start(unsigned char c) {
 }
 bool is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool equals_ignore_case(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const char c = a[i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
-  }
-  return true;
-}
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
@@ -207,7 +199,7 @@ class DotLexer {
         {"graph", Keyword::Graph},       {"digraph", Keyword::Digraph},
         {"subgraph", Keyword::Subgraph}, {"strict", Keyword::Strict}};
     for (const auto& [spelling, keyword] : kKeywords) {
-      if (equals_ignore_case(token.text, spelling)) {
+      if (equals_ignore_ascii_case(token.text, spelling)) {
         token.keyword = keyword;
         // The first graph or digraph keyword tells which edge operator the file may use.
         if ((keyword == Keyword::Graph || keyword == Keyword::Digraph) && !graph_type_known_) {

@@ -6,6 +6,7 @@
 
 #include "io/gml_reader.hpp"
 #include "io/html_entities.hpp"
+#include "io/xml_reader_support.hpp"
 
 namespace kgviz {
 
@@ -15,15 +16,6 @@ bool is_key_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool is_key_char(char c) { return is_key_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-bool equals_ignore_case(std::string_view a, std::string_view upper) {
-  if (a.size() != upper.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    const char c = a[i];
-    if ((c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c) != upper[i]) return false;
-  }
-  return true;
-}
-
 /// networkx writes non-finite reals as `NAN`, `INF`, `-INF` (unquoted); nullopt for other words.
 std::optional<double> special_real(std::string_view word) {
   bool negative = false;
@@ -31,8 +23,8 @@ std::optional<double> special_real(std::string_view word) {
     negative = word.front() == '-';
     word.remove_prefix(1);
   }
-  if (equals_ignore_case(word, "NAN")) return std::nan("");
-  if (equals_ignore_case(word, "INF") || equals_ignore_case(word, "INFINITY")) {
+  if (equals_ignore_ascii_case(word, "NAN")) return std::nan("");
+  if (equals_ignore_ascii_case(word, "INF") || equals_ignore_ascii_case(word, "INFINITY")) {
     return negative ? -HUGE_VAL : HUGE_VAL;
   }
   return std::nullopt;

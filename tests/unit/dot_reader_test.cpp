@@ -27,18 +27,13 @@ namespace {
 
 const test::ReaderTester kReader(read_dot, "t.dot", std::string(KGVIZ_TEST_DATA_DIR) + "/data/dot/");
 using test::string_value;
+using test::with_limit;
 
 std::string node_value(const KnowledgeGraph& g, std::string_view id, std::string_view name) {
   return string_value(g, g.node_attributes(), name, *g.find(id));
 }
 std::string edge_value(const KnowledgeGraph& g, EdgeId e, std::string_view name) {
   return string_value(g, g.edge_attributes(), name, e);
-}
-
-ReadOptions with_limit(std::size_t ReadLimits::*limit, std::size_t value) {
-  ReadOptions options;
-  options.limits.*limit = value;
-  return options;
 }
 
 // ---- Graphviz users' files
@@ -276,18 +271,9 @@ TEST(DotReader, KgvizDrawingOfHostileTextReadsBack) {
 
 // ---- bad input: each class with its position
 
-struct BadDot {
-  const char* what;
-  std::string text;
-  std::size_t line;
-  std::size_t column;
-  std::string_view message;
-  ReadOptions options{};
-};
-
 TEST(DotReader, EveryClassOfBadInputIsPositioned) {
   const std::string many_nodes = "digraph { a b c d e }";
-  const std::vector<BadDot> inputs{
+  const std::vector<test::BadInputCase> inputs{
       {"syntax error", "digraph {\n  a -> ;\n}\n", 2, 8, "expected a node or a subgraph"},
       {"missing brace", "digraph\n  a -> b\n", 2, 5, "expected '{' to open the graph"},
       {"arrow in graph", "graph {\n  a -> b\n}", 2, 5, "'->' in an undirected graph"},
@@ -318,10 +304,7 @@ TEST(DotReader, EveryClassOfBadInputIsPositioned) {
       {"node-set product", "digraph { {a b c} -> {d e f} }", 1, 19, "more than 8 edges",
        with_limit(&ReadLimits::max_edges, 8)},
   };
-  for (const BadDot& bad : inputs) {
-    SCOPED_TRACE(bad.what);
-    EXPECT_TRUE(kReader.one_error(bad.text, bad.line, bad.column, bad.message, bad.options));
-  }
+  test::expect_each_reported(kReader, inputs);
 }
 
 TEST(DotReader, NodeSetProductBombStopsBeforeGraphvizBuildsIt) {

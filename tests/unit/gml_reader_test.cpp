@@ -16,15 +16,10 @@ namespace {
 
 const test::ReaderTester kReader(read_gml, "t.gml", std::string(KGVIZ_TEST_DATA_DIR) + "/data/gml/");
 using test::string_value;
+using test::with_limit;
 
 std::string node_value(const KnowledgeGraph& g, std::string_view id, std::string_view name) {
   return string_value(g, g.node_attributes(), name, *g.find(id));
-}
-
-ReadOptions with_limit(std::size_t ReadLimits::*limit, std::size_t value) {
-  ReadOptions options;
-  options.limits.*limit = value;
-  return options;
 }
 
 TEST(GmlReader, NetworkxKarate) {
@@ -163,18 +158,9 @@ TEST(GmlReader, CommentsBomEdgesBeforeNodesAndUndirectedOption) {
 
 // ---- bad input
 
-struct BadGml {
-  const char* what;
-  std::string text;
-  std::size_t line;
-  std::size_t column;
-  std::string_view message;
-  ReadOptions options{};
-};
-
 TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
   const std::string nodes = "graph [\n node [ id 1 ]\n node [ id 2 ]\n node [ id 3 ]\n]";
-  const std::vector<BadGml> inputs{
+  const std::vector<test::BadInputCase> inputs{
       {"bad character", "graph [\n  node [ id 1 ] ;\n]", 2, 17, "unexpected character ';'"},
       {"key without value", "graph [\n  node [ id ]\n]", 2, 10, "key 'id' has no value"},
       {"value without key", "graph [ node [ 1 ] ]", 1, 16, "expected a key, found a value"},
@@ -203,10 +189,7 @@ TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
       {"edges", "graph [ node [ id 1 ] edge [ source 1 target 1 ] edge [ source 1 target 1 ] ]", 1, 50,
        "more than 1 edges", with_limit(&ReadLimits::max_edges, 1)},
   };
-  for (const BadGml& bad : inputs) {
-    SCOPED_TRACE(bad.what);
-    EXPECT_TRUE(kReader.one_error(bad.text, bad.line, bad.column, bad.message, bad.options));
-  }
+  test::expect_each_reported(kReader, inputs);
 }
 
 TEST(GmlReader, EveryEdgeErrorIsCollected) {

@@ -16,6 +16,7 @@ namespace {
 const test::ReaderTester kReader(read_pajek, "t.net",
                                  std::string(KGVIZ_TEST_DATA_DIR) + "/data/pajek/");
 using test::string_value;
+using test::with_limit;
 
 std::string node_value(const KnowledgeGraph& g, std::string_view id, std::string_view name) {
   return string_value(g, g.node_attributes(), name, *g.find(id));
@@ -30,12 +31,6 @@ std::vector<std::string> ends(const KnowledgeGraph& g) {
     out.push_back(std::string(g.id(g.source(e))) + ">" + std::string(g.id(g.target(e))));
   }
   return out;
-}
-
-ReadOptions with_limit(std::size_t ReadLimits::*limit, std::size_t value) {
-  ReadOptions options;
-  options.limits.*limit = value;
-  return options;
 }
 
 TEST(PajekReader, NetworkxKarate) {
@@ -145,17 +140,8 @@ TEST(PajekReader, RepeatedLabelsLeaveTheNumbers) {
   EXPECT_EQ(g.edge_attributes().find("weight"), nullptr);
 }
 
-struct BadPajek {
-  const char* what;
-  std::string text;
-  std::size_t line;
-  std::size_t column;
-  std::string_view message;
-  ReadOptions options{};
-};
-
 TEST(PajekReader, EveryClassOfBadInputIsPositioned) {
-  const std::vector<BadPajek> inputs{
+  const std::vector<test::BadInputCase> inputs{
       {"vertex beyond N", "*Vertices 2\n*Arcs\n1 3\n", 3, 3, "vertex 3 is not in 1..2"},
       {"vertex zero", "*Vertices 2\n1 \"a\"\n0 \"b\"\n", 3, 1, "vertex 0 is not in 1..2"},
       {"not a number", "*Vertices 2\n*Edges\n1 b\n", 3, 3, "'b' is not a vertex number"},
@@ -183,10 +169,7 @@ TEST(PajekReader, EveryClassOfBadInputIsPositioned) {
       {"string length", "*Vertices 1\n1 \"abcdefghijk\"\n", 2, 3, "longer than 10",
        with_limit(&ReadLimits::max_string_length, 10)},
   };
-  for (const BadPajek& bad : inputs) {
-    SCOPED_TRACE(bad.what);
-    EXPECT_TRUE(kReader.one_error(bad.text, bad.line, bad.column, bad.message, bad.options));
-  }
+  test::expect_each_reported(kReader, inputs);
 }
 
 TEST(PajekReader, EveryBadLineIsCollected) {
