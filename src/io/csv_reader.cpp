@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <deque>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -91,6 +92,12 @@ class Splitter {
                     "field of " + std::to_string(cell.text.size()) + " bytes is longer than " +
                         std::to_string(limits_.max_string_length) +
                         " (raise the limit with --max-string-length)");
+        return false;
+      }
+      if (record.size() == limits_.max_attributes) {
+        sink_.error(cell.line, cell.column,
+                    "more than " + std::to_string(limits_.max_attributes) +
+                        " fields in a row (raise the limit with --max-attributes)");
         return false;
       }
       record.push_back(cell);
@@ -276,18 +283,62 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& names, st
   return std::nullopt;
 }
 
+/// The column names of the header (column_name()), each checked non-empty and unique.
 std::vector<std::string> column_names(const Table& table, DiagnosticSink& sink) {
   std::vector<std::string> names;
-  for (const Cell& cell : table.header) {
-    std::string name = column_name(cell.text);
-    if (name.empty()) {
+  names.reserve(table.header.size());
+  std::unordered_map<std::string_view, std::size_t> seen;  // views into `names`' strings
+  for (const Cell& cell : table.header) names.push_back(column_name(cell.text));
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    const Cell& cell = table.header[c];
+    if (names[c].empty()) {
       sink.error(cell.line, cell.column, "empty column name in the header");
-    } else if (find_column(names, name)) {
-      sink.error(cell.line, cell.column, "column '" + name + "' appears twice in the header");
+    } else if (!seen.emplace(names[c], c).second) {
+      sink.error(cell.line, cell.column, "column '" + names[c] + "' appears twice in the header");
     }
-    names.push_back(std::move(name));
   }
   return names;
+}
+
+/// The column playing a role (edge source, edge target, node id): the one `option` names (exact,
+/// else any case; a usage error listing the header when there is none), else the first of
+/// `synonyms` (lower case) that a column is named, in any case.
+std::optional<std::size_t> role_column(const std::vector<std::string>& names,
+                                       const std::string& option, std::string_view flag,
+                                       std::initializer_list<std::string_view> synonyms,
+                                       const InputSource& input) {
+  if (!option.empty()) {
+    if (auto exact = find_column(names, option)) return exact;
+    const std::string folded = lower(option);
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      if (lower(names[c]) == folded) return c;
+    }
+    std::string listed;
+    for (std::size_t c = 0; c < names.size() && c < 20; ++c) {
+      listed += (c == 0 ? "" : ", ") + abbreviate(names[c], 40);
+    }
+    if (names.size() > 20) listed += ", ... (" + std::to_string(names.size()) + " columns)";
+    throw UsageError(std::string(flag) + " " + option + ": " + input.display_name +
+                     " has no such column (its columns: " + listed + ")");
+  }
+  std::unordered_map<std::string, std::size_t> folded;
+  for (std::size_t c = 0; c < names.size(); ++c) folded.emplace(lower(names[c]), c);
+  for (const std::string_view synonym : synonyms) {
+    if (auto it = folded.find(std::string(synonym)); it != folded.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+/// How Gephi's edge table says direction: a `Type` column whose every value is Directed,
+/// Undirected or Mutual (any case; Mutual is a relation both ways, an undirected edge). Any other
+/// value makes `type` an ordinary column (a relation type, say).
+enum class EdgeKind { Directed, Undirected, Other };
+
+EdgeKind edge_kind(std::string_view text) {
+  const std::string folded = lower(trim(text));
+  if (folded == "directed") return EdgeKind::Directed;
+  if (folded == "undirected" || folded == "mutual") return EdgeKind::Undirected;
+  return EdgeKind::Other;
 }
 
 class CsvGraphBuilder {
@@ -299,12 +350,17 @@ class CsvGraphBuilder {
                                    lower(input.path.substr(input.path.size() - 4)) == ".tsv"
                                ? '\t'
                                : ',';
-    DiagnosticSink sink(input.display_name, options_.max_errors);
+    DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
     const Table table = split_or_throw(input, delimiter, options_, sink);
     try {
       const std::vector<std::string> names = column_names(table, sink);
-      const auto id = find_column(names, "id");
-      if (!id) sink.error(1, 1, "the node table's header has no 'id' column");
+      sink.throw_if_any();
+      const auto id = role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"},
+                                  input);
+      if (!id) {
+        sink.error(1, 1, "the node table's header has no id column (id, node or name, any case; "
+                         "or name it with --id-col)");
+      }
       sink.throw_if_any();
       const auto label = find_column(names, "label");
       const auto type = find_column(names, "type");
@@ -340,20 +396,37 @@ class CsvGraphBuilder {
   }
 
   void read_edges(const InputSource& input, char delimiter) {
-    DiagnosticSink sink(input.display_name, options_.max_errors);
+    DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
     const Table table = split_or_throw(input, delimiter, options_, sink);
     try {
       const std::vector<std::string> names = column_names(table, sink);
-      const auto source = find_column(names, "source");
-      const auto target = find_column(names, "target");
-      if (!source) sink.error(1, 1, "the header has no 'source' column (edge lists need source,target)");
-      if (!target) sink.error(1, 1, "the header has no 'target' column (edge lists need source,target)");
+      sink.throw_if_any();
+      const CsvColumnNames& named = options_.csv_columns;
+      const auto source =
+          role_column(names, named.source, "--source-col", {"source", "from", "src"}, input);
+      const auto target =
+          role_column(names, named.target, "--target-col", {"target", "to", "dst"}, input);
+      if (!source) {
+        sink.error(1, 1, "the header has no source column (source, from or src, any case; or "
+                         "name it with --source-col)");
+      }
+      if (!target) {
+        sink.error(1, 1, "the header has no target column (target, to or dst, any case; or "
+                         "name it with --target-col)");
+      }
+      if (source && source == target) {
+        throw UsageError("--source-col and --target-col name the same column '" +
+                         names[*source] + "'");
+      }
       sink.throw_if_any();
       if (table.rows() == 0) sink.error(1, 1, "no edges: the file has a header but no rows");
       const auto weight = find_column(names, "weight");
+      const auto kind = find_column(names, "type");
+      const std::optional<bool> directed = kind ? direction(table, *kind, sink) : std::nullopt;
+      const bool kind_is_direction = directed.has_value();
       std::vector<std::pair<std::size_t, AttributeColumn*>> attributes;
       for (std::size_t c = 0; c < names.size(); ++c) {
-        if (c == *source || c == *target) continue;
+        if (c == *source || c == *target || (kind_is_direction && c == *kind)) continue;
         AttrType type = infer_type(table, c);
         if (c == weight) {
           check_weights(table, c, sink);
@@ -381,10 +454,10 @@ class CsvGraphBuilder {
         const EdgeId e = graph_.add_relation(u, v);
         for (auto& [c, column] : attributes) store_cell(table, row, c, *column, e, graph_.strings());
       }
+      graph_.set_directed(!options_.undirected && directed.value_or(true));
     } catch (const ErrorCapReached&) {
     }
     sink.throw_if_any();
-    graph_.set_directed(!options_.undirected);
   }
 
   KnowledgeGraph take() { return std::move(graph_); }
@@ -401,6 +474,35 @@ class CsvGraphBuilder {
       start = end + 1;
     }
     return out;
+  }
+
+  /// Whether the edges are directed, when `column` is a Gephi `Type` column (EdgeKind); nullopt
+  /// when it is not one, or has no value. Mixed directions are an error, unless --undirected
+  /// makes every edge undirected anyway.
+  std::optional<bool> direction(const Table& table, std::size_t column, DiagnosticSink& sink) {
+    const Cell* first = nullptr;
+    for (std::size_t row = 0; row < table.rows(); ++row) {
+      const Cell& cell = table.at(row, column);
+      if (cell.text.empty()) continue;
+      if (edge_kind(cell.text) == EdgeKind::Other) return std::nullopt;
+      if (first == nullptr) first = &cell;
+    }
+    if (first == nullptr) return std::nullopt;
+    const EdgeKind kind = edge_kind(first->text);
+    if (!options_.undirected) {
+      for (std::size_t row = 0; row < table.rows(); ++row) {
+        const Cell& cell = table.at(row, column);
+        if (cell.text.empty() || edge_kind(cell.text) == kind) continue;
+        sink.error(cell.line, cell.column,
+                   "Type '" + abbreviate(trim(cell.text), 20) + "' after '" +
+                       abbreviate(trim(first->text), 20) + "' on line " +
+                       std::to_string(first->line) +
+                       ": a graph is directed or undirected throughout (--undirected reads every "
+                       "edge as undirected)");
+        break;
+      }
+    }
+    return kind == EdgeKind::Directed;
   }
 
   void check_weights(const Table& table, std::size_t column, DiagnosticSink& sink) {
