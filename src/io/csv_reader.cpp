@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "io/text.hpp"
@@ -24,61 +26,37 @@ struct Cell {
   std::uint32_t column;
 };
 
-/// A parsed delimited file: the header and the data rows, row-major.
-struct Table {
-  std::vector<Cell> header;
-  std::vector<Cell> cells;  // rows x header.size()
-  std::deque<std::string> unescaped;  // storage of quoted fields that held "" escapes or newlines
-  [[nodiscard]] std::size_t rows() const { return header.empty() ? 0 : cells.size() / header.size(); }
-  [[nodiscard]] const Cell& at(std::size_t row, std::size_t column) const {
-    return cells[row * header.size() + column];
-  }
-};
-
-/// RFC 4180 splitter: quoted fields with "" escapes and embedded line breaks, CRLF or LF records,
-/// a leading UTF-8 BOM skipped, blank lines ignored.
+/// RFC 4180 records, one at a time: quoted fields with "" escapes and embedded line breaks, CRLF
+/// or LF records, a leading UTF-8 BOM skipped, blank lines ignored. Only the current record is
+/// held, so reading costs no memory beyond the input.
 class Splitter {
  public:
   Splitter(std::string_view text, char delimiter, const ReadLimits& limits, DiagnosticSink& sink)
-      : text_(text), delimiter_(delimiter), limits_(limits), sink_(sink) {}
+      : text_(text), delimiter_(delimiter), limits_(limits), sink_(sink), at_(bom_length(text)) {}
 
-  bool split(Table& table) {
-    std::size_t i = bom_length(text_);
-    line_start_ = 0;
-    std::vector<Cell> record;
-    bool first = true;
-    while (i < text_.size()) {
-      const std::uint32_t record_line = line_;
+  /// The next record that is not a blank line, into `record` (its texts valid until the next
+  /// call); false at the end of the input, or after an error (reported) that ends the read.
+  bool next(std::vector<Cell>& record) {
+    while (at_ < text_.size() && !failed_) {
       record.clear();
-      if (!read_record(i, record, table)) return false;
+      unescaped_.clear();
+      if (!read_record(record)) {
+        failed_ = true;
+        return false;
+      }
       if (record.size() == 1 && record[0].text.empty()) continue;  // a blank line
-      if (first) {
-        table.header = record;
-        first = false;
-        continue;
-      }
-      if (record.size() != table.header.size()) {
-        sink_.error(record_line, 1,
-                    "row has " + std::to_string(record.size()) + " field" +
-                        (record.size() == 1 ? "" : "s") + "; the header has " +
-                        std::to_string(table.header.size()));
-        continue;
-      }
-      table.cells.insert(table.cells.end(), record.begin(), record.end());
+      return true;
     }
-    if (first) {
-      sink_.error(1, 1, "empty input: no header line");
-      return false;
-    }
-    return true;
+    return false;
   }
 
  private:
-  bool read_record(std::size_t& i, std::vector<Cell>& record, Table& table) {
+  bool read_record(std::vector<Cell>& record) {
+    std::size_t& i = at_;
     while (true) {
       Cell cell{{}, line_, static_cast<std::uint32_t>(i - line_start_ + 1)};
       if (i < text_.size() && text_[i] == '"') {
-        if (!read_quoted(i, cell, table)) return false;
+        if (!read_quoted(cell)) return false;
       } else {
         const std::size_t start = i;
         while (i < text_.size() && text_[i] != delimiter_ && text_[i] != '\n' &&
@@ -114,7 +92,8 @@ class Splitter {
     }
   }
 
-  bool read_quoted(std::size_t& i, Cell& cell, Table& table) {
+  bool read_quoted(Cell& cell) {
+    std::size_t& i = at_;
     const std::size_t open = i++;
     std::string value;
     bool copied = false;
@@ -143,8 +122,8 @@ class Splitter {
     }
     if (copied) {
       value.append(text_.substr(start, i - start));
-      table.unescaped.push_back(std::move(value));
-      cell.text = table.unescaped.back();
+      unescaped_.push_back(std::move(value));
+      cell.text = unescaped_.back();
     } else {
       cell.text = text_.substr(open + 1, i - open - 1);
     }
@@ -161,8 +140,11 @@ class Splitter {
   char delimiter_;
   const ReadLimits& limits_;
   DiagnosticSink& sink_;
+  std::size_t at_;
+  bool failed_ = false;
   std::uint32_t line_ = 1;
   std::size_t line_start_ = 0;
+  std::deque<std::string> unescaped_;  // fields of the current record that held "" escapes
 };
 
 std::string lower(std::string_view text) {
@@ -216,36 +198,39 @@ std::optional<bool> parse_boolean(std::string_view text) {
   return std::nullopt;
 }
 
-/// The narrowest type every non-empty cell of a column fits: boolean, long, double, else string.
-/// Non-finite numbers make a column text (except `weight`, where they are an error).
-AttrType infer_type(const Table& table, std::size_t column) {
-  bool all_boolean = true;
-  bool all_integer = true;
-  bool all_real = true;
-  bool any = false;
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::string_view text = table.at(row, column).text;
-    if (text.empty()) continue;
-    any = true;
-    all_boolean = all_boolean && parse_boolean(text).has_value();
-    all_integer = all_integer && parse_integer(text).has_value();
-    if (all_real) {
-      auto real = parse_real(text);
-      all_real = real && std::isfinite(*real);
+/// The narrowest type every non-empty value of a column fits: boolean, long, double, else
+/// string. Non-finite numbers make a column text (except `weight`, where they are an error).
+class TypeInference {
+ public:
+  void see(std::string_view text) {
+    if (text.empty()) return;
+    any_ = true;
+    if (!boolean_ && !integer_ && !real_) return;
+    boolean_ = boolean_ && parse_boolean(text).has_value();
+    integer_ = integer_ && parse_integer(text).has_value();
+    if (real_) {
+      const auto real = parse_real(text);
+      real_ = real && std::isfinite(*real);
     }
-    if (!all_boolean && !all_integer && !all_real) break;
   }
-  if (!any) return AttrType::String;
-  if (all_boolean) return AttrType::Boolean;
-  if (all_integer) return AttrType::Long;
-  if (all_real) return AttrType::Double;
-  return AttrType::String;
-}
 
-/// Stores cell `row` of `column` into attribute column `target` at element `index`.
-void store_cell(const Table& table, std::size_t row, std::size_t column, AttributeColumn& target,
-                std::size_t index, StringPool& pool) {
-  const std::string_view text = table.at(row, column).text;
+  [[nodiscard]] AttrType type() const {
+    if (!any_) return AttrType::String;
+    if (boolean_) return AttrType::Boolean;
+    if (integer_) return AttrType::Long;
+    if (real_) return AttrType::Double;
+    return AttrType::String;
+  }
+
+ private:
+  bool any_ = false;
+  bool boolean_ = true;
+  bool integer_ = true;
+  bool real_ = true;
+};
+
+/// Stores `text` into attribute column `target` at element `index` (its type fits: TypeInference).
+void store_text(std::string_view text, AttributeColumn& target, std::size_t index, StringPool& pool) {
   if (text.empty()) return;
   switch (target.type()) {
     case AttrType::Boolean:
@@ -263,19 +248,6 @@ void store_cell(const Table& table, std::size_t row, std::size_t column, Attribu
   }
 }
 
-Table split_or_throw(const InputSource& input, char delimiter, const ReadOptions& options,
-                     DiagnosticSink& sink) {
-  Table table;
-  try {
-    if (check_utf8(input.content, sink)) {
-      Splitter(input.content, delimiter, options.limits, sink).split(table);
-    }
-  } catch (const ErrorCapReached&) {
-  }
-  sink.throw_if_any();
-  return table;
-}
-
 std::optional<std::size_t> find_column(const std::vector<std::string>& names, std::string_view name) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names[i] == name) return i;
@@ -283,22 +255,72 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& names, st
   return std::nullopt;
 }
 
-/// The column names of the header (column_name()), each checked non-empty and unique.
-std::vector<std::string> column_names(const Table& table, DiagnosticSink& sink) {
-  std::vector<std::string> names;
-  names.reserve(table.header.size());
-  std::unordered_map<std::string_view, std::size_t> seen;  // views into `names`' strings
-  for (const Cell& cell : table.header) names.push_back(column_name(cell.text));
-  for (std::size_t c = 0; c < names.size(); ++c) {
-    const Cell& cell = table.header[c];
-    if (names[c].empty()) {
-      sink.error(cell.line, cell.column, "empty column name in the header");
-    } else if (!seen.emplace(names[c], c).second) {
-      sink.error(cell.line, cell.column, "column '" + names[c] + "' appears twice in the header");
+/// A delimited file, read in two passes over its text so that only one record is held at a time
+/// (a first pass learns the columns' types, a second builds the graph): the header, then the data
+/// rows as wide as it.
+class DelimitedFile {
+ public:
+  DelimitedFile(const InputSource& input, char delimiter, const ReadLimits& limits,
+                DiagnosticSink& sink)
+      : input_(input), delimiter_(delimiter), limits_(limits), sink_(sink) {}
+
+  /// Reads the header, checking the text is UTF-8 and every column name is non-empty and unique;
+  /// false (reported) when it is not.
+  bool read_header() {
+    if (!check_utf8(input_.content, sink_)) return false;
+    Splitter splitter(input_.content, delimiter_, limits_, sink_);
+    std::vector<Cell> header;
+    if (!splitter.next(header)) {
+      if (sink_.empty()) sink_.error(1, 1, "empty input: no header line");
+      return false;
     }
+    std::unordered_set<std::string> seen;
+    for (const Cell& cell : header) {
+      std::string name = column_name(cell.text);
+      if (name.empty()) {
+        sink_.error(cell.line, cell.column, "empty column name in the header");
+      } else if (!seen.insert(name).second) {
+        sink_.error(cell.line, cell.column, "column '" + name + "' appears twice in the header");
+      }
+      names_.push_back(std::move(name));
+    }
+    return sink_.empty();
   }
-  return names;
-}
+
+  /// The header's column names (column_name()).
+  [[nodiscard]] const std::vector<std::string>& names() const { return names_; }
+
+  /// Calls `row(record)` for each data row as wide as the header, in file order, until it returns
+  /// false; with `report`, rows of another width are reported (the first pass does). Returns
+  /// whether the text was read to its end without an error that ends the read.
+  template <class Row>
+  bool each_row(bool report, Row row) {
+    Splitter splitter(input_.content, delimiter_, limits_, sink_);
+    std::vector<Cell> record;
+    bool header = true;
+    while (splitter.next(record)) {
+      if (std::exchange(header, false)) continue;
+      if (record.size() != names_.size()) {
+        if (report) {
+          sink_.error(record.front().line, 1,
+                      "row has " + std::to_string(record.size()) + " field" +
+                          (record.size() == 1 ? "" : "s") + "; the header has " +
+                          std::to_string(names_.size()));
+        }
+        continue;
+      }
+      if (!row(record)) return true;
+    }
+    return sink_.empty();
+  }
+
+ private:
+  const InputSource& input_;
+  char delimiter_;
+  const ReadLimits& limits_;
+  DiagnosticSink& sink_;
+  std::vector<std::string> names_;
+};
 
 /// The column playing a role (edge source, edge target, node id): the one `option` names (exact,
 /// else any case; a usage error listing the header when there is none), else the first of
@@ -329,9 +351,8 @@ std::optional<std::size_t> role_column(const std::vector<std::string>& names,
   return std::nullopt;
 }
 
-/// How Gephi's edge table says direction: a `Type` column whose every value is Directed,
-/// Undirected or Mutual (any case; Mutual is a relation both ways, an undirected edge). Any other
-/// value makes `type` an ordinary column (a relation type, say).
+/// A direction as Gephi's edge tables spell it in their `Type` column (any case; Mutual is a
+/// relation both ways, an undirected edge), or Other.
 enum class EdgeKind { Directed, Undirected, Other };
 
 EdgeKind edge_kind(std::string_view text) {
@@ -341,9 +362,55 @@ EdgeKind edge_kind(std::string_view text) {
   return EdgeKind::Other;
 }
 
+/// What an edge table's `type` column says of direction: when every value is Directed,
+/// Undirected or Mutual it is Gephi's direction column; any other value makes it an ordinary
+/// column (a relation type, say). Fed one value at a time.
+class DirectionColumn {
+ public:
+  void see(const Cell& cell) {
+    if (cell.text.empty() || other_) return;
+    const EdgeKind kind = edge_kind(cell.text);
+    if (kind == EdgeKind::Other) {
+      other_ = true;
+    } else if (!first_) {
+      first_ = kind;
+      first_line_ = cell.line;
+      first_text_ = trim(cell.text);
+    } else if (kind != *first_ && !mixed_) {
+      mixed_ = cell;
+      mixed_text_ = trim(cell.text);
+    }
+  }
+
+  /// Whether the column gives the direction (and is not kept as an attribute).
+  [[nodiscard]] bool decides() const { return !other_ && first_.has_value(); }
+  [[nodiscard]] bool directed() const { return first_ == EdgeKind::Directed; }
+
+  /// Reports the first value whose direction differs from the first one's: a graph has one.
+  void report_mix(DiagnosticSink& sink) const {
+    if (!decides() || !mixed_) return;
+    sink.error(mixed_->line, mixed_->column,
+               "Type '" + abbreviate(mixed_text_, 20) + "' after '" + abbreviate(first_text_, 20) +
+                   "' on line " + std::to_string(first_line_) +
+                   ": a graph is directed or undirected throughout (--undirected reads every edge "
+                   "as undirected)");
+  }
+
+ private:
+  bool other_ = false;
+  std::optional<EdgeKind> first_;
+  std::uint32_t first_line_ = 0;
+  std::string first_text_;
+  std::optional<Cell> mixed_;  // position only: its text is gone after the pass
+  std::string mixed_text_;
+};
+
+/// The attribute columns a table fills: one per header column it keeps, typed by a first pass.
+using ColumnTargets = std::vector<std::pair<std::size_t, AttributeColumn*>>;
+
 class CsvGraphBuilder {
  public:
-  CsvGraphBuilder(const ReadOptions& options) : options_(options) {}
+  explicit CsvGraphBuilder(const ReadOptions& options) : options_(options) {}
 
   void read_nodes(const InputSource& input) {
     const char delimiter = input.path.size() >= 4 &&
@@ -351,118 +418,164 @@ class CsvGraphBuilder {
                                ? '\t'
                                : ',';
     DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
-    const Table table = split_or_throw(input, delimiter, options_, sink);
     try {
-      const std::vector<std::string> names = column_names(table, sink);
-      sink.throw_if_any();
-      const auto id = role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"},
-                                  input);
-      if (!id) {
-        sink.error(1, 1, "the node table's header has no id column (id, node or name, any case; "
-                         "or name it with --id-col)");
-      }
-      sink.throw_if_any();
-      const auto label = find_column(names, "label");
-      const auto type = find_column(names, "type");
-      const auto aliases = find_column(names, "aliases");
-      std::vector<std::pair<std::size_t, AttributeColumn*>> attributes;
-      for (std::size_t c = 0; c < names.size(); ++c) {
-        if (c == *id || c == label || c == type || c == aliases) continue;
-        attributes.emplace_back(c, graph_.node_attributes().ensure(names[c], infer_type(table, c)));
-      }
-      for (std::size_t row = 0; row < table.rows(); ++row) {
-        const Cell& id_cell = table.at(row, *id);
-        if (id_cell.text.empty()) {
-          sink.error(id_cell.line, id_cell.column, "empty node id");
-          continue;
-        }
-        if (graph_.find(id_cell.text)) {
-          sink.error(id_cell.line, id_cell.column,
-                     "duplicate node id '" + abbreviate(id_cell.text, 60) + "'");
-          continue;
-        }
-        check_node_limit(sink, id_cell);
-        const std::string_view label_text = label ? table.at(row, *label).text : std::string_view();
-        const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
-                                             type ? table.at(row, *type).text : std::string_view());
-        if (aliases && !table.at(row, *aliases).text.empty()) {
-          graph_.set_node_list(v, attr::kAliases, split_aliases(table.at(row, *aliases).text));
-        }
-        for (auto& [c, column] : attributes) store_cell(table, row, c, *column, v, graph_.strings());
-      }
+      DelimitedFile file(input, delimiter, options_.limits, sink);
+      if (file.read_header()) build_nodes(file, input, sink);
     } catch (const ErrorCapReached&) {
     }
-    sink.throw_if_any();
+    sink.throw_sorted_if_any();
   }
 
   void read_edges(const InputSource& input, char delimiter) {
     DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
-    const Table table = split_or_throw(input, delimiter, options_, sink);
     try {
-      const std::vector<std::string> names = column_names(table, sink);
-      sink.throw_if_any();
-      const CsvColumnNames& named = options_.csv_columns;
-      const auto source =
-          role_column(names, named.source, "--source-col", {"source", "from", "src"}, input);
-      const auto target =
-          role_column(names, named.target, "--target-col", {"target", "to", "dst"}, input);
-      if (!source) {
-        sink.error(1, 1, "the header has no source column (source, from or src, any case; or "
-                         "name it with --source-col)");
-      }
-      if (!target) {
-        sink.error(1, 1, "the header has no target column (target, to or dst, any case; or "
-                         "name it with --target-col)");
-      }
-      if (source && source == target) {
-        throw UsageError("--source-col and --target-col name the same column '" +
-                         names[*source] + "'");
-      }
-      sink.throw_if_any();
-      if (table.rows() == 0) sink.error(1, 1, "no edges: the file has a header but no rows");
-      const auto weight = find_column(names, "weight");
-      const auto kind = find_column(names, "type");
-      const std::optional<bool> directed = kind ? direction(table, *kind, sink) : std::nullopt;
-      const bool kind_is_direction = directed.has_value();
-      std::vector<std::pair<std::size_t, AttributeColumn*>> attributes;
-      for (std::size_t c = 0; c < names.size(); ++c) {
-        if (c == *source || c == *target || (kind_is_direction && c == *kind)) continue;
-        AttrType type = infer_type(table, c);
-        if (c == weight) {
-          check_weights(table, c, sink);
-          type = AttrType::Double;
-        }
-        attributes.emplace_back(c, graph_.edge_attributes().ensure(names[c], type));
-      }
-      sink.throw_if_any();
-      for (std::size_t row = 0; row < table.rows(); ++row) {
-        const Cell& from = table.at(row, *source);
-        const Cell& to = table.at(row, *target);
-        if (from.text.empty() || to.text.empty()) {
-          const Cell& empty = from.text.empty() ? from : to;
-          sink.error(empty.line, empty.column, "empty source or target id");
-          continue;
-        }
-        if (graph_.edge_count() >= options_.limits.max_edges) {
-          sink.error(from.line, from.column,
-                     "more than " + std::to_string(options_.limits.max_edges) +
-                         " edges (raise the limit with --max-edges)");
-          break;
-        }
-        const VertexId u = vertex(from, sink);
-        const VertexId v = vertex(to, sink);
-        const EdgeId e = graph_.add_relation(u, v);
-        for (auto& [c, column] : attributes) store_cell(table, row, c, *column, e, graph_.strings());
-      }
-      graph_.set_directed(!options_.undirected && directed.value_or(true));
+      DelimitedFile file(input, delimiter, options_.limits, sink);
+      if (file.read_header()) build_edges(file, input, sink);
     } catch (const ErrorCapReached&) {
     }
-    sink.throw_if_any();
+    sink.throw_sorted_if_any();
   }
 
   KnowledgeGraph take() { return std::move(graph_); }
 
  private:
+  void build_nodes(DelimitedFile& file, const InputSource& input, DiagnosticSink& sink) {
+    const std::vector<std::string>& names = file.names();
+    const auto id = role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"},
+                                input);
+    if (!id) {
+      sink.error(1, 1, "the node table's header has no id column (id, node or name, any case; or "
+                       "name it with --id-col)");
+      return;
+    }
+    const auto label = find_column(names, "label");
+    const auto type = find_column(names, "type");
+    const auto aliases = find_column(names, "aliases");
+    const auto is_attribute = [&](std::size_t c) {
+      return c != *id && c != label && c != type && c != aliases;
+    };
+    std::vector<TypeInference> types(names.size());
+    if (!file.each_row(true, [&](const std::vector<Cell>& record) {
+          for (std::size_t c = 0; c < record.size(); ++c) types[c].see(record[c].text);
+          return true;
+        })) {
+      return;
+    }
+    const ColumnTargets columns =
+        make_columns(graph_.node_attributes(), names, types_of(types), is_attribute);
+    file.each_row(false, [&](const std::vector<Cell>& record) {
+      const Cell& id_cell = record[*id];
+      if (id_cell.text.empty()) {
+        sink.error(id_cell.line, id_cell.column, "empty node id");
+        return true;
+      }
+      if (graph_.find(id_cell.text)) {
+        sink.error(id_cell.line, id_cell.column,
+                   "duplicate node id '" + abbreviate(id_cell.text, 60) + "'");
+        return true;
+      }
+      check_node_limit(sink, id_cell);
+      const std::string_view label_text = label ? record[*label].text : std::string_view();
+      const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
+                                           type ? record[*type].text : std::string_view());
+      if (aliases && !record[*aliases].text.empty()) {
+        graph_.set_node_list(v, attr::kAliases, split_aliases(record[*aliases].text));
+      }
+      store_row(record, columns, v);
+      return true;
+    });
+  }
+
+  void build_edges(DelimitedFile& file, const InputSource& input, DiagnosticSink& sink) {
+    const std::vector<std::string>& names = file.names();
+    const CsvColumnNames& named = options_.csv_columns;
+    const auto source =
+        role_column(names, named.source, "--source-col", {"source", "from", "src"}, input);
+    const auto target =
+        role_column(names, named.target, "--target-col", {"target", "to", "dst"}, input);
+    if (!source) {
+      sink.error(1, 1, "the header has no source column (source, from or src, any case; or name "
+                       "it with --source-col)");
+    }
+    if (!target) {
+      sink.error(1, 1, "the header has no target column (target, to or dst, any case; or name "
+                       "it with --target-col)");
+    }
+    if (!source || !target) return;
+    if (source == target) {
+      throw UsageError("--source-col and --target-col name the same column '" + names[*source] +
+                       "'");
+    }
+    const auto weight = find_column(names, "weight");
+    const auto kind = find_column(names, "type");
+
+    // First pass: the columns' types, and every problem of a row.
+    std::vector<TypeInference> types(names.size());
+    DirectionColumn direction;
+    std::size_t edges = 0;
+    const bool read = file.each_row(true, [&](const std::vector<Cell>& record) {
+      const Cell& from = record[*source];
+      const Cell& to = record[*target];
+      if (from.text.empty() || to.text.empty()) {
+        const Cell& empty = from.text.empty() ? from : to;
+        sink.error(empty.line, empty.column, "empty source or target id");
+      } else if (++edges > options_.limits.max_edges) {
+        sink.error(from.line, from.column,
+                   "more than " + std::to_string(options_.limits.max_edges) +
+                       " edges (raise the limit with --max-edges)");
+        return false;
+      }
+      for (std::size_t c = 0; c < record.size(); ++c) types[c].see(record[c].text);
+      if (weight) check_weight(record[*weight], sink);
+      if (kind) direction.see(record[*kind]);
+      return true;
+    });
+    if (!read) return;
+    if (edges == 0 && sink.empty()) sink.error(1, 1, "no edges: the file has a header but no rows");
+    if (!options_.undirected) direction.report_mix(sink);
+    if (!sink.empty()) return;
+
+    // Second pass: the graph.
+    std::vector<AttrType> column_types = types_of(types);
+    if (weight) column_types[*weight] = AttrType::Double;  // checked numbers, integers too
+    const ColumnTargets columns =
+        make_columns(graph_.edge_attributes(), names, column_types, [&](std::size_t c) {
+          return c != *source && c != *target && !(c == kind && direction.decides());
+        });
+    file.each_row(false, [&](const std::vector<Cell>& record) {
+      const Cell& from = record[*source];
+      const Cell& to = record[*target];
+      if (from.text.empty() || to.text.empty()) return true;
+      const VertexId u = vertex(from, sink);
+      const VertexId v = vertex(to, sink);
+      store_row(record, columns, graph_.add_relation(u, v));
+      return true;
+    });
+    graph_.set_directed(!options_.undirected && (!direction.decides() || direction.directed()));
+  }
+
+  static std::vector<AttrType> types_of(const std::vector<TypeInference>& inferred) {
+    std::vector<AttrType> types;
+    types.reserve(inferred.size());
+    for (const TypeInference& column : inferred) types.push_back(column.type());
+    return types;
+  }
+
+  /// The columns of `table` for the header columns `keep(c)` accepts, of `types[c]`.
+  template <class Keep>
+  static ColumnTargets make_columns(AttributeTable& table, const std::vector<std::string>& names,
+                                    const std::vector<AttrType>& types, Keep keep) {
+    ColumnTargets columns;
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      if (keep(c)) columns.emplace_back(c, table.ensure(names[c], types[c]));
+    }
+    return columns;
+  }
+
+  void store_row(const std::vector<Cell>& record, const ColumnTargets& columns, std::size_t index) {
+    for (const auto& [c, column] : columns) store_text(record[c].text, *column, index, graph_.strings());
+  }
+
   static std::vector<std::string> split_aliases(std::string_view text) {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -476,44 +589,12 @@ class CsvGraphBuilder {
     return out;
   }
 
-  /// Whether the edges are directed, when `column` is a Gephi `Type` column (EdgeKind); nullopt
-  /// when it is not one, or has no value. Mixed directions are an error, unless --undirected
-  /// makes every edge undirected anyway.
-  std::optional<bool> direction(const Table& table, std::size_t column, DiagnosticSink& sink) {
-    const Cell* first = nullptr;
-    for (std::size_t row = 0; row < table.rows(); ++row) {
-      const Cell& cell = table.at(row, column);
-      if (cell.text.empty()) continue;
-      if (edge_kind(cell.text) == EdgeKind::Other) return std::nullopt;
-      if (first == nullptr) first = &cell;
-    }
-    if (first == nullptr) return std::nullopt;
-    const EdgeKind kind = edge_kind(first->text);
-    if (!options_.undirected) {
-      for (std::size_t row = 0; row < table.rows(); ++row) {
-        const Cell& cell = table.at(row, column);
-        if (cell.text.empty() || edge_kind(cell.text) == kind) continue;
-        sink.error(cell.line, cell.column,
-                   "Type '" + abbreviate(trim(cell.text), 20) + "' after '" +
-                       abbreviate(trim(first->text), 20) + "' on line " +
-                       std::to_string(first->line) +
-                       ": a graph is directed or undirected throughout (--undirected reads every "
-                       "edge as undirected)");
-        break;
-      }
-    }
-    return kind == EdgeKind::Directed;
-  }
-
-  void check_weights(const Table& table, std::size_t column, DiagnosticSink& sink) {
-    for (std::size_t row = 0; row < table.rows(); ++row) {
-      const Cell& cell = table.at(row, column);
-      if (cell.text.empty()) continue;
-      auto value = parse_real(cell.text);
-      if (!value || !std::isfinite(*value)) {
-        sink.error(cell.line, cell.column,
-                   "weight '" + abbreviate(cell.text, 30) + "' is not a finite number");
-      }
+  static void check_weight(const Cell& cell, DiagnosticSink& sink) {
+    if (cell.text.empty()) return;
+    const auto value = parse_real(cell.text);
+    if (!value || !std::isfinite(*value)) {
+      sink.error(cell.line, cell.column,
+                 "weight '" + abbreviate(cell.text, 30) + "' is not a finite number");
     }
   }
 
