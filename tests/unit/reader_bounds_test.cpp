@@ -121,35 +121,43 @@ TEST(DeclarationCounts, CsvDataRowsAreBoundedToo) {
 
 // ---- defaults: a few declarations times many bare elements must not multiply memory
 
-TEST(DefaultAmplification, GraphmlDefaultsFillAtMostOneValuePerInputByte) {
-  std::string text = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
-  for (int i = 0; i < 200; ++i) {
-    text += "<key id=\"k" + std::to_string(i) + "\" for=\"node\" attr.name=\"a" + std::to_string(i) +
-            "\" attr.type=\"double\"><default>1</default></key>\n";
-  }
-  text += "<graph>\n";
-  for (int i = 0; i < 50'000; ++i) text += "<node id=\"" + std::to_string(i) + "\"/>\n";
-  text += "</graph></graphml>\n";
-  const auto errors = kGraphml.read_errors(text);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_TRUE(contains(errors[0].message, "<default> values would fill more values than the input "
-                                          "has bytes"));
-  EXPECT_GT(errors[0].line, 202u);  // at the node where the budget ran out
+/// A document of 200 node attributes with a default, then 50,000 bare nodes: 10 million values
+/// from 1 MB. `declare(i)` and `node(i)` write one declaration and one node, `middle` and `end`
+/// what comes between and after.
+template <class Declare, class Node>
+std::string defaults_bomb(const std::string& head, Declare declare, const std::string& middle,
+                          Node node, const std::string& end) {
+  std::string text = head;
+  for (int i = 0; i < 200; ++i) text += declare(std::to_string(i)) + "\n";
+  text += middle;
+  for (int i = 0; i < 50'000; ++i) text += node(std::to_string(i)) + "\n";
+  return text + end;
 }
 
-TEST(DefaultAmplification, GexfDefaultsFillAtMostOneValuePerInputByte) {
-  std::string text = "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph>"
-                     "<attributes class=\"node\">\n";
-  for (int i = 0; i < 200; ++i) {
-    text += "<attribute id=\"" + std::to_string(i) + "\" title=\"t" + std::to_string(i) +
-            "\" type=\"double\"><default>1</default></attribute>\n";
+TEST(DefaultAmplification, DefaultsFillAtMostOneValuePerInputByte) {
+  const std::string graphml = defaults_bomb(
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n",
+      [](const std::string& i) {
+        return "<key id=\"k" + i + "\" for=\"node\" attr.name=\"a" + i +
+               "\" attr.type=\"double\"><default>1</default></key>";
+      },
+      "<graph>\n", [](const std::string& i) { return "<node id=\"" + i + "\"/>"; },
+      "</graph></graphml>\n");
+  const std::string gexf = defaults_bomb(
+      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph><attributes class=\"node\">\n",
+      [](const std::string& i) {
+        return "<attribute id=\"" + i + "\" title=\"t" + i +
+               "\" type=\"double\"><default>1</default></attribute>";
+      },
+      "</attributes><nodes>\n", [](const std::string& i) { return "<node id=\"" + i + "\"/>"; },
+      "</nodes></graph></gexf>\n");
+  for (const auto& [reader, text] : {std::pair(&kGraphml, graphml), std::pair(&kGexf, gexf)}) {
+    const auto errors = reader->read_errors(text);
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_TRUE(contains(errors[0].message, "<default> values would fill more values than the "
+                                            "input has bytes"));
+    EXPECT_GT(errors[0].line, 202u);  // at the node where the budget ran out
   }
-  text += "</attributes><nodes>\n";
-  for (int i = 0; i < 50'000; ++i) text += "<node id=\"" + std::to_string(i) + "\"/>\n";
-  text += "</nodes></graph></gexf>\n";
-  const auto errors = kGexf.read_errors(text);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_TRUE(contains(errors[0].message, "<default> values would fill more values"));
 }
 
 TEST(DefaultAmplification, OrdinaryDefaultsStillFill) {

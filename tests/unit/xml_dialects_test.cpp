@@ -30,12 +30,16 @@ const std::string kGexfHead =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n";  // lines 1-2
 
+/// Reads the GraphML test file `name`, which must succeed, with its warnings kept in `warnings`.
+KnowledgeGraph read_graphml_file(const std::string& name, std::vector<Diagnostic>& warnings) {
+  return kGraphml.read_ok(kGraphml.file_source(name), collecting_warnings(warnings));
+}
+
 // ---- graph-tool: value types kgviz cannot type are text, with one warning per key
 
 TEST(GraphToolGraphml, EveryValueTypeReadsVectorsAsTextWithOneWarningEach) {
   std::vector<Diagnostic> warnings;
-  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.file_source("graph_tool_vectors.graphml"),
-                                            collecting_warnings(warnings));
+  const KnowledgeGraph g = read_graphml_file("graph_tool_vectors.graphml", warnings);
   ASSERT_EQ(g.node_count(), 3u);
   ASSERT_EQ(g.edge_count(), 2u);
   EXPECT_TRUE(g.directed());
@@ -73,8 +77,7 @@ TEST(GraphToolGraphml, EveryValueTypeReadsVectorsAsTextWithOneWarningEach) {
 
 TEST(GraphToolGraphml, CollectionKarateAsGraphToolSavesIt) {
   std::vector<Diagnostic> warnings;
-  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.file_source("graph_tool_karate.graphml"),
-                                            collecting_warnings(warnings));
+  const KnowledgeGraph g = read_graphml_file("graph_tool_karate.graphml", warnings);
   EXPECT_EQ(g.node_count(), 34u);
   EXPECT_EQ(g.edge_count(), 78u);
   EXPECT_FALSE(g.directed());
@@ -161,8 +164,7 @@ TEST(GexfDialects, UnknownTypeIsTextWithAWarning) {
 
 TEST(IgraphGraphml, NamesAreTheIdsAndTheLabelsWhereThereIsNone) {
   std::vector<Diagnostic> warnings;
-  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.file_source("igraph_names.graphml"),
-                                            collecting_warnings(warnings));
+  const KnowledgeGraph g = read_graphml_file("igraph_names.graphml", warnings);
   EXPECT_TRUE(warnings.empty());
   ASSERT_EQ(g.node_count(), 4u);
   ASSERT_EQ(g.edge_count(), 4u);
@@ -178,8 +180,7 @@ TEST(IgraphGraphml, NamesAreTheIdsAndTheLabelsWhereThereIsNone) {
 
 TEST(IgraphGraphml, WithoutNamesTheFileIdsStay) {
   std::vector<Diagnostic> warnings;
-  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.file_source("igraph_karate.graphml"),
-                                            collecting_warnings(warnings));
+  const KnowledgeGraph g = read_graphml_file("igraph_karate.graphml", warnings);
   EXPECT_TRUE(warnings.empty());
   EXPECT_EQ(g.node_count(), 34u);
   EXPECT_EQ(g.edge_count(), 78u);
@@ -189,8 +190,7 @@ TEST(IgraphGraphml, WithoutNamesTheFileIdsStay) {
 
 TEST(IgraphGraphml, RepeatedNamesCannotBeIdsAndSaySo) {
   std::vector<Diagnostic> warnings;
-  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.file_source("igraph_repeated_names.graphml"),
-                                            collecting_warnings(warnings));
+  const KnowledgeGraph g = read_graphml_file("igraph_repeated_names.graphml", warnings);
   EXPECT_EQ(g.id(0), "n0");
   EXPECT_EQ(g.id(1), "n1");
   EXPECT_EQ(g.label(1), "x");  // still the label
