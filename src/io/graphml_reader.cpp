@@ -452,8 +452,8 @@ class GraphmlParser : public XmlElementReader<Element> {
     } else if (const AttributeColumn* name = nodes.find(kName); name != nullptr && positional_ids()) {
       renamed = reassign_ids(*name, false);
       if (!renamed) {
-        warning(XmlPosition{}, "node ids stay n0, n1, ...: not every node has a distinct 'name' "
-                               "to be its id");
+        warning(XmlPosition{}, "node ids stay n0, n1, ...: " + why_names_are_not_ids(*name) +
+                                   ", so the names cannot be the ids");
       }
     }
     const AttributeColumn* name = nodes.find(kName);
@@ -477,6 +477,22 @@ class GraphmlParser : public XmlElementReader<Element> {
       if (graph_.id(v) != expected) return false;
     }
     return true;
+  }
+
+  /// The first node without a name, or the first name two nodes share.
+  std::string why_names_are_not_ids(const AttributeColumn& name) const {
+    std::unordered_map<std::string, VertexId> first;
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      if (!name.has(v)) return "node '" + std::string(graph_.id(v)) + "' has no name";
+      std::string text = attribute_text(name, v, graph_.strings());
+      if (text.empty()) return "node '" + std::string(graph_.id(v)) + "' has an empty name";
+      const auto [at, fresh] = first.emplace(std::move(text), v);
+      if (!fresh) {
+        return "nodes '" + std::string(graph_.id(at->second)) + "' and '" +
+               std::string(graph_.id(v)) + "' are both named '" + abbreviate(at->first, 40) + "'";
+      }
+    }
+    return "their names clash";
   }
 
   /// Makes the values of `column` the node ids (nodes without one keep theirs when `keep_missing`,

@@ -196,8 +196,23 @@ TEST(IgraphGraphml, RepeatedNamesCannotBeIdsAndSaySo) {
   EXPECT_EQ(g.label(1), "x");  // still the label
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_EQ(warnings[0].format(),
-            "igraph_repeated_names.graphml: warning: node ids stay n0, n1, ...: not every node has "
-            "a distinct 'name' to be its id");
+            "igraph_repeated_names.graphml: warning: node ids stay n0, n1, ...: nodes 'n0' and "
+            "'n1' are both named 'x', so the names cannot be the ids");
+}
+
+TEST(IgraphGraphml, ANodeWithoutANameKeepsTheFileIds) {
+  std::vector<Diagnostic> warnings;
+  const KnowledgeGraph g = kGraphml.read_ok(
+      kGraphml.source_of(kGraphmlHead +
+                         "<key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+                         "<graph><node id=\"n0\"><data key=\"v_name\">a</data></node>"
+                         "<node id=\"n1\"/></graph></graphml>\n"),
+      collecting_warnings(warnings));
+  EXPECT_EQ(g.id(0), "n0");
+  EXPECT_EQ(g.label(0), "a");
+  EXPECT_EQ(g.label(1), "n1");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_TRUE(contains(warnings[0].message, "node 'n1' has no name")) << warnings[0].message;
 }
 
 TEST(IgraphGraphml, NamesAreIdsOnlyWhereFileIdsArePositions) {
