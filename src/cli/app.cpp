@@ -41,6 +41,17 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
                      "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
                      "aliases, ...)")
       ->type_name("FILE");
+  CsvColumnNames& columns = input.read.csv_columns;
+  command.add_option("--source-col", columns.source,
+                     "CSV/TSV: the column of edge sources (default: source, from or src, any case)")
+      ->type_name("NAME");
+  command.add_option("--target-col", columns.target,
+                     "CSV/TSV: the column of edge targets (default: target, to or dst, any case)")
+      ->type_name("NAME");
+  command.add_option("--id-col", columns.id,
+                     "CSV/TSV --nodes table: the column of node ids (default: id, node or name, "
+                     "any case)")
+      ->type_name("NAME");
   command.add_option("--max-errors", input.read.max_errors, "Errors reported per file")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
@@ -57,6 +68,10 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
       ->capture_default_str();
   limits->add_option("--max-nodes", input.read.limits.max_nodes, "Most nodes")->capture_default_str();
   limits->add_option("--max-edges", input.read.limits.max_edges, "Most edges")->capture_default_str();
+  limits->add_option("--max-attributes", input.read.limits.max_attributes,
+                     "Most declared attributes per file (GraphML keys, GEXF attributes, CSV "
+                     "columns)")
+      ->capture_default_str();
 }
 
 void add_selection_options(CLI::App& command, SelectionOptions& selection) {
@@ -197,6 +212,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     input->progress = terminal && !input->quiet;
     input->standard_input = process_stdin ? nullptr : &in;
     input->stdin_may_hold_data = stdin_may_hold_data;
+    input->read.on_warning = [&err](const Diagnostic& warning) { err << warning.format() << '\n'; };
   }
 
   try {

@@ -124,6 +124,10 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
   if (!options.nodes.empty()) {
     out.emplace_back("nodes", std::filesystem::path(options.nodes).filename().string());
   }
+  const CsvColumnNames& columns = options.read.csv_columns;
+  if (!columns.source.empty()) out.emplace_back("source_col", columns.source);
+  if (!columns.target.empty()) out.emplace_back("target_col", columns.target);
+  if (!columns.id.empty()) out.emplace_back("id_col", columns.id);
   const SelectionOptions& selection = options.selection;
   if (selection.focus) {
     out.emplace_back("focus", *selection.focus);

@@ -1,5 +1,6 @@
 #include "model/attributes.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "model/number_format.hpp"
@@ -156,6 +157,18 @@ void AttributeTable::remove(std::string_view name) {
   auto it = index_.find(std::string(name));
   if (it == index_.end()) return;
   columns_.erase(columns_.begin() + static_cast<std::ptrdiff_t>(it->second));
+  reindex();
+}
+
+void AttributeTable::remove_empty() {
+  const auto kept = std::remove_if(columns_.begin(), columns_.end(),
+                                   [](const AttributeColumn& c) { return c.count() == 0; });
+  if (kept == columns_.end()) return;
+  columns_.erase(kept, columns_.end());
+  reindex();
+}
+
+void AttributeTable::reindex() {
   index_.clear();
   for (std::size_t i = 0; i < columns_.size(); ++i) index_.emplace(columns_[i].name(), i);
 }

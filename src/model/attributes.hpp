@@ -92,8 +92,12 @@ class AttributeTable {
   [[nodiscard]] std::deque<AttributeColumn>& columns() { return columns_; }
   /// Removes a column; pointers to other columns stay valid only if it was the last one.
   void remove(std::string_view name);
+  /// Removes every column without a value, in one pass (O(columns), however many go).
+  void remove_empty();
 
  private:
+  void reindex();
+
   // A deque: pointers returned by ensure() stay valid while further columns are added.
   std::deque<AttributeColumn> columns_;
   std::unordered_map<std::string, std::size_t> index_;

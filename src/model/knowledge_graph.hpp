@@ -92,6 +92,10 @@ class KnowledgeGraph {
   VertexId add_entity(std::string_view id, std::string_view label, std::string_view type);
   /// The vertex of an entity id.
   [[nodiscard]] std::optional<VertexId> find(std::string_view id) const;
+  /// Gives every entity a new id, `ids[v]` for vertex v (a reader whose file names nodes by
+  /// position learns their real ids at its end). Returns false, and changes nothing, unless there
+  /// is one id per entity and they are non-empty and distinct.
+  bool reassign_ids(const std::vector<std::string_view>& ids);
   [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view((*graph_)[v].id); }
   [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view((*graph_)[v].label); }
   [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view((*graph_)[v].type); }
