@@ -404,6 +404,8 @@ class GraphmlParser : public XmlElementReader<Element> {
 
   void finish() override {
     apply_defaults(Domain::Graph, 0, graph_seen_keys_);
+    // kgviz writes its run record as graph data (and the writers leave a read one out).
+    graph_.set_written_by_kgviz(graph_.graph_attributes().find("kgviz_version") != nullptr);
     finish_graph();
   }
 

@@ -60,6 +60,7 @@ class AttributeColumn {
                  const StringPool& other_pool, StringPool& pool);
 
  private:
+  friend class AttributeTable;  // renames columns, keeping its index in step
   void mark(std::size_t row);
   template <class T>
   static void grow(std::vector<T>& v, std::size_t row) {
@@ -92,6 +93,9 @@ class AttributeTable {
   [[nodiscard]] std::deque<AttributeColumn>& columns() { return columns_; }
   /// Removes a column; pointers to other columns stay valid only if it was the last one.
   void remove(std::string_view name);
+  /// Gives column `from` the name `to`, in place (same position, values and type). Returns false,
+  /// changing nothing, when there is no column `from` or a column `to` exists already.
+  bool rename(std::string_view from, std::string_view to);
 
  private:
   // A deque: pointers returned by ensure() stay valid while further columns are added.

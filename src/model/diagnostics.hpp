@@ -19,7 +19,8 @@ struct Diagnostic {
   std::size_t column = 0;  ///< 1-based, in bytes
   std::string message;
 
-  /// `FILE:LINE:COL: error: message`, or `FILE: error: message` without a position.
+  /// `FILE:LINE:COL: error: message`, or `FILE: error: message` without a position, with control
+  /// characters escaped (terminal_text).
   [[nodiscard]] std::string format() const;
 };
 
