@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
 #include "render/record_json.hpp"
 #include "render/uuid5.hpp"
@@ -232,16 +233,6 @@ bool is_alias_relation(std::string_view relation) {
   static const std::array<std::string_view, 6> kAliasRelations{
       "alias", "alias-of", "aka", "also-known-as", "known-as", "same-as"};
   return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) != kAliasRelations.end();
-}
-
-/// Names of metrics and drawing hints: computed per run, so a stored column of that name (from an
-/// earlier kgviz output) is stale and not written.
-bool is_computed_name(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames{
-      "degree",    "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
-      "pagerank",  "eigenvector", "core",     "component",   "strong_component",
-      "clustering", "community", "x",         "y",           "size", "r", "g", "b", "color"};
-  return kNames.count(name) != 0;
 }
 
 /// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
@@ -777,7 +768,7 @@ class StixWriter {
     // Attributes: the type's own properties first (in column order), then custom ones.
     std::vector<std::pair<std::string, Json>> custom;
     for (const AttributeColumn& column : graph_.node_attributes().columns()) {
-      if (handled.count(column.name()) != 0 || is_computed_name(column.name())) continue;
+      if (handled.count(column.name()) != 0 || is_computed_node_column(column.name())) continue;
       const std::vector<Property>* own = domain != nullptr ? &domain->properties : nullptr;
       put_attribute(object, custom, column, v, own, observable);
     }

@@ -9,6 +9,7 @@
 
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
+#include "cli/input_columns.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
 #include "cli/progress.hpp"
@@ -18,6 +19,7 @@
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/terminal_text.hpp"
 #include "render/diagram.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
@@ -35,6 +37,8 @@ constexpr std::size_t kGraphvizLayoutNodeLimit = 10'000;
 struct LoadedGraph {
   KnowledgeGraph graph;
   std::vector<RunRecord::Input> inputs;
+  /// Input node attributes renamed because kgviz computes a column of their name, per input.
+  std::vector<std::pair<std::string, std::vector<RenamedColumn>>> renamed;
 };
 
 ReadOptions read_options(const InputOptions& options) {
@@ -94,6 +98,8 @@ LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nu
     const InputSource source = load_source(file, options, read);
     loaded.inputs.push_back({source.basename, input_sha256(source)});
     KnowledgeGraph graph = read_graph(source, read);
+    std::vector<RenamedColumn> renames = keep_input_columns(graph);
+    if (!renames.empty()) loaded.renamed.emplace_back(source.display_name, std::move(renames));
     if (first) {
       loaded.graph = std::move(graph);
       first = false;
@@ -147,8 +153,28 @@ void analysis_record(const AnalysisOptions& analysis,
   out.emplace_back("resolution", format_double(analysis.resolution));
 }
 
+/// Warns about input attributes kept under another name (input_columns.hpp).
+void warn_renamed_columns(const LoadedGraph& loaded, std::ostream& err) {
+  for (const auto& [file, renames] : loaded.renamed) {
+    err << "kgviz: warning: " << terminal_text(file)
+        << ": node attributes named like columns kgviz computes are kept under other names: "
+        << terminal_text(describe_renames(renames)) << '\n';
+  }
+}
+
 RunRecord make_record(std::string command, const LoadedGraph& loaded,
                       std::vector<std::pair<std::string, std::string>> options, std::uint64_t seed) {
+  // The record says which columns are the input's: every output carries it.
+  std::vector<RenamedColumn> renamed;
+  for (const auto& [file, renames] : loaded.renamed) {
+    for (const RenamedColumn& rename : renames) {
+      const bool seen = std::any_of(renamed.begin(), renamed.end(), [&](const RenamedColumn& r) {
+        return r.from == rename.from && r.to == rename.to;
+      });
+      if (!seen) renamed.push_back(rename);
+    }
+  }
+  if (!renamed.empty()) options.emplace_back("renamed_input_columns", describe_renames(renamed));
   RunRecord record;
   record.version = kVersion;
   record.command = std::move(command);
@@ -171,7 +197,7 @@ void report_analysis_progress(AnalysisOptions& analysis, ProgressLine& progress)
 }
 
 void print_notes(const AnalysisResult& result, std::ostream& err) {
-  for (const auto& note : result.notes) err << "kgviz: note: " << note << '\n';
+  for (const auto& note : result.notes) err << "kgviz: note: " << terminal_text(note) << '\n';
 }
 
 std::string graph_title(const LoadedGraph& loaded) {
@@ -235,7 +261,7 @@ int run_validate(const InputOptions& options, std::ostream& out, std::ostream& e
     try {
       const InputSource source = load_source(file, options, read);
       const KnowledgeGraph graph = read_graph(source, read);
-      out << source.display_name << ": ok: " << graph.node_count() << " entities, "
+      out << terminal_text(source.display_name) << ": ok: " << graph.node_count() << " entities, "
           << graph.edge_count() << " relations\n";
     } catch (const UsageError&) {
       throw;
@@ -262,6 +288,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
   check_table_options(result, command.table);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
@@ -305,6 +332,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
@@ -437,7 +465,7 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
                     command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
                     paths, text);
   } else {
-    write_path_text(graph, paths, text);
+    write_path_text(graph, from, paths, text);
   }
   out << text.str();
   out.flush();

@@ -14,6 +14,7 @@
 
 #include "io/text.hpp"
 #include "io/text_typing.hpp"
+#include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -127,6 +128,8 @@ class Splitter {
     } else {
       cell.text = text_.substr(open + 1, i - open - 1);
     }
+    // kgviz's CSV writers guard formula cells with a `'` (quoted): undone, so tables read back.
+    if (delimiter_ == ',') cell.text = without_formula_guard(cell.text);
     ++i;  // closing quote
     if (i < text_.size() && text_[i] != delimiter_ && text_[i] != '\n' && text_[i] != '\r') {
       sink_.error(line_, static_cast<std::uint32_t>(i - line_start_ + 1),

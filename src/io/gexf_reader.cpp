@@ -568,6 +568,7 @@ class GexfParser : public XmlElementReader<Element> {
     // A file kgviz wrote carries that run's record in <meta>; this run writes its own.
     const bool from_kgviz = !meta_.empty() && meta_.front().first == "creator" &&
                             meta_.front().second.rfind("kgviz ", 0) == 0;
+    graph_.set_written_by_kgviz(from_kgviz);
     if (from_kgviz) return;
     for (const auto& [field, value] : meta_) set_graph_text(field, value);
   }

@@ -430,6 +430,8 @@ class GraphmlParser : public XmlElementReader<Element> {
 
   void finish() override {
     apply_defaults(Domain::Graph, 0, XmlPosition{});
+    // kgviz writes its run record as graph data (and the writers leave a read one out).
+    graph_.set_written_by_kgviz(graph_.graph_attributes().find("kgviz_version") != nullptr);
     if (!finish_graph()) return;
     resolve_ids();
   }

@@ -153,6 +153,16 @@ const AttributeColumn* AttributeTable::find(std::string_view name) const {
   return it == index_.end() ? nullptr : &columns_[it->second];
 }
 
+bool AttributeTable::rename(std::string_view from, std::string_view to) {
+  auto it = index_.find(std::string(from));
+  if (it == index_.end() || index_.count(std::string(to)) != 0) return false;
+  const std::size_t position = it->second;
+  index_.erase(it);
+  columns_[position].name_ = std::string(to);
+  index_.emplace(std::string(to), position);
+  return true;
+}
+
 void AttributeTable::remove(std::string_view name) {
   auto it = index_.find(std::string(name));
   if (it == index_.end()) return;

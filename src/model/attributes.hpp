@@ -60,6 +60,7 @@ class AttributeColumn {
                  const StringPool& other_pool, StringPool& pool);
 
  private:
+  friend class AttributeTable;  // renames columns, keeping its index in step
   void mark(std::size_t row);
   template <class T>
   static void grow(std::vector<T>& v, std::size_t row) {
@@ -94,6 +95,9 @@ class AttributeTable {
   void remove(std::string_view name);
   /// Removes every column without a value, in one pass (O(columns), however many go).
   void remove_empty();
+  /// Gives column `from` the name `to`, in place (same position, values and type). Returns false,
+  /// changing nothing, when there is no column `from` or a column `to` exists already.
+  bool rename(std::string_view from, std::string_view to);
 
  private:
   void reindex();

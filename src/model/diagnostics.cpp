@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/terminal_text.hpp"
+
 namespace kgviz {
 
 std::string Diagnostic::format() const {
@@ -12,7 +14,8 @@ std::string Diagnostic::format() const {
   }
   out += severity == Severity::Warning ? ": warning: " : ": error: ";
   out += message;
-  return out;
+  // Messages quote file content, and they are shown on a terminal.
+  return terminal_text(out);
 }
 
 namespace {

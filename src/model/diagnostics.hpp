@@ -27,7 +27,7 @@ struct Diagnostic {
   Severity severity = Severity::Error;
 
   /// `FILE:LINE:COL: error: message` (`warning:` for a warning), or `FILE: error: message`
-  /// without a position.
+  /// without a position, with control characters escaped (terminal_text).
   [[nodiscard]] std::string format() const;
 };
 

@@ -85,6 +85,11 @@ class KnowledgeGraph {
   [[nodiscard]] bool directed() const { return directed_; }
   void set_directed(bool directed) { directed_ = directed; }
 
+  /// Whether the graph was read from a file kgviz wrote (the reader found kgviz's run record):
+  /// its metric and drawing-hint columns are then that run's results, not input data.
+  [[nodiscard]] bool written_by_kgviz() const { return written_by_kgviz_; }
+  void set_written_by_kgviz(bool written) { written_by_kgviz_ = written; }
+
   [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(*graph_); }
   [[nodiscard]] std::size_t edge_count() const { return ends_.size(); }
 
@@ -143,6 +148,7 @@ class KnowledgeGraph {
 
  private:
   bool directed_ = true;
+  bool written_by_kgviz_ = false;
   std::unique_ptr<BoostGraph> graph_;
   std::vector<std::pair<VertexId, VertexId>> ends_;
   // Vertex of each interned id, indexed by the id's StringId (kNoVertex for strings that are not an
