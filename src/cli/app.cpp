@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
@@ -108,6 +109,15 @@ int report(const std::exception& e, std::ostream& err, int code) {
   return code;
 }
 
+/// Flushes standard output and makes a run that succeeded but whose output did not all arrive
+/// (a full disk, a closed descriptor) fail with the reason. A failed run already said why.
+int check_standard_output(int status, std::ostream& out, std::ostream& err) {
+  out.flush();
+  if (out || status != 0) return status;
+  err << "kgviz: error: cannot write to standard output: " << write_failure_reason(out) << '\n';
+  return 1;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream& out,
@@ -186,7 +196,7 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
     const int code = app.exit(e, out, err);
-    return code == 0 ? 0 : 2;
+    return check_standard_output(code == 0 ? 0 : 2, out, err);
   }
 
   const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
@@ -194,25 +204,28 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
     input->progress = terminal && !input->quiet;
   }
 
-  try {
-    if (validate->parsed()) return run_validate(validate_input, out, err);
-    if (analyze_app->parsed()) {
-      return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+  const auto run_command = [&]() -> int {
+    try {
+      if (validate->parsed()) return run_validate(validate_input, out, err);
+      if (analyze_app->parsed()) {
+        return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+      }
+      if (export_app->parsed()) return run_export(export_command, out, err);
+      if (path_app->parsed()) return run_path(path, out, err);
+    } catch (const UsageError& e) {
+      return report(e, err, 2);
+    } catch (const InputError& e) {
+      for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
+      return 1;
+    } catch (const std::bad_alloc&) {
+      err << "kgviz: error: out of memory\n";
+      return 1;
+    } catch (const std::exception& e) {
+      return report(e, err, 1);
     }
-    if (export_app->parsed()) return run_export(export_command, out, err);
-    if (path_app->parsed()) return run_path(path, out, err);
-  } catch (const UsageError& e) {
-    return report(e, err, 2);
-  } catch (const InputError& e) {
-    for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
-    return 1;
-  } catch (const std::bad_alloc&) {
-    err << "kgviz: error: out of memory\n";
-    return 1;
-  } catch (const std::exception& e) {
-    return report(e, err, 1);
-  }
-  return 2;
+    return 2;
+  };
+  return check_standard_output(run_command(), out, err);
 }
 
 }  // namespace kgviz

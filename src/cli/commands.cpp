@@ -11,6 +11,7 @@
 #include "analysis/layout.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
+#include "cli/output_targets.hpp"
 #include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
@@ -198,6 +199,21 @@ LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
   return loaded;
 }
 
+/// The files a run reads (FILEs, --nodes, --theme): no output may name one of them.
+std::vector<std::string> files_read(const InputOptions& input, const std::string& theme = {}) {
+  std::vector<std::string> files = input.files;
+  files.push_back(input.nodes);
+  files.push_back(theme);
+  return files;
+}
+
+/// Refuses, before anything is read, outputs that name an input or each other (usage error) and
+/// targets the system would not let kgviz write or replace (exit 1).
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  check_outputs_apart(outputs, inputs);
+  for (const auto& path : outputs) check_output_target(path);
+}
+
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
@@ -240,7 +256,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
     throw UsageError("--format " + format + ": use table, csv, json or markdown");
   }
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
-  if (!command.output.empty()) OutputSet::check_writable(command.output);
+  if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
@@ -256,18 +272,18 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   analysis_record(command.analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
-  std::ostringstream text;
-  if (format == "csv") {
-    write_analysis_csv(loaded.graph, result, command.table, text);
-  } else if (format == "json") {
-    write_analysis_json(loaded.graph, result, command.table, record, text);
-  } else if (format == "markdown") {
-    write_analysis_markdown(loaded.graph, result, command.table, record, text);
-  } else {
-    write_analysis_table(loaded.graph, result, command.table, text);
-  }
   OutputSet outputs(out);
-  outputs.add(command.output.empty() ? "-" : command.output, text.str());
+  outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
+    if (format == "csv") {
+      write_analysis_csv(loaded.graph, result, command.table, text);
+    } else if (format == "json") {
+      write_analysis_json(loaded.graph, result, command.table, record, text);
+    } else if (format == "markdown") {
+      write_analysis_markdown(loaded.graph, result, command.table, record, text);
+    } else {
+      write_analysis_table(loaded.graph, result, command.table, text);
+    }
+  });
   outputs.commit();
   return 0;
 }
@@ -275,13 +291,8 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
   std::vector<OutputFormat> formats;
-  for (const auto& path : command.outputs) {
-    formats.push_back(resolve_output_format(path, command.to));
-    OutputSet::check_writable(path);
-  }
-  if (std::count(command.outputs.begin(), command.outputs.end(), "-") > 1) {
-    throw UsageError("standard output (-o -) can be written only once");
-  }
+  for (const auto& path : command.outputs) formats.push_back(resolve_output_format(path, command.to));
+  check_outputs(command.outputs, files_read(command.input, command.theme));
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   // A bad theme fails the run before any graph is read or analysed.
   LoadedTheme theme = load_theme(command.theme, command.input);
@@ -346,40 +357,41 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   progress.begin("writing");
   OutputSet outputs(out);
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    std::ostringstream text;
-    switch (formats[i]) {
-      case OutputFormat::Dot:
-      case OutputFormat::Svg:
-      case OutputFormat::Png:
-      case OutputFormat::Pdf:
-        outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
-        continue;
-      case OutputFormat::GraphML:
-        write_graphml(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Gexf:
-        write_gexf(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Json:
-        write_cytoscape_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::NodeLink:
-        write_nodelink_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Stix:
-        write_stix(loaded.graph, record, text);
-        break;
-      case OutputFormat::Csv:
-        write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-        break;
-      case OutputFormat::EdgesCsv:
-        write_edges_csv(loaded.graph, text);
-        break;
-      case OutputFormat::Markdown:
-        write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-        break;
-    }
-    outputs.add(command.outputs[i], text.str());
+    const OutputFormat format = formats[i];
+    outputs.write(command.outputs[i], [&](std::ostream& text) {
+      switch (format) {
+        case OutputFormat::Dot:
+        case OutputFormat::Svg:
+        case OutputFormat::Png:
+        case OutputFormat::Pdf:
+          text << diagram->render(output_format_name(format));
+          break;
+        case OutputFormat::GraphML:
+          write_graphml(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Gexf:
+          write_gexf(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Json:
+          write_cytoscape_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::NodeLink:
+          write_nodelink_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Stix:
+          write_stix(loaded.graph, record, text);
+          break;
+        case OutputFormat::Csv:
+          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
+          break;
+        case OutputFormat::EdgesCsv:
+          write_edges_csv(loaded.graph, text);
+          break;
+        case OutputFormat::Markdown:
+          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+          break;
+      }
+    });
   }
   progress.end();
   outputs.commit();
@@ -425,9 +437,8 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   } else {
     write_path_text(graph, paths, text);
   }
-  out << text.str();
-  out.flush();
-  return out ? 0 : 1;
+  out << text.str();  // whether it was written, run() checks for every command
+  return 0;
 }
 
 }  // namespace kgviz
