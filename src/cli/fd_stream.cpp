@@ -71,8 +71,11 @@ std::string write_failure_reason(const std::ostream& stream) {
 void reserve_standard_descriptors() {
   for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
     if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
-    // Standard input gets a write-only placeholder (reads fail), the outputs read-only ones.
-    const int placeholder = ::open("/dev/null", (fd == STDIN_FILENO ? O_WRONLY : O_RDONLY));
+    // Standard input gets /dev/null opened write-only (reads fail). Standard output and error get
+    // a path-only descriptor of "/": writes fail, and reopening it as /dev/stdout or /dev/stderr
+    // finds a folder, which no output accepts.
+    const int placeholder = fd == STDIN_FILENO ? ::open("/dev/null", O_WRONLY)
+                                               : ::open("/", O_PATH | O_DIRECTORY);
     if (placeholder >= 0 && placeholder != fd) {
       ::dup2(placeholder, fd);
       ::close(placeholder);

@@ -39,9 +39,9 @@ class FdStreambuf : public std::streambuf {
 /// FdStreambuf recorded, else "write error".
 std::string write_failure_reason(const std::ostream& stream);
 
-/// Puts a placeholder on each of descriptors 0, 1 and 2 that was closed when kgviz started (/dev/null
-/// opened in the direction that makes every use fail with "Bad file descriptor"), so that no file
-/// kgviz opens later takes their number and receives what was meant for standard output.
+/// Puts a placeholder on each of descriptors 0, 1 and 2 that was closed when kgviz started (one
+/// that makes every use fail with "Bad file descriptor"), so that no file kgviz opens later takes
+/// their number and receives what was meant for standard output.
 void reserve_standard_descriptors();
 
 }  // namespace kgviz

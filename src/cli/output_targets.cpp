@@ -55,12 +55,12 @@ void check_folder(const std::string& path, const std::string& folder, struct sta
   if (::stat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode)) {
     refuse(path, "folder '" + folder + "' does not exist");
   }
-  if (::access(folder.c_str(), W_OK | X_OK) != 0) refuse(path, std::strerror(errno));
   const InodeFlags flags = inode_flags(folder, true);
   if (flags.immutable) refuse(path, "folder '" + folder + "' is immutable (chattr +i)");
   if (flags.append_only) {
     refuse(path, "folder '" + folder + "' is append-only (chattr +a): no file in it can be replaced");
   }
+  if (::access(folder.c_str(), W_OK | X_OK) != 0) refuse(path, std::strerror(errno));
   const long name_max = ::pathconf(folder.c_str(), _PC_NAME_MAX);
   if (name_max > 0 && std::filesystem::path(path).filename().string().size() > static_cast<std::size_t>(name_max)) {
     refuse(path, std::strerror(ENAMETOOLONG));
