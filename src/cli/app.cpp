@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
+#include "io/input.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 
@@ -29,13 +30,12 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
                    "over a second)");
   if (files) {
     command.add_option("FILE", input.files,
-                       "Input files (yaml, graphml, gexf, csv, tsv, json: node-link or "
-                       "Cytoscape.js, stix), merged by entity id; - = standard input; none = the "
-                       "bundled article graph");
+                       "Input files, merged by entity id; - = standard input; none = the bundled "
+                       "article graph. Formats by extension (case-insensitive), "
+                       "else by content: " + input_format_list());
   }
   command.add_option("--from", input.from,
-                     "Input format when the extension does not tell: yaml, graphml, gexf, csv, tsv, "
-                     "json, stix")
+                     "Input format when the extension does not tell: " + input_format_names())
       ->type_name("FORMAT");
   command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
   command.add_option("--nodes", input.nodes,
@@ -120,7 +120,7 @@ int check_standard_output(int status, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream& out,
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err) {
   CLI::App app{kDescription, "kgviz"};
   app.set_version_flag("--version", std::string("kgviz ") + kVersion);
@@ -156,8 +156,8 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       ->required()
       ->type_name("OUT");
   export_app->add_option("--to", export_command.to,
-                         "Output format when the extension does not tell: dot, svg, png, pdf, "
-                         "graphml, gexf, json, nodelink, stix, csv, edges, md")
+                         "Output format of -o - and of names whose extension does not tell: " +
+                             output_format_names())
       ->type_name("FORMAT");
   export_app->add_option("--engine", export_command.engine,
                          "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "
@@ -200,8 +200,13 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   }
 
   const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
+  // In-process callers (tests) hand their own stream, which may hold a graph like a pipe.
+  const bool process_stdin = &in == &std::cin;
+  const bool stdin_may_hold_data = !process_stdin || process_stdin_may_hold_data();
   for (InputOptions* input : {&validate_input, &analyze.input, &export_command.input, &path.input}) {
     input->progress = terminal && !input->quiet;
+    input->standard_input = process_stdin ? nullptr : &in;
+    input->stdin_may_hold_data = stdin_may_hold_data;
   }
 
   const auto run_command = [&]() -> int {

@@ -42,34 +42,57 @@ ReadOptions read_options(const InputOptions& options) {
   ReadOptions read = options.read;
   read.undirected = options.undirected;
   if (!options.from.empty()) {
-    auto format = parse_input_format(options.from);
+    auto format = input_format_named(options.from);
     if (!format) {
-      std::string names;
-      for (auto name : input_format_names()) names += (names.empty() ? "" : ", ") + std::string(name);
-      throw UsageError("--from " + options.from + ": unknown input format (formats: " + names + ")");
+      throw UsageError("--from " + options.from +
+                       ": unknown input format (formats: " + input_format_names() + ")");
     }
     read.format = *format;
   }
   if (!options.nodes.empty()) read.nodes_file = options.nodes;
+  read.standard_input = options.standard_input;
   return read;
 }
 
-InputSource load_source(const std::string& file, const ReadOptions& read) {
-  return file.empty() ? bundled_input() : load_input(file, read.limits);
+/// Throws UsageError when `-` (standard input) is named more than once: as FILEs, `--nodes`,
+/// `--theme` (`theme`, "" = none).
+void check_stdin_named_once(const InputOptions& options, const std::string& theme = {}) {
+  const auto uses = std::count(options.files.begin(), options.files.end(), "-") +
+                    (options.nodes == "-" ? 1 : 0) + (theme == "-" ? 1 : 0);
+  if (uses > 1) {
+    throw UsageError("standard input (-) can be read only once (it is named " +
+                     std::to_string(uses) + " times among FILE, --nodes and --theme)");
+  }
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// The input `file` names; "" (no FILE given) = standard input when it holds a graph (a pipe or a
+/// redirected file with more than white space, and `-` not taken by --nodes), else the bundled
+/// graph: a piped graph is never silently ignored, and an empty pipe, /dev/null, a closed standard
+/// input or a terminal all give the bundled graph.
+InputSource load_source(const std::string& file, const InputOptions& options,
+                        const ReadOptions& read) {
+  if (!file.empty()) return load_input(file, read.limits, read.standard_input);
+  if (options.stdin_may_hold_data && options.nodes != "-") {
+    InputSource piped = load_input("-", read.limits, read.standard_input);
+    if (!is_blank(piped.content)) return piped;
+  }
+  return bundled_input();
 }
 
 LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nullptr) {
   const ReadOptions read = read_options(options);
-  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
-    throw UsageError("standard input (-) can be read only once");
-  }
+  check_stdin_named_once(options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.emplace_back();  // the bundled graph
   LoadedGraph loaded;
   bool first = true;
   for (const auto& file : files) {
     if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
-    const InputSource source = load_source(file, read);
+    const InputSource source = load_source(file, options, read);
     loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
     KnowledgeGraph graph = read_graph(source, read);
     if (first) {
@@ -189,21 +212,23 @@ struct LoadedTheme {
 LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
   LoadedTheme loaded;
   if (path.empty()) return loaded;
-  if (path == "-" && std::count(input.files.begin(), input.files.end(), "-") > 0) {
-    throw UsageError("standard input (-) can be read only once: the graph or the theme");
-  }
+  check_stdin_named_once(input, path);
   const ReadOptions read = read_options(input);
-  const InputSource source = load_input(path, read.limits);
+  const InputSource source = load_input(path, read.limits, read.standard_input);
   loaded.theme = read_theme(source, read);
   loaded.record = {{"theme", source.basename}, {"theme_sha256", sha256_hex(source.content)}};
   return loaded;
 }
 
-/// The files a run reads (FILEs, --nodes, --theme): no output may name one of them.
+/// The files a run reads (FILEs, --nodes, --theme, and standard input when it may be read, which
+/// is a file when redirected from one: `kgviz analyze -o g.csv < g.csv`): no output may name one.
 std::vector<std::string> files_read(const InputOptions& input, const std::string& theme = {}) {
   std::vector<std::string> files = input.files;
   files.push_back(input.nodes);
   files.push_back(theme);
+  const bool reads_stdin = input.files.empty() || input.nodes == "-" || theme == "-" ||
+                           std::count(input.files.begin(), input.files.end(), "-") > 0;
+  if (reads_stdin && input.standard_input == nullptr) files.emplace_back("/dev/stdin");
   return files;
 }
 
@@ -218,12 +243,13 @@ void check_outputs(const std::vector<std::string>& outputs, const std::vector<st
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
   const ReadOptions read = read_options(options);
+  check_stdin_named_once(options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.emplace_back();
   int status = 0;
   for (const auto& file : files) {
     try {
-      const InputSource source = load_source(file, read);
+      const InputSource source = load_source(file, options, read);
       const KnowledgeGraph graph = read_graph(source, read);
       out << source.display_name << ": ok: " << graph.node_count() << " entities, "
           << graph.edge_count() << " relations\n";
@@ -239,22 +265,8 @@ int run_validate(const InputOptions& options, std::ostream& out, std::ostream& e
 
 int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ostream& out,
                 std::ostream& err) {
-  std::string format = command.format;
-  if (format.empty()) {
-    const std::string& path = command.output;
-    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0) {
-      format = "json";
-    } else if (path.size() >= 3 && path.compare(path.size() - 3, 3, ".md") == 0) {
-      format = "markdown";
-    } else if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) {
-      format = "csv";
-    } else {
-      format = stdout_is_terminal && command.output.empty() ? "table" : "csv";
-    }
-  }
-  if (format != "table" && format != "csv" && format != "json" && format != "markdown") {
-    throw UsageError("--format " + format + ": use table, csv, json or markdown");
-  }
+  const AnalysisFormat format =
+      resolve_analysis_format(command.format, command.output, stdout_is_terminal);
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
@@ -262,7 +274,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   LoadedGraph loaded = load_graphs(command.input, &progress);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
-  analysis.full_summary = format == "json";
+  analysis.full_summary = format == AnalysisFormat::Json;
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
   check_table_options(result, command.table);
@@ -274,14 +286,19 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 
   OutputSet outputs(out);
   outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
-    if (format == "csv") {
-      write_analysis_csv(loaded.graph, result, command.table, text);
-    } else if (format == "json") {
-      write_analysis_json(loaded.graph, result, command.table, record, text);
-    } else if (format == "markdown") {
-      write_analysis_markdown(loaded.graph, result, command.table, record, text);
-    } else {
-      write_analysis_table(loaded.graph, result, command.table, text);
+    switch (format) {
+      case AnalysisFormat::Csv:
+        write_analysis_csv(loaded.graph, result, command.table, text);
+        break;
+      case AnalysisFormat::Json:
+        write_analysis_json(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Markdown:
+        write_analysis_markdown(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Table:
+        write_analysis_table(loaded.graph, result, command.table, text);
+        break;
     }
   });
   outputs.commit();
@@ -290,8 +307,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
-  std::vector<OutputFormat> formats;
-  for (const auto& path : command.outputs) formats.push_back(resolve_output_format(path, command.to));
+  const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
   check_outputs(command.outputs, files_read(command.input, command.theme));
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   // A bad theme fails the run before any graph is read or analysed.

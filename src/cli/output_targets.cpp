@@ -145,8 +145,9 @@ void check_outputs_apart(const std::vector<std::string>& outputs, const std::vec
     if (outputs[i] == "-") continue;
     for (const auto& input : inputs) {
       if (input.empty() || input == "-" || !same_file(outputs[i], input)) continue;
-      throw UsageError("-o " + outputs[i] + " is the input file '" + input +
-                       "': kgviz never writes over its inputs; choose another output name");
+      const std::string what = input == "/dev/stdin" ? "standard input" : "'" + input + "'";
+      throw UsageError("-o " + outputs[i] + " is the input file " + what +
+                       ": kgviz never writes over its inputs; choose another output name");
     }
     for (std::size_t j = 0; j < i; ++j) {
       if (outputs[j] != "-" && same_file(outputs[j], outputs[i])) {

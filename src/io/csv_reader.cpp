@@ -438,7 +438,7 @@ class CsvGraphBuilder {
 
 KnowledgeGraph read_csv(const InputSource& input, const ReadOptions& options, char delimiter) {
   CsvGraphBuilder builder(options);
-  if (options.nodes_file) builder.read_nodes(load_input(*options.nodes_file, options.limits));
+  if (options.nodes_file) builder.read_nodes(load_input(*options.nodes_file, options.limits, options.standard_input));
   builder.read_edges(input, delimiter);
   return builder.take();
 }

@@ -2,6 +2,7 @@
 // every reader and the reproducibility record need (display name, basename, SHA-256).
 #pragma once
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,9 +20,14 @@ struct InputSource {
   bool from_stdin = false;
 };
 
-/// Reads `path` ("-" = standard input) whole, refusing files over `limits.max_input_bytes`.
-/// Throws InputError (unreadable, too large) naming the file.
-InputSource load_input(const std::string& path, const ReadLimits& limits);
+/// Reads `path` ("-" = standard input: `standard_input`, or the process's when null) whole, refusing
+/// files over `limits.max_input_bytes`. Throws InputError (unreadable, too large) naming the file.
+InputSource load_input(const std::string& path, const ReadLimits& limits,
+                       std::istream* standard_input = nullptr);
+
+/// Whether the process's standard input may hold a graph: a pipe, FIFO, socket or regular file.
+/// A terminal, /dev/null and other devices, and a closed standard input hold none.
+bool process_stdin_may_hold_data();
 
 /// The bundled article graph (`graph_data/salt_typhoon.yaml`, compiled into the binary).
 InputSource bundled_input();

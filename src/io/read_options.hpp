@@ -3,21 +3,15 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/formats.hpp"
+
 namespace kgviz {
-
-enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix };
-
-/// The `--from` name of a format ("yaml", "graphml", ...).
-std::string_view input_format_name(InputFormat format);
-/// Parses a `--from` name; nullopt when unknown.
-std::optional<InputFormat> parse_input_format(std::string_view name);
-/// Every `--from` name, for help and error messages.
-std::vector<std::string_view> input_format_names();
 
 /// Bounds that keep hostile inputs from exhausting memory or time; each has a `--max-...` flag.
 struct ReadLimits {
@@ -37,6 +31,8 @@ struct ReadOptions {
   std::size_t max_errors = 50;       ///< --max-errors
   ReadLimits limits;
   std::optional<std::string> nodes_file;  ///< --nodes: a CSV/TSV node table for edge lists
+  /// Where `-` reads from: the `in` stream of `run()`, or the process's standard input when null.
+  std::istream* standard_input = nullptr;
 };
 
 }  // namespace kgviz

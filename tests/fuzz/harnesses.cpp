@@ -32,7 +32,7 @@ namespace {
 
 ReadOptions fuzz_options(std::string_view format) {
   ReadOptions options;
-  options.format = *parse_input_format(format);
+  options.format = *input_format_named(format);
   options.limits.max_input_bytes = 1 << 20;
   options.limits.max_string_length = 1 << 16;
   options.limits.max_alias_expansion = 10'000;

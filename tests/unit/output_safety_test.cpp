@@ -220,13 +220,14 @@ TEST_F(OutputSafetyTest, OutputNamingAnInputIsAUsageError) {
   write("nodes.csv", nodes);
   write("theme.yaml", "palette: [\"#112233\"]\n");
   fs::create_symlink("edges.csv", dir_ / "link.csv");
+  fs::create_symlink("theme.yaml", dir_ / "style.svg");
   fs::create_hard_link(dir_ / "edges.csv", dir_ / "hard.csv");
   fs::create_directory_symlink(".", dir_ / "here");
   write("broken.csv", "source,target\na\n");  // unreadable as an edge list: refused before reading
   const std::vector<std::string> runs = {
       "export edges.csv -o edges.csv",
       "export edges.csv --nodes nodes.csv -o out.svg -o nodes.csv",
-      "export edges.csv --theme theme.yaml -o theme.yaml --to svg",
+      "export edges.csv --theme theme.yaml -o style.svg",
       "export edges.csv -o link.csv",
       "export link.csv -o edges.csv",
       "export edges.csv -o hard.csv",
@@ -243,12 +244,23 @@ TEST_F(OutputSafetyTest, OutputNamingAnInputIsAUsageError) {
     EXPECT_NE(run.err.find("is the input file"), std::string::npos) << args << "\n" << run.err;
     EXPECT_NE(run.err.find("kgviz never writes over its inputs"), std::string::npos) << run.err;
   }
+  // (A .yaml output is refused anyway: kgviz does not write YAML.)
+  EXPECT_EQ(kgviz("export edges.csv --theme theme.yaml -o theme.yaml --to svg").status, 2);
+  EXPECT_EQ(read("theme.yaml"), "palette: [\"#112233\"]\n");
   EXPECT_EQ(read("edges.csv"), edges);
   EXPECT_EQ(read("nodes.csv"), nodes);
   EXPECT_TRUE(fs::is_symlink(dir_ / "link.csv"));
   EXPECT_FALSE(fs::exists(dir_ / "out.svg"));
   EXPECT_FALSE(fs::exists(dir_ / "x.svg"));
-  // Standard input and an output of the same run may share nothing: no conflict.
+  // Standard input redirected from a file is an input file too.
+  for (const char* args : {"export - --from csv -o edges.csv < edges.csv", "analyze -o edges.csv < edges.csv"}) {
+    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args + " 2>stderr.txt";
+    const int raw = std::system(command.c_str());
+    EXPECT_TRUE(WIFEXITED(raw) && WEXITSTATUS(raw) == 2) << args;
+    EXPECT_NE(read("stderr.txt").find("is the input file standard input"), std::string::npos) << read("stderr.txt");
+  }
+  EXPECT_EQ(read("edges.csv"), edges);
+  // Standard input from another file: no conflict.
   Outcome from_stdin = kgviz("export - --from csv -o out.csv", edges);
   EXPECT_EQ(from_stdin.status, 0) << from_stdin.err;
 }
