@@ -239,7 +239,7 @@ void OutputSet::commit() {
       for (auto& output : outputs_) {
         if (!output.in_place) replace_target(output);
       }
-    } catch (const Error& e) {
+    } catch (const std::exception& e) {  // Error from a rename, or bad_alloc: put back either way
       const std::string problems = put_back_replaced();
       for (auto& output : outputs_) release(output);
       throw Error(std::string(e.what()) + (problems.empty() ? "; no file was changed" : problems));

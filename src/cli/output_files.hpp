@@ -23,11 +23,12 @@ class OutputSet {
 
   /// Produces the output `path` ("-" = standard output) by calling `produce` with a stream.
   /// A file is streamed straight into a new temporary file beside its target
-  /// (`.NAME.kgviz-PID-...`, see temporary_names.hpp; created with mode 0600, fsync'ed and given its
-  /// final mode at the end), so only one output at a time is held by the writers. Standard output
-  /// and targets that are not regular files (/dev/stdout, a FIFO, /dev/full) are written in place,
-  /// so they are kept in memory until commit(). Before the first temporary file of a target,
-  /// removes what killed kgviz runs left for that target (remove_stale_temporaries).
+  /// (`.NAME.kgviz-PID-...`, see temporary_names.hpp; created with mode 0600, locked, fsync'ed and
+  /// given its final mode at the end), so only one output at a time is held by the writers.
+  /// Standard output and the other targets written in place (is_written_in_place: a device, a
+  /// FIFO, a path in /dev or /proc) are kept in memory until commit(). Before the first temporary
+  /// file of a target, removes what killed kgviz runs left for that target
+  /// (remove_stale_temporaries).
   /// Throws Error when the temporary file cannot be made or written; nothing is replaced then.
   void write(const std::string& path, const std::function<void(std::ostream&)>& produce);
 
