@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -62,6 +63,7 @@ inline pid_t start_kgviz(const std::filesystem::path& folder, const std::vector<
   const std::string error_file =
       options.standard_error_file.empty() ? "/dev/null" : (folder / options.standard_error_file).string();
   const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");  // never kill(-1, ...) later
   if (pid != 0) return pid;
   // The child: only async-signal-safe calls until exec.
   if (::chdir(folder.c_str()) != 0) ::_exit(126);
