@@ -93,7 +93,7 @@ LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nu
   for (const auto& file : files) {
     if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
     const InputSource source = load_source(file, options, read);
-    loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
+    loaded.inputs.push_back({source.basename, input_sha256(source)});
     KnowledgeGraph graph = read_graph(source, read);
     if (first) {
       loaded.graph = std::move(graph);

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <deque>
 #include <optional>
@@ -11,6 +10,7 @@
 #include <vector>
 
 #include "io/text.hpp"
+#include "io/text_typing.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -184,76 +184,18 @@ std::string column_name(std::string_view header) {
   return name;
 }
 
-std::optional<std::int64_t> parse_integer(std::string_view text) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
-
-std::optional<double> parse_real(std::string_view text) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
-
-std::optional<bool> parse_boolean(std::string_view text) {
-  const std::string folded = lower(trim(text));
-  if (folded == "true") return true;
-  if (folded == "false") return false;
-  return std::nullopt;
-}
-
-/// The narrowest type every non-empty cell of a column fits: boolean, long, double, else string.
-/// Non-finite numbers make a column text (except `weight`, where they are an error).
+/// The column type of every non-empty cell of a column (the text typing rule: boolean, long,
+/// double, else string).
 AttrType infer_type(const Table& table, std::size_t column) {
-  bool all_boolean = true;
-  bool all_integer = true;
-  bool all_real = true;
-  bool any = false;
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::string_view text = table.at(row, column).text;
-    if (text.empty()) continue;
-    any = true;
-    all_boolean = all_boolean && parse_boolean(text).has_value();
-    all_integer = all_integer && parse_integer(text).has_value();
-    if (all_real) {
-      auto real = parse_real(text);
-      all_real = real && std::isfinite(*real);
-    }
-    if (!all_boolean && !all_integer && !all_real) break;
-  }
-  if (!any) return AttrType::String;
-  if (all_boolean) return AttrType::Boolean;
-  if (all_integer) return AttrType::Long;
-  if (all_real) return AttrType::Double;
-  return AttrType::String;
+  TextColumnTyping typing;
+  for (std::size_t row = 0; row < table.rows(); ++row) typing.observe(table.at(row, column).text);
+  return typing.type();
 }
 
 /// Stores cell `row` of `column` into attribute column `target` at element `index`.
 void store_cell(const Table& table, std::size_t row, std::size_t column, AttributeColumn& target,
                 std::size_t index, StringPool& pool) {
-  const std::string_view text = table.at(row, column).text;
-  if (text.empty()) return;
-  switch (target.type()) {
-    case AttrType::Boolean:
-      target.set_bool(index, *parse_boolean(text));
-      break;
-    case AttrType::Long:
-      target.set_integer(index, *parse_integer(text));
-      break;
-    case AttrType::Double:
-      target.set_real(index, *parse_real(text));
-      break;
-    default:
-      target.set_string(index, pool.intern(text));
-      break;
-  }
+  store_text_value(target, index, table.at(row, column).text, pool);
 }
 
 Table split_or_throw(const InputSource& input, char delimiter, const ReadOptions& options,
@@ -407,7 +349,7 @@ class CsvGraphBuilder {
     for (std::size_t row = 0; row < table.rows(); ++row) {
       const Cell& cell = table.at(row, column);
       if (cell.text.empty()) continue;
-      auto value = parse_real(cell.text);
+      auto value = parse_text_real(cell.text);
       if (!value || !std::isfinite(*value)) {
         sink.error(cell.line, cell.column,
                    "weight '" + abbreviate(cell.text, 30) + "' is not a finite number");
