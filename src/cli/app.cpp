@@ -15,6 +15,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
 #include "io/input.hpp"
 #include "kgviz_version.hpp"
@@ -188,6 +189,15 @@ int report(const std::exception& e, std::ostream& err, int code) {
   return code;
 }
 
+/// Flushes standard output and makes a run that succeeded but whose output did not all arrive
+/// (a full disk, a closed descriptor) fail with the reason. A failed run already said why.
+int check_standard_output(int status, std::ostream& out, std::ostream& err) {
+  out.flush();
+  if (out || status != 0) return status;
+  err << "kgviz: error: cannot write to standard output: " << write_failure_reason(out) << '\n';
+  return 1;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
@@ -265,7 +275,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     app.parse(reversed);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
-    if (e.get_exit_code() == 0) return app.exit(e, out, err) == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) {
+      return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
+    }
     std::string help = "kgviz";
     for (const CLI::App* command : app.get_subcommands()) help += " " + command->get_name();
     std::string message = e.what();
@@ -288,25 +300,28 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     input->read.on_warning = [&err](const Diagnostic& warning) { err << warning.format() << '\n'; };
   }
 
-  try {
-    if (validate->parsed()) return run_validate(validate_input, out, err);
-    if (analyze_app->parsed()) {
-      return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+  const auto run_command = [&]() -> int {
+    try {
+      if (validate->parsed()) return run_validate(validate_input, out, err);
+      if (analyze_app->parsed()) {
+        return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+      }
+      if (export_app->parsed()) return run_export(export_command, out, err);
+      if (path_app->parsed()) return run_path(path, out, err);
+    } catch (const UsageError& e) {
+      return report(e, err, 2);
+    } catch (const InputError& e) {
+      for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
+      return 1;
+    } catch (const std::bad_alloc&) {
+      err << "kgviz: error: out of memory\n";
+      return 1;
+    } catch (const std::exception& e) {
+      return report(e, err, 1);
     }
-    if (export_app->parsed()) return run_export(export_command, out, err);
-    if (path_app->parsed()) return run_path(path, out, err);
-  } catch (const UsageError& e) {
-    return report(e, err, 2);
-  } catch (const InputError& e) {
-    for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
-    return 1;
-  } catch (const std::bad_alloc&) {
-    err << "kgviz: error: out of memory\n";
-    return 1;
-  } catch (const std::exception& e) {
-    return report(e, err, 1);
-  }
-  return 2;
+    return 2;
+  };
+  return check_standard_output(run_command(), out, err);
 }
 
 }  // namespace kgviz

@@ -12,6 +12,7 @@
 #include "cli/input_columns.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
+#include "cli/output_targets.hpp"
 #include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
@@ -249,6 +250,25 @@ LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
   return loaded;
 }
 
+/// The files a run reads (FILEs, --nodes, --theme, and standard input when it may be read, which
+/// is a file when redirected from one: `kgviz analyze -o g.csv < g.csv`): no output may name one.
+std::vector<std::string> files_read(const InputOptions& input, const std::string& theme = {}) {
+  std::vector<std::string> files = input.files;
+  files.push_back(input.nodes);
+  files.push_back(theme);
+  const bool reads_stdin = input.files.empty() || input.nodes == "-" || theme == "-" ||
+                           std::count(input.files.begin(), input.files.end(), "-") > 0;
+  if (reads_stdin && input.standard_input == nullptr) files.emplace_back("/dev/stdin");
+  return files;
+}
+
+/// Refuses, before anything is read, outputs that name an input or each other (usage error) and
+/// targets the system would not let kgviz write or replace (exit 1).
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  check_outputs_apart(outputs, inputs);
+  for (const auto& path : outputs) check_output_target(path);
+}
+
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
@@ -278,7 +298,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   const AnalysisFormat format =
       resolve_analysis_format(command.format, command.output, stdout_is_terminal);
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
-  if (!command.output.empty()) OutputSet::check_writable(command.output);
+  if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
@@ -295,23 +315,23 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   analysis_record(command.analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
-  std::ostringstream text;
-  switch (format) {
-    case AnalysisFormat::Csv:
-      write_analysis_csv(loaded.graph, result, command.table, text);
-      break;
-    case AnalysisFormat::Json:
-      write_analysis_json(loaded.graph, result, command.table, record, text);
-      break;
-    case AnalysisFormat::Markdown:
-      write_analysis_markdown(loaded.graph, result, command.table, record, text);
-      break;
-    case AnalysisFormat::Table:
-      write_analysis_table(loaded.graph, result, command.table, text);
-      break;
-  }
   OutputSet outputs(out);
-  outputs.add(command.output.empty() ? "-" : command.output, text.str());
+  outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
+    switch (format) {
+      case AnalysisFormat::Csv:
+        write_analysis_csv(loaded.graph, result, command.table, text);
+        break;
+      case AnalysisFormat::Json:
+        write_analysis_json(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Markdown:
+        write_analysis_markdown(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Table:
+        write_analysis_table(loaded.graph, result, command.table, text);
+        break;
+    }
+  });
   outputs.commit();
   return 0;
 }
@@ -319,10 +339,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
   const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
-  for (const auto& path : command.outputs) OutputSet::check_writable(path);
-  if (std::count(command.outputs.begin(), command.outputs.end(), "-") > 1) {
-    throw UsageError("standard output (-o -) can be written only once");
-  }
+  check_outputs(command.outputs, files_read(command.input, command.theme));
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   // A bad theme fails the run before any graph is read or analysed.
   LoadedTheme theme = load_theme(command.theme, command.input);
@@ -388,40 +405,41 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   progress.begin("writing");
   OutputSet outputs(out);
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    std::ostringstream text;
-    switch (formats[i]) {
-      case OutputFormat::Dot:
-      case OutputFormat::Svg:
-      case OutputFormat::Png:
-      case OutputFormat::Pdf:
-        outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
-        continue;
-      case OutputFormat::GraphML:
-        write_graphml(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Gexf:
-        write_gexf(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Json:
-        write_cytoscape_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::NodeLink:
-        write_nodelink_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Stix:
-        write_stix(loaded.graph, record, text);
-        break;
-      case OutputFormat::Csv:
-        write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-        break;
-      case OutputFormat::EdgesCsv:
-        write_edges_csv(loaded.graph, text);
-        break;
-      case OutputFormat::Markdown:
-        write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-        break;
-    }
-    outputs.add(command.outputs[i], text.str());
+    const OutputFormat format = formats[i];
+    outputs.write(command.outputs[i], [&](std::ostream& text) {
+      switch (format) {
+        case OutputFormat::Dot:
+        case OutputFormat::Svg:
+        case OutputFormat::Png:
+        case OutputFormat::Pdf:
+          text << diagram->render(output_format_name(format));
+          break;
+        case OutputFormat::GraphML:
+          write_graphml(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Gexf:
+          write_gexf(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Json:
+          write_cytoscape_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::NodeLink:
+          write_nodelink_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Stix:
+          write_stix(loaded.graph, record, text);
+          break;
+        case OutputFormat::Csv:
+          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
+          break;
+        case OutputFormat::EdgesCsv:
+          write_edges_csv(loaded.graph, text);
+          break;
+        case OutputFormat::Markdown:
+          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+          break;
+      }
+    });
   }
   progress.end();
   outputs.commit();
@@ -467,9 +485,8 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   } else {
     write_path_text(graph, from, paths, text);
   }
-  out << text.str();
-  out.flush();
-  return out ? 0 : 1;
+  out << text.str();  // whether it was written, run() checks for every command
+  return 0;
 }
 
 }  // namespace kgviz
