@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/output_formats.hpp"
+#include "io/read_options.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 
@@ -41,14 +42,26 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
                      "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
                      "aliases, ...)")
       ->type_name("FILE");
+  command
+      .add_option_function<std::string>(
+          "--source-root", [&input](const std::string& folder) { input.read.source_root = folder; },
+          "A folder YAML source texts may also be read from (by default only the YAML file's "
+          "folder and below)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
   command.add_option("--max-errors", input.read.max_errors, "Errors reported per file")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   auto* limits = command.add_option_group("Limits", "Bounds against hostile inputs");
   limits->add_option("--max-input-size", input.read.limits.max_input_bytes, "Largest input, bytes")
       ->capture_default_str();
-  limits->add_option("--max-depth", input.read.limits.max_depth, "Deepest YAML/XML nesting")
-      ->capture_default_str();
+  limits
+      ->add_option("--max-depth", input.read.limits.max_depth,
+                    "Deepest YAML/XML/JSON nesting, 1 to " + std::to_string(kMaxNestingDepth) +
+                        " (YAML: at most " + std::to_string(kYamlMaxDepth) +
+                        ", where its parser stops)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, kMaxNestingDepth));
   limits->add_option("--max-alias-expansion", input.read.limits.max_alias_expansion,
                      "YAML nodes reachable through aliases")
       ->capture_default_str();

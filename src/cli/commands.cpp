@@ -57,8 +57,17 @@ InputSource load_source(const std::string& file, const ReadOptions& read) {
   return file.empty() ? bundled_input() : load_input(file, read.limits);
 }
 
-LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nullptr) {
-  const ReadOptions read = read_options(options);
+/// Prints the warnings the readers left in `warnings` (standard error), then forgets them.
+void print_warnings(std::vector<Diagnostic>& warnings, std::ostream& err) {
+  for (const auto& warning : warnings) err << warning.format() << '\n';
+  warnings.clear();
+}
+
+LoadedGraph load_graphs(const InputOptions& options, std::ostream& err,
+                        ProgressLine* progress = nullptr) {
+  ReadOptions read = read_options(options);
+  std::vector<Diagnostic> warnings;
+  read.warnings = &warnings;
   if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
     throw UsageError("standard input (-) can be read only once");
   }
@@ -71,6 +80,7 @@ LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nu
     const InputSource source = load_source(file, read);
     loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
     KnowledgeGraph graph = read_graph(source, read);
+    print_warnings(warnings, err);
     if (first) {
       loaded.graph = std::move(graph);
       first = false;
@@ -201,7 +211,9 @@ LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
-  const ReadOptions read = read_options(options);
+  ReadOptions read = read_options(options);
+  std::vector<Diagnostic> warnings;
+  read.warnings = &warnings;
   std::vector<std::string> files = options.files;
   if (files.empty()) files.emplace_back();
   int status = 0;
@@ -209,6 +221,7 @@ int run_validate(const InputOptions& options, std::ostream& out, std::ostream& e
     try {
       const InputSource source = load_source(file, read);
       const KnowledgeGraph graph = read_graph(source, read);
+      print_warnings(warnings, err);
       out << source.display_name << ": ok: " << graph.node_count() << " entities, "
           << graph.edge_count() << " relations\n";
     } catch (const UsageError&) {
@@ -243,7 +256,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   if (!command.output.empty()) OutputSet::check_writable(command.output);
 
   ProgressLine progress(err, command.input.progress);
-  LoadedGraph loaded = load_graphs(command.input, &progress);
+  LoadedGraph loaded = load_graphs(command.input, err, &progress);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   analysis.full_summary = format == "json";
@@ -287,7 +300,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   LoadedTheme theme = load_theme(command.theme, command.input);
 
   ProgressLine progress(err, command.input.progress);
-  LoadedGraph loaded = load_graphs(command.input, &progress);
+  LoadedGraph loaded = load_graphs(command.input, err, &progress);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
@@ -402,7 +415,7 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   if (args.size() == 3) input.files = {args[0]};
   const std::string& from_name = args[args.size() - 2];
   const std::string& to_name = args[args.size() - 1];
-  const LoadedGraph loaded = load_graphs(input);
+  const LoadedGraph loaded = load_graphs(input, err);
   const KnowledgeGraph& graph = loaded.graph;
   const VertexId from = resolve_entity(graph, from_name);
   const VertexId to = resolve_entity(graph, to_name);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/diagnostics.hpp"
+
 namespace kgviz {
 
 enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix };
@@ -19,12 +21,24 @@ std::optional<InputFormat> parse_input_format(std::string_view name);
 /// Every `--from` name, for help and error messages.
 std::vector<std::string_view> input_format_names();
 
+/// The deepest nesting any reader accepts, whatever `--max-depth` says: the value `--max-depth`
+/// may not exceed. Readers parse nesting with explicit stacks, not recursion, except where a library
+/// recurses (yaml-cpp stops at its own, lower depth: see kYamlMaxDepth), so this bounds memory, not
+/// the call stack; it is far above any real file's nesting.
+inline constexpr std::size_t kMaxNestingDepth = 10'000;
+
+/// The deepest YAML nesting kgviz reads: yaml-cpp's parser recurses once per level and stops at
+/// 500 levels with a bare "bad file"; kgviz refuses deeper documents first, with a positioned
+/// message, whatever --max-depth says.
+inline constexpr std::size_t kYamlMaxDepth = 480;
+
 /// Bounds that keep hostile inputs from exhausting memory or time; each has a `--max-...` flag.
 struct ReadLimits {
   /// --max-input-size: 256 MiB takes a million-edge GraphML (about 150 MB) and keeps a hostile
   /// input's memory under 1 GiB.
   std::uint64_t max_input_bytes = std::uint64_t{256} << 20;
-  std::size_t max_depth = 100;                             ///< --max-depth (YAML/XML/JSON nesting)
+  /// --max-depth (YAML/XML/JSON nesting), at most kMaxNestingDepth.
+  std::size_t max_depth = 100;
   std::size_t max_alias_expansion = 1'000'000;             ///< --max-alias-expansion (YAML nodes)
   std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)
   std::size_t max_nodes = 50'000'000;                      ///< --max-nodes
@@ -37,6 +51,11 @@ struct ReadOptions {
   std::size_t max_errors = 50;       ///< --max-errors
   ReadLimits limits;
   std::optional<std::string> nodes_file;  ///< --nodes: a CSV/TSV node table for edge lists
+  /// --source-root: a folder YAML source texts may also be read from (by default only the YAML
+  /// file's own folder and below).
+  std::optional<std::string> source_root;
+  /// Where readers put their warnings (the CLI prints them); null drops them.
+  std::vector<Diagnostic>* warnings = nullptr;
 };
 
 }  // namespace kgviz

@@ -10,7 +10,7 @@ std::string Diagnostic::format() const {
   if (line > 0) {
     out += ':' + std::to_string(line) + ':' + std::to_string(column > 0 ? column : 1);
   }
-  out += ": error: ";
+  out += severity == Severity::Warning ? ": warning: " : ": error: ";
   out += message;
   return out;
 }
@@ -27,8 +27,23 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
 InputError::InputError(Diagnostic diagnostic)
     : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
 
-DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors)
-    : file_(std::move(file)), max_errors_(max_errors == 0 ? 1 : max_errors) {}
+DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors,
+                               std::vector<Diagnostic>* warnings)
+    : file_(std::move(file)), max_errors_(max_errors == 0 ? 1 : max_errors), warnings_(warnings) {}
+
+void DiagnosticSink::warning(std::size_t line, std::size_t column, std::string message) {
+  if (warnings_ == nullptr) return;
+  ++warning_count_;
+  if (warning_count_ <= max_errors_) {
+    warnings_->push_back(Diagnostic{file_, line, column, std::move(message), Severity::Warning});
+  } else if (warning_count_ == max_errors_ + 1) {
+    warnings_->push_back(Diagnostic{file_, 0, 0,
+                                    "more warnings left out (at most " +
+                                        std::to_string(max_errors_) +
+                                        " are shown per file, as --max-errors says)",
+                                    Severity::Warning});
+  }
+}
 
 void DiagnosticSink::error(std::size_t line, std::size_t column, std::string message) {
   if (full()) throw ErrorCapReached();

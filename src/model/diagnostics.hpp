@@ -6,11 +6,16 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace kgviz {
+
+/// An error makes the input unusable (exit 1); a warning says what kgviz left out or changed while
+/// the input is still read (the exit status does not change).
+enum class Severity : std::uint8_t { Error, Warning };
 
 /// One problem found in an input, with its position when it has one (line 0 = no position).
 struct Diagnostic {
@@ -18,8 +23,10 @@ struct Diagnostic {
   std::size_t line = 0;    ///< 1-based; 0 when the problem has no position
   std::size_t column = 0;  ///< 1-based, in bytes
   std::string message;
+  Severity severity = Severity::Error;
 
-  /// `FILE:LINE:COL: error: message`, or `FILE: error: message` without a position.
+  /// `FILE:LINE:COL: error: message` (`warning:` for a warning), or `FILE: error: message` without
+  /// a position.
   [[nodiscard]] std::string format() const;
 };
 
@@ -47,12 +54,17 @@ class InputError : public Error {
 };
 
 /// Collects diagnostics for one input, up to `max_errors`; `throw_if_any()` ends the read.
+/// Warnings go to `warnings` (ReadOptions::warnings, which the CLI prints on standard error), up to
+/// `max_errors` of them and then one saying that more were left out; null drops them.
 class DiagnosticSink {
  public:
-  DiagnosticSink(std::string file, std::size_t max_errors);
+  DiagnosticSink(std::string file, std::size_t max_errors,
+                 std::vector<Diagnostic>* warnings = nullptr);
 
   void error(std::size_t line, std::size_t column, std::string message);
   void error(std::string message) { error(0, 0, std::move(message)); }
+  /// A problem that does not stop the read; never counts toward the error cap.
+  void warning(std::size_t line, std::size_t column, std::string message);
 
   [[nodiscard]] bool full() const { return diagnostics_.size() >= max_errors_; }
   [[nodiscard]] bool empty() const { return diagnostics_.empty(); }
@@ -69,6 +81,8 @@ class DiagnosticSink {
   std::string file_;
   std::size_t max_errors_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<Diagnostic>* warnings_;
+  std::size_t warning_count_ = 0;
 };
 
 /// Thrown inside a reader when the error cap is reached, to stop reading early.
