@@ -63,7 +63,7 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, kMaxNestingDepth));
   limits->add_option("--max-alias-expansion", input.read.limits.max_alias_expansion,
-                     "YAML nodes reachable through aliases")
+                     "Nodes YAML aliases may add (each alias adds a copy of its anchored node)")
       ->capture_default_str();
   limits->add_option("--max-string-length", input.read.limits.max_string_length,
                      "Longest string, bytes")

@@ -68,7 +68,7 @@ bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 
 const JsonNode& JsonValue::node() const { return tree_->node(index_); }
 
-JsonKind JsonValue::kind() const { return kind_of(node()); }
+JsonKind JsonValue::kind() const { return tree_ == nullptr ? JsonKind::Null : kind_of(node()); }
 
 bool JsonValue::boolean() const { return node().payload != 0; }
 
@@ -98,7 +98,9 @@ std::string_view JsonValue::string() const { return tree_->bytes(node()); }
 
 std::size_t JsonValue::size() const { return is_structured() ? node().size : 0; }
 
-std::size_t JsonValue::offset() const { return static_cast<std::size_t>(node().packed & kOffsetMask); }
+std::size_t JsonValue::offset() const {
+  return tree_ == nullptr ? 0 : static_cast<std::size_t>(node().packed & kOffsetMask);
+}
 
 JsonValue JsonValue::find(std::string_view key) const {
   if (!is_object()) return {};

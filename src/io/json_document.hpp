@@ -52,7 +52,7 @@ class JsonValue {
 
   explicit operator bool() const { return tree_ != nullptr; }
 
-  /// The kind of a value (not to be asked of "no value"; the is_ tests are false for it).
+  /// The kind of a value (Null for "no value", for which every is_ test is false).
   [[nodiscard]] JsonKind kind() const;
   [[nodiscard]] bool is_null() const { return is(JsonKind::Null); }
   [[nodiscard]] bool is_boolean() const { return is(JsonKind::Boolean); }

@@ -39,7 +39,8 @@ struct ReadLimits {
   std::uint64_t max_input_bytes = std::uint64_t{256} << 20;
   /// --max-depth (YAML/XML/JSON nesting), at most kMaxNestingDepth.
   std::size_t max_depth = 100;
-  std::size_t max_alias_expansion = 1'000'000;             ///< --max-alias-expansion (YAML nodes)
+  /// --max-alias-expansion: the nodes YAML aliases may add in all (a file without aliases adds none).
+  std::size_t max_alias_expansion = 1'000'000;
   std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)
   std::size_t max_nodes = 50'000'000;                      ///< --max-nodes
   std::size_t max_edges = 500'000'000;                     ///< --max-edges
