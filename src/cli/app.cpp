@@ -147,7 +147,7 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       ->type_name("OUT");
   export_app->add_option("--to", export_command.to,
                          "Output format when the extension does not tell: dot, svg, png, pdf, "
-                         "graphml, gexf, json, nodelink, stix, csv, edges, md")
+                         "graphml, gexf, json, nodelink, stix, csv, edges, md, html")
       ->type_name("FORMAT");
   export_app->add_option("--engine", export_command.engine,
                          "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "

@@ -17,7 +17,7 @@ struct FormatInfo {
 };
 
 // Order matters for extension matching: longer, more specific suffixes first.
-constexpr std::array<FormatInfo, 12> kFormats{{
+constexpr std::array<FormatInfo, 13> kFormats{{
     {OutputFormat::EdgesCsv, "edges", {".edges.csv", ""}, false},
     {OutputFormat::NodeLink, "nodelink", {".nodelink.json", ""}, true},
     {OutputFormat::Stix, "stix", {".stix.json", ""}, false},
@@ -30,6 +30,7 @@ constexpr std::array<FormatInfo, 12> kFormats{{
     {OutputFormat::Json, "json", {".json", ""}, true},
     {OutputFormat::Csv, "csv", {".csv", ""}, false},
     {OutputFormat::Markdown, "md", {".md", ".markdown"}, false},
+    {OutputFormat::Html, "html", {".html", ".htm"}, true},
 }};
 
 bool ends_with_ci(std::string_view text, std::string_view suffix) {

@@ -8,7 +8,7 @@
 
 namespace kgviz {
 
-enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Gexf, Json, NodeLink, Stix, Csv, EdgesCsv, Markdown };
+enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Gexf, Json, NodeLink, Stix, Csv, EdgesCsv, Markdown, Html };
 
 /// The `--to` name of a format.
 std::string_view output_format_name(OutputFormat format);
