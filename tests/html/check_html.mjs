@@ -314,18 +314,23 @@ await check("filter: combined with a pinned entity and depth 2", async () => {
   sameView(await view(), everything, "setFilter({}) clears");
 });
 
-await check("legend: the type rows filter (none, then one type)", async () => {
-  await run(() => {
-    const section = Array.from(document.querySelectorAll("#kgviz-legend h2")).find((h) => h.textContent.startsWith("Entity types"));
-    if (!section) throw new Error("no entity type section");
+// The legend's rows are the filter: entity types, or communities when every entity has one type.
+const legendByType = typeCount.size > 1;
+const legendSection = legendByType ? "Entity types" : "Communities";
+const legendKey = legendByType ? someType : "0";
+const legendKeep = legendByType ? (node) => (node.type ?? "") === someType : (node) => node.community === 0;
+await check(`legend: the ${legendSection.toLowerCase()} rows filter (none, then one row)`, async () => {
+  await run((title) => {
+    const section = Array.from(document.querySelectorAll("#kgviz-legend h2")).find((h) => h.textContent.startsWith(title));
+    if (!section) throw new Error(`no legend section ${title}`);
     section.nextElementSibling.querySelectorAll("button")[1].click();  // "none"
-  });
+  }, legendSection);
   assert.deepEqual((await view()).nodes, []);
-  await run((t) => {
-    const box = Array.from(document.querySelectorAll("#kgviz-legend input[type=checkbox]")).find((b) => b.dataset.key === t);
+  await run((key) => {
+    const box = Array.from(document.querySelectorAll("#kgviz-legend input[type=checkbox]")).find((b) => b.dataset.key === key);
     box.click();
-  }, someType);
-  sameView(await view(), expectedView((node) => (node.type ?? "") === someType, () => true), "legend: one type");
+  }, legendKey);
+  sameView(await view(), expectedView(legendKeep, () => true), `legend: ${legendSection} ${legendKey}`);
   await run(() => window.kgviz.reset());
   sameView(await view(), everything, "reset");
 });
