@@ -241,11 +241,12 @@
     var width = Math.max(graphElement.clientWidth - 60, 100);
     var height = Math.max(graphElement.clientHeight - 60, 100);
     var scale = Math.min(x1 > x0 ? width / (x1 - x0) : 1, y1 > y0 ? height / (y1 - y0) : 1, 1);
+    // A third of the drawn size: the pictures write labels inside the shapes, sigma beside them.
     var smallest = N > 10000 ? 1.5 : 3;
     var radii = new Float64Array(N);
     for (var w = 0; w < N; w++) {
       var size = finite(sizeValues && sizeValues[w], 20);
-      radii[w] = Math.min(Math.max(size * scale / 2, smallest), 40);
+      radii[w] = Math.min(Math.max(size * scale / 3, smallest), 30);
     }
     return radii;
   }
@@ -267,7 +268,7 @@
         index: v
       });
     }
-    var edgeSize = M > 20000 ? 0.5 : M > 2000 ? 1 : 1.5;
+    var edgeSize = M > 20000 ? 0.5 : M > 2000 ? 1 : 2;
     for (var e = 0; e < M; e++) {
       var label = edgeLabelValues ? text(edgeLabelValues[e]) : "";
       graph.addEdgeWithKey("e" + e, String(edgeSource[e]), String(edgeTarget[e]), {
@@ -282,6 +283,10 @@
 
   var graph = null;
   var renderer = null;
+  // Relation labels show on hover, around the pinned entity, or once the view is zoomed in this
+  // far (camera ratio; 1 = the whole graph).
+  var EDGE_LABEL_RATIO = 0.5;
+  var zoomedIn = false;
   // Dimming everything but the hovered entity's neighbours redraws every item: on large graphs
   // hovering only highlights the neighbours (a partial refresh).
   var DIM_ON_HOVER = N + M <= 30000;
@@ -315,14 +320,15 @@
       attributes.hidden = true;
       return attributes;
     }
-    if (hovered >= 0) {
-      if (edgeSource[e] === hovered || edgeTarget[e] === hovered) {
-        attributes.forceLabel = true;
-        attributes.zIndex = 1;
-      } else if (DIM_ON_HOVER) {
-        attributes.color = DIMMED_EDGE;
-      }
+    var pinned = state.selected >= 0 && (edgeSource[e] === state.selected || edgeTarget[e] === state.selected);
+    var touched = hovered >= 0 && (edgeSource[e] === hovered || edgeTarget[e] === hovered);
+    if (touched) {
+      attributes.forceLabel = true;
+      attributes.zIndex = 1;
+    } else if (hovered >= 0 && DIM_ON_HOVER) {
+      attributes.color = DIMMED_EDGE;
     }
+    if (!touched && !pinned && !zoomedIn) attributes.label = "";
     return attributes;
   }
 
@@ -392,7 +398,6 @@
     button.title = "Select " + nodeIds[v];
     button.addEventListener("click", function () {
       select(nodeIds[v]);
-      flyTo(v);
     });
     return button;
   }
@@ -456,8 +461,11 @@
     });
     panel.appendChild(close);
     panel.appendChild(element("h2", null, nodeLabel[v]));
-    var table = element("table", "kgviz-attrs");
-    function row(name, value) {
+    // What the entity is (id, type, aliases, description, other attributes), then its relations
+    // with their evidence, then the numbers: metrics and drawing hints.
+    var about = element("table", "kgviz-attrs");
+    var numbers = element("table", "kgviz-attrs");
+    function row(table, name, value) {
       var tr = element("tr");
       tr.appendChild(element("th", null, name));
       var cell = element("td", null, formatValue(value));
@@ -465,14 +473,15 @@
       tr.appendChild(cell);
       table.appendChild(tr);
     }
-    row("id", String(nodeIds[v]));
+    row(about, "id", String(nodeIds[v]));
     nodeColumns.forEach(function (nodeColumn) {
       var value = nodeColumn.values[v];
       if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) {
-        row(nodeColumn.name, value);
+        var numeric = NUMERIC_TYPES.indexOf(nodeColumn.type) >= 0 || HINT_COLUMNS.indexOf(nodeColumn.name) >= 0;
+        row(numeric ? numbers : about, nodeColumn.name, value);
       }
     });
-    panel.appendChild(table);
+    panel.appendChild(about);
     var count = incidentOffset[v + 1] - incidentOffset[v];
     panel.appendChild(element("h3", null, "Relations (" + count + ")"));
     var list = element("ol", "kgviz-relations");
@@ -492,6 +501,10 @@
       }
     }
     more();
+    if (numbers.firstChild) {
+      panel.appendChild(element("h3", null, "Metrics and drawing"));
+      panel.appendChild(numbers);
+    }
   }
 
   // ---- legend and filters ----------------------------------------------------------------------
@@ -859,6 +872,40 @@
     writeFragment();
   }
 
+  /// Moves the camera so the shown neighbourhood of the pinned entity fills the part of the view
+  /// the side panel leaves free.
+  function frameSelection() {
+    if (!renderer || state.selected < 0) return;
+    var x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (var v = 0; v < N; v++) {
+      if (!nodeVisible[v]) continue;
+      var point = renderer.getNodeDisplayData(String(v));
+      if (!point) continue;
+      x0 = Math.min(x0, point.x);
+      x1 = Math.max(x1, point.x);
+      y0 = Math.min(y0, point.y);
+      y1 = Math.max(y1, point.y);
+    }
+    if (!(x1 >= x0)) return;
+    var size = renderer.getDimensions();
+    var margin = 50;
+    var labelRoom = 150;  // labels are drawn right of their nodes
+    var covered = panel.hidden ? 0 : panel.offsetWidth;
+    if (size.width - covered - margin - labelRoom < 150) covered = 0;
+    var freeWidth = Math.max(size.width - covered - margin - labelRoom, 50);
+    var freeHeight = Math.max(size.height - 2 * margin, 50);
+    var centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+    // Pixels per framed-graph unit at ratio 1, measured through sigma's own projection.
+    var at = { cameraState: { x: centre.x, y: centre.y, ratio: 1, angle: 0 } };
+    var a = renderer.framedGraphToViewport(centre, at);
+    var b = renderer.framedGraphToViewport({ x: centre.x + 1, y: centre.y + 1 }, at);
+    var perUnitX = Math.abs(b.x - a.x) || 1, perUnitY = Math.abs(b.y - a.y) || 1;
+    var ratio = Math.max((x1 - x0) * perUnitX / freeWidth, (y1 - y0) * perUnitY / freeHeight, 0.15);
+    ratio = Math.min(ratio, 4);
+    var shift = (covered + labelRoom - margin) / 2;  // the free area's centre is this far left of the view's
+    renderer.getCamera().animate({ x: centre.x + shift * ratio / perUnitX, y: centre.y, ratio: ratio, angle: 0 }, { duration: 400 });
+  }
+
   function flyTo(v) {
     if (!renderer) return;
     var display = renderer.getNodeDisplayData(String(v));
@@ -870,6 +917,7 @@
   // ---- the automation API (docs/html.md) -------------------------------------------------------
 
   function select(id) {
+    var before = state.selected;
     if (id === null || id === undefined) {
       state.selected = -1;
     } else {
@@ -878,6 +926,8 @@
       state.selected = v;
     }
     changed();
+    if (state.selected >= 0) frameSelection();
+    else if (before >= 0 && renderer) renderer.getCamera().animatedReset({ duration: 300 });
   }
 
   var searchKeys = null;
@@ -922,6 +972,7 @@
     if (depth !== 1 && depth !== 2 && depth !== 3) throw new RangeError("kgviz: depth is 1, 2 or 3");
     state.depth = depth;
     changed();
+    frameSelection();
   }
 
   function listOrNull(value, name, kind) {
@@ -1047,7 +1098,6 @@
     suggestions.hidden = true;
     searchInput.value = nodeLabel[indexOfId.get(id)];
     select(id);
-    flyTo(indexOfId.get(id));
   }
   function updateSuggestions() {
     clear(suggestions);
@@ -1145,7 +1195,11 @@
     });
     api.sigma = renderer;
     step("sigma first frame");
-    if (camera) renderer.getCamera().setState(camera);
+    if (camera) {
+      zoomedIn = camera.ratio <= EDGE_LABEL_RATIO;
+      if (zoomedIn) renderer.refresh({ schedule: true });
+      renderer.getCamera().setState(camera);
+    }
     renderer.on("enterNode", function (event) { setHovered(Number(event.node)); });
     renderer.on("leaveNode", function () { setHovered(-1); });
     renderer.on("clickNode", function (event) { select(nodeIds[Number(event.node)]); });
@@ -1157,7 +1211,11 @@
       flyTo(Number(event.node));
     });
     var cameraTimer = null;
-    renderer.getCamera().on("updated", function () {
+    renderer.getCamera().on("updated", function (camera) {
+      if ((camera.ratio <= EDGE_LABEL_RATIO) !== zoomedIn) {
+        zoomedIn = !zoomedIn;
+        renderer.refresh({ schedule: true });
+      }
       clearTimeout(cameraTimer);
       cameraTimer = setTimeout(writeFragment, 250);
     });

@@ -392,6 +392,8 @@ await check("fragment: a link restores the view in a new tab", async () => {
     window.kgviz.setDepth(2);
     window.kgviz.setFilter({ types: [t, ""], metric: { name: "degree", min: 1 } });
     if (date) window.kgviz.setDate(date);
+    // Selecting frames the neighbourhood (an animation); the camera set below comes after it.
+    while (window.kgviz.sigma.getCamera().isAnimated()) await new Promise((resolve) => setTimeout(resolve, 50));
     window.kgviz.sigma.getCamera().setState({ x: 0.4, y: 0.6, ratio: 0.5, angle: 0 });
     return new Promise((resolve) => setTimeout(() => resolve({ hash: location.hash, state: window.kgviz.state(), visible: window.kgviz.visible() }), 600));
   }, focus.id, someType, dates.length ? dates[Math.floor(dates.length / 2)] : null);
