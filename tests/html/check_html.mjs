@@ -210,6 +210,45 @@ await check("search box: suggestions, Enter pins the best match", async () => {
   await run(() => window.kgviz.select(null));
 });
 
+await check("hover: the entity's neighbours are highlighted, the others dimmed", async () => {
+  // Zoom onto the entity so that the pointer, at the centre of the view, is on it.
+  const centre = await run(async (id) => {
+    // Unpinning animates the camera home; wait for it to end before moving it.
+    while (window.kgviz.sigma.getCamera().isAnimated()) await new Promise((resolve) => setTimeout(resolve, 50));
+    const graph = window.kgviz.graph;
+    const key = graph.findNode((k, attributes) => attributes.id === id);
+    const point = window.kgviz.sigma.getNodeDisplayData(key);
+    window.kgviz.sigma.getCamera().setState({ x: point.x, y: point.y, ratio: 0.02, angle: 0 });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const box = document.getElementById("kgviz-graph").getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, focus.id);
+  await page.mouse.move(centre.x - 40, centre.y - 40);
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const seen = await run(() => {
+    const graph = window.kgviz.graph;
+    const out = {};
+    graph.forEachNode((key, attributes) => {
+      const shown = window.kgviz.sigma.getNodeDisplayData(key);
+      out[attributes.id] = { color: shown.color, forceLabel: shown.forceLabel, own: attributes.color };
+    });
+    return out;
+  });
+  const near = neighbourhood(focus.id, 1);
+  const dims = nodes.length + edges.length <= 30000;
+  for (const node of nodes) {
+    if (near.has(node.id)) {
+      assert.equal(seen[node.id].forceLabel, true, `neighbour ${node.id} labelled`);
+      assert.equal(seen[node.id].color, seen[node.id].own, `neighbour ${node.id} keeps its colour`);
+    } else if (dims) {
+      assert.equal(seen[node.id].color, "#e4e4e4", `${node.id} dimmed`);
+    }
+  }
+  await page.mouse.move(1, 1);
+  await run(() => window.kgviz.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+});
+
 await check("select: the panel shows the entity and every relation's evidence verbatim", async () => {
   await run((id) => window.kgviz.select(id), focus.id);
   const panel = await run(() => {
@@ -331,7 +370,7 @@ await check(`legend: the ${legendSection.toLowerCase()} rows filter (none, then 
     box.click();
   }, legendKey);
   sameView(await view(), expectedView(legendKeep, () => true), `legend: ${legendSection} ${legendKey}`);
-  await run(() => window.kgviz.reset());
+  await page.click("#kgviz-reset");
   sameView(await view(), everything, "reset");
 });
 
