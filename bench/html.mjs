@@ -60,6 +60,34 @@ async function cpuBusy() {
   const idle = b[3] + b[4] - a[3] - a[4];
   return Math.round((100 * (total - idle)) / Math.max(total, 1));
 }
+/// CPU seconds (user + system) used so far by process `root` and all its descendants (/proc): the
+/// browser, its renderer and its GPU process.
+function treeCpuSeconds(root) {
+  const parents = new Map();
+  const cpu = new Map();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parents.set(Number(name), Number(fields[1]));
+      cpu.set(Number(name), (Number(fields[11]) + Number(fields[12])) / 100);  // utime, stime in ticks
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  for (const [pid, seconds] of cpu) {
+    for (let at = pid; at > 1; at = parents.get(at) ?? 0) {
+      if (at === root) {
+        total += seconds;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
 async function waitForQuiet() {
   let busy = await cpuBusy();
   for (let waited = 0; busy > 25 && waited < waitIdle; waited += 5) {
@@ -77,10 +105,28 @@ say("generating html_kg (bench/generate.py, kept in bench/data/)");
 execFileSync("python3", [path.join(HERE, "generate.py"), "--out", data, "--only", "html_kg"], { stdio: "inherit" });
 const graph = path.join(data, "html_kg.graphml");
 const page = path.join(out, "html_kg.html");
-say(`exporting with ${path.relative(ROOT, kgviz)}`);
-const exportStart = process.hrtime.bigint();
-execFileSync(kgviz, ["export", graph, "--quiet", "-o", page], { stdio: "inherit" });
-const exportSeconds = Number(process.hrtime.bigint() - exportStart) / 1e9;
+// The export (minutes: betweenness and closeness of 50,000 entities, the ForceAtlas2 layout) is
+// reused while the binary and the graph are those it was made from.
+const stamp = path.join(out, "html_kg.export.json");
+const made = { kgviz: path.resolve(kgviz), kgvizTime: fs.statSync(kgviz).mtimeMs, graphTime: fs.statSync(graph).mtimeMs };
+let exportSeconds;
+try {
+  const previous = JSON.parse(fs.readFileSync(stamp, "utf8"));
+  if (fs.existsSync(page) && previous.kgviz === made.kgviz && previous.kgvizTime === made.kgvizTime &&
+      previous.graphTime === made.graphTime) {
+    exportSeconds = previous.seconds;
+    say(`reusing bench/out/html_kg.html (exported in ${exportSeconds.toFixed(1)} s by the same binary)`);
+  }
+} catch {
+  // no previous export
+}
+if (exportSeconds === undefined) {
+  say(`exporting with ${path.relative(ROOT, kgviz)}`);
+  const exportStart = process.hrtime.bigint();
+  execFileSync(kgviz, ["export", graph, "--quiet", "-o", page], { stdio: "inherit" });
+  exportSeconds = Number(process.hrtime.bigint() - exportStart) / 1e9;
+  fs.writeFileSync(stamp, JSON.stringify({ ...made, seconds: exportSeconds }));
+}
 const megabytes = fs.statSync(page).size / 1e6;
 
 const loads = [];
@@ -88,6 +134,8 @@ for (let run = 1; run <= runs; run++) {
   const busy = waitIdle > 0 ? await waitForQuiet() : await cpuBusy();
   const chromium = await launch(loaded.puppeteer);
   try {
+    const pid = chromium.browser.process().pid;
+    const cpuBefore = treeCpuSeconds(pid);
     const { page: tab, requests, problems } = await openPage(chromium.browser, pathToFileURL(page).href);
     const timing = await tab.evaluate(async () => {
       await window.kgviz.ready;
@@ -101,9 +149,10 @@ for (let run = 1; run <= runs; run++) {
         edges: window.kgviz.graph.size,
       };
     });
+    const cpuSeconds = treeCpuSeconds(pid) - cpuBefore;
     if (requests.length || problems.length) throw new Error(`requests ${requests} problems ${problems}`);
-    loads.push({ ...timing, busy });
-    say(`load ${run}: first frame ${(timing.ready / 1000).toFixed(2)} s (others' CPU before: ${busy}%)`);
+    loads.push({ ...timing, busy, cpuSeconds });
+    say(`load ${run}: first frame ${(timing.ready / 1000).toFixed(2)} s, chromium CPU ${cpuSeconds.toFixed(2)} s (others' CPU before: ${busy}%)`);
   } finally {
     await chromium.close();
   }
@@ -129,15 +178,17 @@ const lines = [
   `Latest run — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}, ${os.cpus().length} cores, ${chromiumVersion}, headless, software WebGL (ANGLE on SwiftShader), 1280×800 view.`,
   `Graph: bench/generate.py \`html_kg\` (${best.nodes.toLocaleString("en")} entities, ${best.edges.toLocaleString("en")} relations, with types, confidence, evidence, dates); \`kgviz export FILE -o html_kg.html\` (default options) took ${fmt(exportSeconds)} s and wrote ${megabytes.toFixed(1)} MB.`,
   "First frame = from the start of navigation (file://) to `kgviz.ready`, by the page's clock; best and median of the loads, each in a fresh browser.",
+  "Chromium CPU = user + system seconds of all chromium processes (browser, renderer, GPU) over that load: on a machine shared with other work the wall clock stretches, this much less.",
+  "The step columns are the page's own `performance.measure` entries of the best load (file read = navigation to the end of reading the file).",
   "",
-  "| graph | page MB | first frame, best s | median s | target | result | file read s | parse data s | index s | graphology s | sigma first frame s | loads s | others' CPU before |",
-  "|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---|---|",
+  "| graph | page MB | first frame, best s | median s | target | result | chromium CPU s (best load) | file read s | parse data s | index s | graphology s | sigma first frame s | loads s | others' CPU before |",
+  "|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|",
 ];
 const step = (name) => {
   const found = best.steps.find((entry) => entry[0] === name);
   return found ? fmt(found[1] / 1000) : "–";
 };
-lines.push(`| ${best.nodes.toLocaleString("en")} / ${best.edges.toLocaleString("en")} | ${megabytes.toFixed(1)} | ${fmt(order[0])} | ${fmt(median)} | ≤ 10 s | ${order[0] <= 10 ? "**PASS**" : "**FAIL**"} | ${fmt(best.fileRead / 1000)} | ${step("parse data")} | ${step("index data")} | ${step("graphology")} | ${step("sigma first frame")} | ${seconds.map(fmt).join(" ")} | ${loads.map((load) => load.busy + "%").join(" ")} |`);
+lines.push(`| ${best.nodes.toLocaleString("en")} / ${best.edges.toLocaleString("en")} | ${megabytes.toFixed(1)} | ${fmt(order[0])} | ${fmt(median)} | ≤ 10 s | ${order[0] <= 10 ? "**PASS**" : "**FAIL**"} | ${fmt(best.cpuSeconds)} | ${fmt(best.fileRead / 1000)} | ${step("parse data")} | ${step("index data")} | ${step("graphology")} | ${step("sigma first frame")} | ${seconds.map(fmt).join(" ")} | ${loads.map((load) => load.busy + "%").join(" ")} |`);
 lines.push("<!-- bench/html.mjs: end -->");
 const table = lines.join("\n");
 console.log(table);

@@ -1175,7 +1175,9 @@
     api.graph = graph;
     step("graphology");
     renderer = new Sigma(graph, graphElement, {
-      defaultEdgeType: data.directed ? "arrow" : "line",
+      // Arrow heads scale with the line, which is half a pixel on large graphs: there they would
+      // not show, and they double the work of drawing relations.
+      defaultEdgeType: data.directed && M <= 20000 ? "arrow" : "line",
       renderEdgeLabels: true,
       enableEdgeEvents: false,
       hideEdgesOnMove: M > 50000,
