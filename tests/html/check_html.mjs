@@ -226,23 +226,19 @@ await check("hover: the entity's neighbours are highlighted, the others dimmed",
   await page.mouse.move(centre.x - 40, centre.y - 40);
   await page.mouse.move(centre.x, centre.y, { steps: 4 });
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const seen = await run(() => {
-    const graph = window.kgviz.graph;
-    const out = {};
-    graph.forEachNode((key, attributes) => {
-      const shown = window.kgviz.sigma.getNodeDisplayData(key);
-      out[attributes.id] = { color: shown.color, forceLabel: shown.forceLabel, own: attributes.color };
-    });
-    return out;
-  });
+  // Entries, not an object: an entity may be called __proto__.
+  const seen = new Map(await run(() => window.kgviz.graph.mapNodes((key, attributes) => {
+    const shown = window.kgviz.sigma.getNodeDisplayData(key);
+    return [attributes.id, { color: shown.color, forceLabel: shown.forceLabel, own: attributes.color }];
+  })));
   const near = neighbourhood(focus.id, 1);
   const dims = nodes.length + edges.length <= 30000;
   for (const node of nodes) {
     if (near.has(node.id)) {
-      assert.equal(seen[node.id].forceLabel, true, `neighbour ${node.id} labelled`);
-      assert.equal(seen[node.id].color, seen[node.id].own, `neighbour ${node.id} keeps its colour`);
+      assert.equal(seen.get(node.id).forceLabel, true, `neighbour ${node.id} labelled`);
+      assert.equal(seen.get(node.id).color, seen.get(node.id).own, `neighbour ${node.id} keeps its colour`);
     } else if (dims) {
-      assert.equal(seen[node.id].color, "#e4e4e4", `${node.id} dimmed`);
+      assert.equal(seen.get(node.id).color, "#e4e4e4", `${node.id} dimmed`);
     }
   }
   await page.mouse.move(1, 1);
