@@ -215,6 +215,18 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
   return out;
 }
 
+/// `script`, checked to be safe as the text of an inline <script>: no `</script` would end it early
+/// and no `<!--` would switch the HTML parser into its "escaped" script state (ASCII case-insensitive).
+/// Guards the inlined libraries against an update that breaks the page.
+const std::string& inline_script(const std::string& script, std::string_view what) {
+  std::string lower(script);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  if (lower.find("</script") != std::string::npos || lower.find("<!--") != std::string::npos) {
+    throw Error("the HTML page's " + std::string(what) + " cannot be inlined: it holds </script or <!--");
+  }
+  return script;
+}
+
 /// Replaces each `@NAME@` of `page` by its value; every placeholder of the template must have one.
 std::string fill_template(std::string_view page,
                           const std::vector<std::pair<std::string_view, std::string>>& values) {
@@ -278,9 +290,9 @@ void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis, con
        {"TITLE", html_escaped(title)},
        {"STYLE", style},
        {"DATA", page_data(graph, analysis, hints, record, title)},
-       {"GRAPHOLOGY", graphology},
-       {"SIGMA", sigma},
-       {"APP", app}});
+       {"GRAPHOLOGY", inline_script(graphology, "graphology")},
+       {"SIGMA", inline_script(sigma, "sigma.js")},
+       {"APP", inline_script(app, "script")}});
   out << page;
   out.flush();
   if (!out) throw Error("writing HTML failed");

@@ -37,14 +37,14 @@ export async function loadPuppeteer() {
   return { puppeteer: (await import(entry)).default };
 }
 
-/// Starts chromium with a fresh profile; `close()` stops it and removes the profile.
-export async function launch(puppeteer) {
+/// Starts chromium with a fresh profile (and `extraArgs`); `close()` stops it and removes the profile.
+export async function launch(puppeteer, extraArgs = []) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "kgviz-chromium-"));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir: profile,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     protocolTimeout: 300000,
   });
   return {
