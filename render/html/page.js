@@ -1164,6 +1164,15 @@
       "Made by " + data.record_line + " \u00b7 drawn with " + libraries.join(" and ") + " (MIT licence)";
   }
 
+  function webglAvailable() {
+    var canvas = document.createElement("canvas");
+    try {
+      return !!(canvas.getContext("webgl2") || canvas.getContext("webgl"));
+    } catch (error) {
+      return false;
+    }
+  }
+
   function start() {
     step("index data");
     aboutLine();
@@ -1174,6 +1183,9 @@
     graph = buildGraph();
     api.graph = graph;
     step("graphology");
+    if (typeof Sigma === "undefined" || !webglAvailable()) {
+      throw new Error("WebGL is turned off or not supported in this browser");
+    }
     renderer = new Sigma(graph, graphElement, {
       // Arrow heads scale with the line, which is half a pixel on large graphs: there they would
       // not show, and they double the work of drawing relations.
@@ -1264,8 +1276,13 @@
       requestAnimationFrame(function () { readyResolve(api); });
     });
   } catch (error) {
-    showMessage("This page could not draw the graph (" + (error && error.message ? error.message : String(error)) +
-      "). It needs a browser with WebGL enabled.");
+    showMessage("This page could not draw the graph: " + (error && error.message ? error.message : String(error)) +
+      ". It draws with WebGL (sigma.js); the search, the legend's filters and the side panel still work.");
+    try {
+      syncControls();
+    } catch (ignored) {
+      // the legend was not built: the message says what happened
+    }
     readyReject(error);
   }
 })();

@@ -1,7 +1,10 @@
 // End-to-end check of kgviz's interactive HTML page in headless chromium (docs/html.md).
 //
 //   node tests/html/check_html.mjs KGVIZ WORKDIR [INPUT] [--nodes N --edges M] [--hostile]
-//                                  [--source-title TITLE]
+//                                  [--source-title TITLE] [--without-webgl]
+//
+// --without-webgl also opens the page in a chromium with WebGL turned off: the page must say why
+// it cannot draw (not stay blank) and keep search, filters and the panel working.
 //
 // Exports INPUT (none = the bundled graph; a .gz is decompressed first) as HTML, node-link JSON
 // and GraphML in one run, then opens the page from file:// and checks, against the node-link
@@ -31,6 +34,9 @@ function option(name) {
 const expectNodes = option("--nodes");
 const expectEdges = option("--edges");
 const sourceTitle = option("--source-title");
+const noWebglAt = args.indexOf("--without-webgl");
+const withoutWebgl = noWebglAt >= 0;
+if (withoutWebgl) args.splice(noWebglAt, 1);
 const hostileAt = args.indexOf("--hostile");
 const hostile = hostileAt >= 0;
 if (hostile) args.splice(hostileAt, 1);
@@ -529,5 +535,32 @@ await check("no request left the page and nothing was logged as an error", () =>
 });
 
 await chromium.close();
+
+if (withoutWebgl) {
+  await check("without WebGL: the page says so, and search, filters and the panel still work", async () => {
+    const blind = await launch(loaded.puppeteer, ["--disable-webgl", "--disable-3d-apis"]);
+    try {
+      const opened = await openPage(blind.browser, url);
+      const outcome = await opened.page.evaluate(() => window.kgviz.ready.then(() => "ready", (error) => "rejected: " + error.message));
+      assert.match(outcome, /^rejected: WebGL/);
+      const shown = await opened.page.evaluate((id) => {
+        const message = document.getElementById("kgviz-message");
+        window.kgviz.select(id);
+        return { hidden: message.hidden, message: message.textContent, panel: document.querySelector("#kgviz-panel h2").textContent,
+          found: window.kgviz.search(id)[0], visible: window.kgviz.visible() };
+      }, focus.id);
+      assert.equal(shown.hidden, false);
+      assert.match(shown.message, /WebGL/);
+      assert.equal(shown.panel, focusLabel);
+      assert.equal(shown.found, focus.id);
+      sameView(shown.visible, expectedView((node) => neighbourhood(focus.id, 1).has(node.id), () => true), "without WebGL");
+      // sigma.js itself fails on load without WebGL; nothing else may.
+      assert.deepEqual(opened.problems.filter((problem) => !/getParameter/.test(problem)), []);
+      assert.deepEqual(opened.requests, []);
+    } finally {
+      await blind.close();
+    }
+  });
+}
 console.log(`${checks} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);
