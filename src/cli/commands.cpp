@@ -24,6 +24,7 @@
 #include "render/diagram.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
+#include "render/html_writer.hpp"
 #include "render/json_writers.hpp"
 #include "render/stix_writer.hpp"
 #include "render/path_writers.hpp"
@@ -346,6 +347,8 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
+  // A graph too large for the interactive page fails before its analysis and layout, not after.
+  if (std::count(formats.begin(), formats.end(), OutputFormat::Html) > 0) check_html_size(loaded.graph);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
@@ -437,6 +440,9 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
           break;
         case OutputFormat::Markdown:
           write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+          break;
+        case OutputFormat::Html:
+          write_html(loaded.graph, result, hints, record, text);
           break;
       }
     });
