@@ -191,7 +191,9 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
   }
   add_text("id", 0, [&](VertexId v) { return graph.id(v); });
   if (labelled) add_text("label", 1, [&](VertexId v) { return graph.label(v); });
-  if (typed) add_text("type", 3, [&](VertexId v) { return graph.type(v); });
+  // The type goes just before pagerank: on an 80-column terminal the numbers the command is about
+  // (degree, betweenness, pagerank) stay rather than a word the ids often repeat.
+  if (typed) add_text("type", 6, [&](VertexId v) { return graph.type(v); });
   for (const auto& metric : analysis.metrics.columns()) {
     const bool key = metric.name == sort_key;
     if (!key && !options.metrics_named && !tells_something(metric, graph.directed())) continue;
@@ -223,7 +225,7 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
   // Labels are shortened before any number is left out; then the least important columns go.
   for (auto& column : table.columns) {
     if (column.name != "label") continue;
-    const std::size_t cap = std::max<std::size_t>(16, options.width / 4);
+    const std::size_t cap = std::max<std::size_t>(12, options.width / 6);
     for (auto& text : column.cells) text = shortened(text, cap);
   }
   while (measure() > limit) {
