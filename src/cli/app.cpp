@@ -17,6 +17,7 @@
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/failure.hpp"
 #include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
 #include "io/input.hpp"
@@ -284,11 +285,6 @@ class PathHelp : public CLI::Formatter {
   }
 };
 
-int report(const std::exception& e, std::ostream& err, int code) {
-  err << "kgviz: error: " << terminal_text(e.what()) << '\n';
-  return code;
-}
-
 /// Flushes standard output and makes a run that succeeded but whose output did not all arrive
 /// (a full disk, a closed descriptor) fail with the reason. A failed run already said why.
 int check_standard_output(int status, std::ostream& out, std::ostream& err) {
@@ -306,6 +302,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.set_version_flag("--version", std::string("kgviz ") + kVersion);
   app.require_subcommand(1);
   app.fallthrough(false);
+  app.footer("Exit status: 0 success, 1 bad input or failed operation, 2 usage error, 3 internal "
+             "error (a bug in kgviz).");
 
   InputOptions validate_input;
   auto* validate = app.add_subcommand("validate", "Check inputs; exit 0 when valid, 1 when not");
@@ -434,18 +432,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       }
       if (export_app->parsed()) return run_export(export_command, out, err);
       if (path_app->parsed()) return run_path(path, out, err);
-    } catch (const UsageError& e) {
-      return report(e, err, 2);
-    } catch (const InputError& e) {
-      for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
-      return 1;
-    } catch (const std::bad_alloc&) {
-      err << "kgviz: error: out of memory\n";
-      return 1;
-    } catch (const std::exception& e) {
-      return report(e, err, 1);
+    } catch (...) {
+      return report_failure(std::current_exception(), err);
     }
-    return 2;
+    return kExitUsage;
   };
   return check_standard_output(run_command(), out, err);
 }
