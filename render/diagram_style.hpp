@@ -57,6 +57,9 @@ Rgb blend(Rgb from, Rgb to, double t);
 inline constexpr Rgb kUndefinedFill{0xDD, 0xDD, 0xDD};
 /// Fill for nodes when colour encodes something other than type (the type legend shows shapes).
 inline constexpr Rgb kNeutralFill{0xFF, 0xFF, 0xFF};
+/// Fill for the values of a categorical attribute beyond the palette ("other"): mid grey, darker
+/// than "no value".
+inline constexpr Rgb kOtherFill{0xAA, 0xAA, 0xAA};
 
 /// Near-black or white, whichever contrasts more with `fill` (WCAG relative luminance).
 Rgb text_color_on(Rgb fill);

@@ -382,7 +382,7 @@ TEST(ThemeDiagram, PaletteColoursCommunitiesAndTypeTextColoursFollowTheFill) {
   AnalysisResult analysis;
   for (VertexId v = 0; v < graph.node_count(); ++v) analysis.communities.push_back({v, {v}});
   DrawingOptions options = titled(read(kFullTheme));
-  options.color_by = "community";
+  options.color = {VisualEncoding::Source::Community, {}};
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   EXPECT_EQ(plan.nodes[0].fill.hex(), "#aa0000");
   EXPECT_EQ(plan.nodes[1].fill.hex(), "#0000aa");
@@ -399,7 +399,7 @@ TEST(ThemeDiagram, LabelSizesScaleWithTheTheme) {
   AnalysisResult analysis;
   analysis.metrics.add({"pagerank", MetricColumn::Kind::Real, {0.4, 0.1, 0.3, 0.2}});
   DrawingOptions options = titled(read("fonts: {label_size: 22}\n"));
-  options.size_by = "pagerank";
+  options.size = {VisualEncoding::Source::Metric, "pagerank"};
   const DiagramPlan themed = plan_diagram(graph, analysis, options);
   options.theme = Theme{};
   const DiagramPlan plain = plan_diagram(graph, analysis, options);
