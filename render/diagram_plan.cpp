@@ -228,7 +228,7 @@ void color_by_community(const std::vector<std::optional<std::size_t>>& communiti
     outside = outside || !c;
   }
   legend.color_title = "Community";
-  const std::size_t shown_count = theme.palette.size();
+  const std::size_t shown_count = categorical_color_count(theme);
   for (std::size_t c = 0; c < count && c < shown_count; ++c) {
     legend.colors.push_back({fmt::format("community {} ({})", c, plural(sizes[c], "node")),
                              categorical_color(c, theme)});
@@ -273,7 +273,7 @@ void color_by_category(const Categories& found, std::string_view name, const The
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return found.counts[a] > found.counts[b]; });
-  const std::size_t colours = theme.palette.size();
+  const std::size_t colours = categorical_color_count(theme);
   const bool grouped = found.values.size() > colours;
   const std::size_t shown = grouped ? colours - 1 : found.values.size();
   std::vector<std::size_t> rank(found.values.size());
@@ -330,11 +330,11 @@ void color_by_number(const std::vector<double>& values, std::string_view name,
 }
 
 /// Whether a node column is drawn as categories (palette) rather than on a ramp: text, booleans,
-/// and integers with no more distinct values than the palette has colours.
+/// and integers with no more distinct values than there are categorical colours.
 bool is_categorical(const AttributeColumn& column, const Categories& found, const Theme& theme) {
   if (!is_numeric(column.type())) return true;
   return column.type() == AttrType::Boolean ||
-         (is_integral(column.type()) && found.values.size() <= theme.palette.size());
+         (is_integral(column.type()) && found.values.size() <= categorical_color_count(theme));
 }
 
 /// The fill of every vertex by `color` (never Automatic), with the colour key of the legend.

@@ -43,8 +43,14 @@ class TypeStyles {
   std::size_t fallback_count_ = 0;
 };
 
-/// Colour `index` of the theme's palette (by default Paul Tol's "light"); `index` cycles.
+/// Colour `index` of the theme's palette (by default Paul Tol's "light"), then the same colours a
+/// shade darker (40% towards black): categorical_color_count() distinct colours, after which they
+/// repeat. Ten communities in eight colours would put two of them in one colour; a darker shade
+/// tells them apart and keeps the palette's hues.
 Rgb categorical_color(std::size_t index, const Theme& theme = default_theme());
+
+/// How many distinct colours categorical_color() gives: twice the palette.
+std::size_t categorical_color_count(const Theme& theme = default_theme());
 
 /// The colour of `t` in [0, 1] (clamped) on the viridis ramp (perceptually uniform, readable by the
 /// common colour-vision deficiencies, monotone in lightness).

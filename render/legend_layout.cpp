@@ -43,12 +43,11 @@ Packing pack(const std::vector<Box>& blocks, double limit, double spacing, bool 
   return out;
 }
 
-/// Smaller is better: the area, times a mild penalty for shapes far from landscape A4 (sqrt 2).
-double cost(double width, double height) {
-  const double w = std::max(width, 1.0);
-  const double h = std::max(height, 1.0);
-  return w * h * std::exp(0.25 * std::fabs(std::log((w / h) / std::sqrt(2.0))));
-}
+/// Smaller is better: how large a page of landscape A4 proportions (sqrt 2 : 1) must be to hold
+/// the picture, i.e. the inverse of the scale at which the picture fills such a page (a page or a
+/// screen). A band of empty space costs exactly when it makes the picture longer on the side that
+/// limits that scale.
+double cost(double width, double height) { return std::max(width / std::sqrt(2.0), height); }
 
 }  // namespace
 
@@ -67,10 +66,16 @@ LegendLayout arrange_legend(const Box& drawing, const std::vector<Box>& blocks,
   const auto frame_w = [&](const Packing& p) { return std::max(p.width, s.min_width) + 2 * s.pad; };
   const auto frame_h = [&](const Packing& p) { return s.heading + p.height + 2 * s.pad; };
 
-  const double beside_cost = cost(dw + s.gap + frame_w(down), std::max(dh, frame_h(down)));
-  const double below_cost = cost(std::max(dw, frame_w(across)), dh + s.gap + frame_h(across));
+  const double beside_w = dw + s.gap + frame_w(down);
+  const double beside_h = std::max(dh, frame_h(down));
+  const double below_w = std::max(dw, frame_w(across));
+  const double below_h = dh + s.gap + frame_h(across);
+  const double beside_cost = cost(beside_w, beside_h);
+  const double below_cost = cost(below_w, below_h);
   LegendLayout layout;
-  layout.beside = beside_cost <= below_cost;
+  // Equal page sizes: the smaller picture; then beside (the legend read after the drawing).
+  layout.beside = beside_cost < below_cost ||
+                  (beside_cost == below_cost && beside_w * beside_h <= below_w * below_h);
   const Packing& chosen = layout.beside ? down : across;
   const double w = frame_w(chosen);
   const double h = frame_h(chosen);

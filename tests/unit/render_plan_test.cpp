@@ -86,7 +86,10 @@ TEST(RenderStyle, ColoursAndLineStyles) {
   EXPECT_EQ(text_color_on(sequential_color(0.0)).hex(), "#ffffff");
   EXPECT_EQ(text_color_on(sequential_color(1.0)).hex(), "#1a1a1a");
   EXPECT_EQ(text_color_on(categorical_color(0)).hex(), "#1a1a1a");
-  EXPECT_EQ(categorical_color(0), categorical_color(8));
+  EXPECT_EQ(categorical_color_count(), 16u);
+  EXPECT_EQ(categorical_color(8), blend(categorical_color(0), {0, 0, 0}, 0.4));  // a shade darker
+  EXPECT_NE(categorical_color(8), categorical_color(0));
+  EXPECT_EQ(categorical_color(0), categorical_color(16));
   EXPECT_EQ(confidence_line_style("confirmed"), "solid");
   EXPECT_EQ(confidence_line_style("reported"), "dashed");
   EXPECT_EQ(confidence_line_style("alleged"), "dotted");

@@ -386,12 +386,12 @@ TEST(ThemeDiagram, PaletteColoursCommunitiesAndTypeTextColoursFollowTheFill) {
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   EXPECT_EQ(plan.nodes[0].fill.hex(), "#aa0000");
   EXPECT_EQ(plan.nodes[1].fill.hex(), "#0000aa");
-  EXPECT_EQ(plan.nodes[2].fill.hex(), "#aa0000");  // two colours: they repeat
+  EXPECT_EQ(plan.nodes[2].fill.hex(), "#660000");  // two colours, then a shade darker
   // The theme's identity text colour belongs to its own fill, not to a community colour.
   EXPECT_EQ(plan.nodes[0].font_color, text_color_on(plan.nodes[0].fill));
   EXPECT_FALSE(plan.legend.types[0].second.text.has_value());
-  ASSERT_EQ(plan.legend.colors.size(), 3u);  // one per palette colour, then "2 more"
-  EXPECT_EQ(plan.legend.colors[2].label, "2 more (colours repeat)");
+  ASSERT_EQ(plan.legend.colors.size(), graph.node_count());  // four colours from two
+  EXPECT_EQ(plan.legend.colors[3].color.hex(), "#000066");
 }
 
 TEST(ThemeDiagram, LabelSizesScaleWithTheTheme) {
