@@ -26,6 +26,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <unordered_set>
 #include <utility>
@@ -638,6 +639,39 @@ double decoration_zoom(const Box& bb) {
   return std::clamp(std::max(bb.width(), bb.height()) / 1600.0, 1.0, 4.0);
 }
 
+/// The blocks of the legend, in order: the focus sample, the type samples, the key tables; none
+/// placed yet. `first_type` and `end_types` bound the type samples.
+std::vector<Decoration> legend_blocks(const LegendPlan& legend, const Theme& theme, double zoom,
+                                      const std::function<Decoration(const std::string&)>& make,
+                                      std::size_t& first_type, std::size_t& end_types) {
+  std::vector<Decoration> blocks;
+  if (legend.focus) {
+    const auto& [text, style] = *legend.focus;
+    Decoration d = make("kgviz-legend-focus");
+    d.label = "<B>" + html_lines(wrap_words(text, kLabelWrap), nullptr) + "</B>";
+    d.tooltip = escape_graphviz_tooltip(text);
+    d.style = &style;
+    d.marked = true;
+    blocks.push_back(std::move(d));
+  }
+  first_type = blocks.size();
+  for (std::size_t i = 0; i < legend.types.size(); ++i) {
+    Decoration d = make("kgviz-legend-" + std::to_string(i));
+    d.label = escape_graphviz_lines(wrap_words(legend.types[i].first, kLabelWrap));
+    d.tooltip = escape_graphviz_tooltip(legend.types[i].first);
+    d.style = &legend.types[i].second;
+    blocks.push_back(std::move(d));
+  }
+  end_types = blocks.size();
+  const std::vector<std::string> keys = key_tables(legend, theme, zoom);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    Decoration d = make(i == 0 ? "kgviz-legend-key" : "kgviz-legend-key-" + std::to_string(i));
+    d.html = keys[i];
+    blocks.push_back(std::move(d));
+  }
+  return blocks;
+}
+
 /// Adds title, legend and caption to the laid-out graph `g` (first-pass bounding box `bb`). Every
 /// node they need sits in the cluster `cluster_kgviz_legend`, which only draws a frame when there
 /// is a legend: the caption under the picture is in it too, so that the graph's own nodes are
@@ -650,40 +684,17 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
 
   std::unordered_set<std::string> taken;
   for (const auto& node : plan.nodes) taken.insert(node.name);
-  const auto decoration = [&](const std::string& base) {
+  const auto make = [&](const std::string& base) {
     Decoration d;
     d.name = unique_name(base, taken);
     d.font_size = theme.fonts.legend_size;
     d.zoom = zoom;
     return d;
   };
-  // Blocks of the legend, in order: the focus, the type samples, the keys.
-  std::vector<Decoration> blocks;
-  if (plan.legend.focus) {
-    const auto& [text, style] = *plan.legend.focus;
-    Decoration d = decoration("kgviz-legend-focus");
-    d.label = "<B>" + html_lines(wrap_words(text, kLabelWrap), nullptr) + "</B>";
-    d.tooltip = escape_graphviz_tooltip(text);
-    d.style = &style;
-    d.marked = true;
-    blocks.push_back(std::move(d));
-  }
-  const std::size_t first_type = blocks.size();
-  for (std::size_t i = 0; i < plan.legend.types.size(); ++i) {
-    Decoration d = decoration("kgviz-legend-" + std::to_string(i));
-    d.label = escape_graphviz_lines(wrap_words(plan.legend.types[i].first, kLabelWrap));
-    d.tooltip = escape_graphviz_tooltip(plan.legend.types[i].first);
-    d.style = &plan.legend.types[i].second;
-    blocks.push_back(std::move(d));
-  }
-  const std::size_t end_types = blocks.size();
-  const std::vector<std::string> keys = key_tables(plan.legend, theme, zoom);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    Decoration d = decoration(i == 0 ? "kgviz-legend-key" : "kgviz-legend-key-" + std::to_string(i));
-    d.html = keys[i];
-    blocks.push_back(std::move(d));
-  }
-  Decoration caption = decoration("kgviz-caption");
+  std::size_t first_type = 0;
+  std::size_t end_types = 0;
+  std::vector<Decoration> blocks = legend_blocks(plan.legend, theme, zoom, make, first_type, end_types);
+  Decoration caption = make("kgviz-caption");
   if (!options.caption.empty()) caption.html = caption_html(options.caption, theme, zoom);
 
   std::vector<Decoration*> items;
@@ -733,20 +744,18 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
   }
 
   if (!caption.html.empty()) {
+    caption.x = bb.x0 + caption.width / 2;
+    caption.y = std::min(bb.y0, legend.y0) - gap * 0.75 - caption.height / 2;
     if (frame == nullptr) {
       // No legend: the cluster holds the caption alone and draws nothing of its own.
       frame = agsubg(g, c("cluster_kgviz_legend"), 1);
       a.set(frame, AGRAPH, "peripheries", "0");
       a.set(frame, AGRAPH, "class", "kgviz-legend");
-    }
-    caption.x = bb.x0 + caption.width / 2;
-    caption.y = std::min(bb.y0, legend.y0) - gap * 0.75 - caption.height / 2;
-    make_decoration_node(frame, a, caption, true, "kgviz-caption");
-    if (blocks.empty()) {
       a.set(frame, AGRAPH, "bb",
             points(caption.x - caption.width / 2, caption.y - caption.height / 2) + "," +
                 points(caption.x + caption.width / 2, caption.y + caption.height / 2));
     }
+    make_decoration_node(frame, a, caption, true, "kgviz-caption");
   }
   if (!options.title.empty()) {
     // The graph label: nop2 puts it above everything, centred.

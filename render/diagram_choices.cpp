@@ -1,5 +1,8 @@
 #include "render/diagram_choices.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -16,12 +19,7 @@ bool contains(const std::vector<std::string>& names, std::string_view name) {
 }
 
 std::string joined(const std::vector<std::string>& names) {
-  std::string out;
-  for (const auto& name : names) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
+  return fmt::format("{}", fmt::join(names, ", "));
 }
 
 /// Whether the column `name` of `table` is numeric with two different finite values among the

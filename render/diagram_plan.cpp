@@ -489,6 +489,73 @@ void plan_edges(const KnowledgeGraph& graph, const Theme& theme, DiagramPlan& pl
   }
 }
 
+/// Node sizes by the size encoding: `t` per vertex on [0, 1] (0 when unsized), growing with the
+/// square root of the value, since the drawn area, not the width, should grow with it; and the score
+/// that ranks vertices for a label (the size values, else degree).
+struct NodeSizes {
+  bool sized = false;
+  std::vector<double> t;
+  std::vector<double> score;
+};
+
+NodeSizes plan_sizes(const VisualEncoding& size, const KnowledgeGraph& graph,
+                     const AnalysisResult& analysis) {
+  NodeSizes out;
+  out.sized = size.source != Source::None;
+  out.t.assign(graph.node_count(), 0.0);
+  if (!out.sized) {
+    out.score = degree_scores(graph, analysis);
+    return out;
+  }
+  out.score = encoded_values(size, Channel::NodeSize, graph, analysis);
+  const auto range = value_range(out.score);
+  for (std::size_t v = 0; v < out.t.size(); ++v) {
+    const double t = normalized(out.score[v], range);
+    out.t[v] = std::isnan(t) ? 0.0 : std::sqrt(std::clamp(t, 0.0, 1.0));
+  }
+  return out;
+}
+
+/// Font size and box of a node: a labelled node holds its label (larger with `t` when sized), an
+/// unlabelled one is a small dot of fixed size.
+void size_node(NodePlan& node, bool labelled, bool large, bool sized, double t, double font_scale) {
+  if (labelled) {
+    // The few labelled nodes of a big picture must read at the scale the picture is shown.
+    const double points = large ? (sized ? 16.0 + 14.0 * t : 20.0) : (sized ? 10.0 + 8.0 * t : 11.0);
+    node.font_size = points * font_scale;
+    node.width = sized ? 0.6 + 0.9 * t : 0.6;
+    node.height = sized ? 0.4 + 0.6 * t : 0.4;
+  } else {
+    node.fixed_size = true;
+    node.width = sized ? 0.12 + 0.4 * t : 0.18;
+    node.height = node.width;
+  }
+}
+
+/// The legend's type samples (only when some entity has a type: an untyped graph's one shape needs
+/// no key) and its focus sample, drawn as the focused node is.
+void plan_legend_entries(const KnowledgeGraph& graph, const DrawingOptions& options,
+                         const TypeStyles& type_styles, const std::vector<std::size_t>& style_index,
+                         bool color_by_type, DiagramPlan& plan) {
+  if (has_entity_types(graph)) {
+    for (const auto& [type, style] : type_styles.used()) {
+      TypeStyle shown = style;
+      if (!color_by_type) {
+        shown.fill = kNeutralFill;
+        shown.text.reset();  // the type's label colour was chosen for its own fill
+      }
+      plan.legend.types.emplace_back(type.empty() ? std::string("(untyped)") : type, shown);
+    }
+  }
+  if (options.focus) {
+    const VertexId v = *options.focus;
+    TypeStyle drawn = type_styles.used()[style_index[v]].second;
+    drawn.fill = plan.nodes[v].fill;
+    drawn.text = plan.nodes[v].font_color;
+    plan.legend.focus.emplace("focus: " + node_label_text(graph, v), std::move(drawn));
+  }
+}
+
 }  // namespace
 
 DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
@@ -503,7 +570,6 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   plan.large = n > kAllLabelsNodeLimit;
   plan.edge_labels = graph.edge_count() <= kEdgeLabelLimit && !plan.large;
 
-  // --- colour ----------------------------------------------------------------------------------
   TypeStyles type_styles(theme);
   std::vector<std::size_t> style_index(n);
   for (VertexId v = 0; v < n; ++v) style_index[v] = type_styles.index_of(graph.type(v));
@@ -515,26 +581,11 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   const std::vector<Rgb> fills =
       plan_fills(color, graph, analysis, theme, std::move(type_fills), plan.legend);
 
-  // --- size and labels -------------------------------------------------------------------------
   const VisualEncoding size = effective_encoding(Channel::NodeSize, options.size, graph, analysis);
-  const bool sized = size.source != Source::None;
-  std::vector<double> size_t_values(n, 0.0);
-  std::vector<double> score;
-  if (sized) {
-    score = encoded_values(size, Channel::NodeSize, graph, analysis);
-    const auto range = value_range(score);
-    for (VertexId v = 0; v < n; ++v) {
-      const double t = normalized(score[v], range);
-      // Square root: the drawn area, not the width, should grow with the value.
-      size_t_values[v] = std::isnan(t) ? 0.0 : std::sqrt(std::clamp(t, 0.0, 1.0));
-    }
-    plan.legend.size_note = "Size: " + size.name;
-  } else {
-    score = degree_scores(graph, analysis);
-  }
-  const std::vector<bool> labelled = labelled_vertices(n, options, plan.large, score);
+  const NodeSizes sizes = plan_sizes(size, graph, analysis);
+  if (sizes.sized) plan.legend.size_note = "Size: " + size.name;
+  const std::vector<bool> labelled = labelled_vertices(n, options, plan.large, sizes.score);
 
-  // --- nodes -----------------------------------------------------------------------------------
   // Label sizes are tuned for the built-in 11 points; a theme's label size scales all of them.
   const double font_scale = theme.fonts.label_size / ThemeFonts{}.label_size;
   plan.nodes.resize(n);
@@ -549,50 +600,18 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
     const std::string label = node_label_text(graph, v);
     const std::string_view description = graph.node_string(v, attr::kDescription);
     node.tooltip = description.empty() ? label : std::string(description);
-    const double t = size_t_values[v];
     node.focused = options.focus == v;
     // The focus keeps its label whatever its rank: the picture is about it.
-    if (labelled[v] || node.focused) {
-      node.label_lines = wrap_words(label, kLabelWrap);
-      if (plan.large) {
-        // The few labelled nodes of a big picture must read at the scale the picture is shown.
-        node.font_size = (sized ? 16.0 + 14.0 * t : 20.0) * font_scale;
-      } else {
-        node.font_size = (sized ? 10.0 + 8.0 * t : 11.0) * font_scale;
-      }
-      node.width = sized ? 0.6 + 0.9 * t : 0.6;
-      node.height = sized ? 0.4 + 0.6 * t : 0.4;
-    } else {
-      node.fixed_size = true;
-      node.width = sized ? 0.12 + 0.4 * t : 0.18;
-      node.height = node.width;
-    }
+    const bool shown = labelled[v] || node.focused;
+    if (shown) node.label_lines = wrap_words(label, kLabelWrap);
+    size_node(node, shown, plan.large, sizes.sized, sizes.t[v], font_scale);
   }
 
   plan_clusters(options.cluster_by, graph, analysis, type_styles, style_index, plan);
   plan_edges(graph, theme, plan);
   const VisualEncoding width = effective_encoding(Channel::EdgeWidth, options.width, graph, analysis);
   plan.legend.width_note = plan_widths(width, graph, analysis, plan.large, plan.edges);
-
-  // --- legend ----------------------------------------------------------------------------------
-  // Shapes tell types apart only when there are types; an untyped graph's one shape needs no key.
-  if (has_entity_types(graph)) {
-    for (const auto& [type, style] : used_types) {
-      TypeStyle shown = style;
-      if (!color_by_type) {
-        shown.fill = kNeutralFill;
-        shown.text.reset();  // the type's label colour was chosen for its own fill
-      }
-      plan.legend.types.emplace_back(type.empty() ? std::string("(untyped)") : type, shown);
-    }
-  }
-  if (options.focus) {
-    const VertexId v = *options.focus;
-    TypeStyle drawn = used_types[style_index[v]].second;
-    drawn.fill = fills[v];
-    drawn.text = plan.nodes[v].font_color;
-    plan.legend.focus.emplace("focus: " + node_label_text(graph, v), std::move(drawn));
-  }
+  plan_legend_entries(graph, options, type_styles, style_index, color_by_type, plan);
   return plan;
 }
 

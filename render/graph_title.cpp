@@ -1,19 +1,13 @@
 #include "render/graph_title.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <string_view>
 
 namespace kgviz {
 
 namespace {
-
-std::string joined(const std::vector<std::string>& items, std::string_view separator) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += separator;
-    out += item;
-  }
-  return out;
-}
 
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
@@ -31,7 +25,7 @@ std::string graph_title(const KnowledgeGraph& graph, const std::vector<std::stri
   for (const auto& source : graph.sources()) {
     if (source.title && !is_blank(*source.title)) return *source.title;
   }
-  return joined(input_names, ", ");
+  return fmt::format("{}", fmt::join(input_names, ", "));
 }
 
 std::string graph_caption(const KnowledgeGraph& graph, const std::vector<std::string>& input_names) {
@@ -42,11 +36,11 @@ std::string graph_caption(const KnowledgeGraph& graph, const std::vector<std::st
     if (source.publisher) details.push_back(*source.publisher);
     if (source.date) details.push_back(*source.date);
     if (source.url) details.push_back(*source.url);
-    if (!details.empty()) part += " (" + joined(details, ", ") + ")";
+    if (!details.empty()) part += fmt::format(" ({})", fmt::join(details, ", "));
     parts.push_back(part);
   }
   if (parts.empty()) parts = input_names;
-  return (parts.size() == 1 ? "Source: " : "Sources: ") + joined(parts, "; ");
+  return fmt::format("{}{}", parts.size() == 1 ? "Source: " : "Sources: ", fmt::join(parts, "; "));
 }
 
 }  // namespace kgviz

@@ -1,5 +1,10 @@
 #include "cli/drawing_setup.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <tuple>
+
 #include "model/diagnostics.hpp"
 #include "render/diagram_choices.hpp"
 #include "render/graph_title.hpp"
@@ -35,9 +40,7 @@ ClusterBy cluster_option(const std::string& text) {
 LayoutEngine engine_option(const std::string& text) {
   if (text.empty()) return LayoutEngine::Automatic;
   if (auto engine = layout_engine_named(text)) return *engine;
-  std::string names;
-  for (auto name : layout_engines()) names += (names.empty() ? "" : ", ") + std::string(name);
-  throw UsageError("--engine " + text + ": choose " + names);
+  throw UsageError(fmt::format("--engine {}: choose {}", text, fmt::join(layout_engines(), ", ")));
 }
 
 }  // namespace
