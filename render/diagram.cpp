@@ -194,7 +194,8 @@ std::optional<Box> place_edge_labels(Agraph_t* g, const std::vector<Agedge_t*>& 
     lines.push_back(edge_line(e));
     textlabel_t* label = placed_label(e);
     if (label == nullptr || lines.back().size() < 2) continue;
-    labels.push_back({lines.size() - 1, label->dimen.x, label->dimen.y});
+    labels.push_back({lines.size() - 1, label->dimen.x, label->dimen.y,
+                      Point{label->pos.x, label->pos.y}});
     targets.push_back(label);
   }
   if (labels.empty()) return std::nullopt;

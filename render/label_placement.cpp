@@ -17,6 +17,9 @@ constexpr std::array<double, 13> kFractions = {0.5,  0.45, 0.55, 0.4, 0.6, 0.35,
 constexpr double kCoverCost = 10.0;
 constexpr double kCrossingCost = 200.0;
 constexpr double kOffCentreCost = 100.0;
+// A label beside its line instead of on it costs a little less than a crossing line: it is used
+// when the line has no free place, not to dodge a small cover.
+constexpr double kOffLineCost = 150.0;
 
 /// Whether the segment p-q meets box `b` (Liang-Barsky clipping).
 bool segment_meets(Point p, Point q, const Box& b) {
@@ -98,13 +101,11 @@ std::vector<Point> place_labels(const std::vector<LabelToPlace>& labels,
     const MeasuredLine& own = measured[label.line];
     Point best_centre = own.at(0.5);
     double best_score = std::numeric_limits<double>::infinity();
-    for (double f : kFractions) {
-      const Point centre = own.at(f);
+    const auto consider = [&](Point centre, double score) {
       const Box box = Box::around(centre, label.width, label.height);
-      double score = kOffCentreCost * std::fabs(f - 0.5);
       for (const Box& node : nodes) score += kCoverCost * box.overlap(node);
       for (const Box& other : placed) score += kCoverCost * box.overlap(other);
-      if (score >= best_score) continue;  // crossings only add
+      // Crossings only add to the score: stop counting once it cannot win.
       for (std::size_t k = 0; k < measured.size() && score < best_score; ++k) {
         if (k != label.line && measured[k].meets(box)) score += kCrossingCost;
       }
@@ -112,7 +113,9 @@ std::vector<Point> place_labels(const std::vector<LabelToPlace>& labels,
         best_score = score;
         best_centre = centre;
       }
-    }
+    };
+    for (double f : kFractions) consider(own.at(f), kOffCentreCost * std::fabs(f - 0.5));
+    if (label.engine) consider(*label.engine, kOffLineCost);
     centres.push_back(best_centre);
     placed.push_back(Box::around(best_centre, label.width, label.height));
   }

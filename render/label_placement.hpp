@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 #include "render/geometry.hpp"
@@ -17,14 +18,18 @@ struct LabelToPlace {
   std::size_t line = 0;  ///< index of its relation's line in the `lines` of place_labels()
   double width = 0;      ///< label box, points
   double height = 0;
+  /// Where the layout engine put the label (beside its line, where the engine made room): the
+  /// last resort when every place on the line covers a node or a label or is crossed.
+  std::optional<Point> engine;
 };
 
 /// The centre of each label, in order. `lines` are the drawn relations as polylines (from tail to
 /// head; sampled splines), `nodes` the boxes of the drawn nodes. Labels are placed one after the
 /// other, each avoiding those placed before it: candidates along its own line from the middle
 /// outwards (20% to 80% of its length), scored by the area they cover of nodes and earlier labels
-/// and by the other lines crossing them, with a small preference for the middle. A label whose line
-/// has fewer than two points is centred on its only point (or the origin). Deterministic.
+/// and by the other lines crossing them, with a small preference for the middle; the engine's own
+/// place competes with a handicap (a label off its line reads less clearly as the line's), so it
+/// wins only where the line has no room, e.g. a short edge between two nodes. Deterministic.
 /// O(L * C * (n + L + S)) for L labels, C = 13 candidates, n nodes and S line segments (lines
 /// whose bounding box misses a candidate cost O(1)).
 std::vector<Point> place_labels(const std::vector<LabelToPlace>& labels,

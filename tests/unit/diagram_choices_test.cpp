@@ -311,7 +311,7 @@ TEST(LabelPlacement, LabelSitsOnItsOwnLineAwayFromOtherLinesAndLabels) {
   // Two horizontal lines 10 points apart; a third crosses the first at its middle.
   const std::vector<std::vector<Point>> lines = {
       {{0, 0}, {200, 0}}, {{0, 10}, {200, 10}}, {{100, -50}, {100, 50}}};
-  const std::vector<LabelToPlace> labels = {{0, 30, 14}, {1, 30, 14}};
+  const std::vector<LabelToPlace> labels = {{0, 30, 14, {}}, {1, 30, 14, {}}};
   const std::vector<Point> centres = place_labels(labels, lines, {});
   ASSERT_EQ(centres.size(), 2u);
   // On its own line, off the middle where the third line crosses.
@@ -325,10 +325,27 @@ TEST(LabelPlacement, LabelSitsOnItsOwnLineAwayFromOtherLinesAndLabels) {
 
 TEST(LabelPlacement, LabelAvoidsNodesAndStaysInTheMiddleWhenFree) {
   const std::vector<std::vector<Point>> lines = {{{0, 0}, {100, 0}}};
-  EXPECT_DOUBLE_EQ(place_labels({{0, 20, 6}}, lines, {})[0].x, 50.0);
+  EXPECT_DOUBLE_EQ(place_labels({{0, 20, 6, {}}}, lines, {})[0].x, 50.0);
   const std::vector<Box> node = {{40, -10, 60, 10}};
-  const Point moved = place_labels({{0, 20, 6}}, lines, node)[0];
+  const Point moved = place_labels({{0, 20, 6, {}}}, lines, node)[0];
   EXPECT_TRUE(moved.x + 10 <= 40 || moved.x - 10 >= 60) << moved.x;
+}
+
+TEST(LabelPlacement, EnginesPlaceBesideTheLineOnlyWhenTheLineHasNoRoom) {
+  // A short edge between two nodes: every place on it covers one of them, so the label goes where
+  // the engine made room beside it.
+  const std::vector<std::vector<Point>> short_line = {{{0, 0}, {40, 0}}};
+  const std::vector<Box> ends = {{-20, -10, 15, 10}, {25, -10, 60, 10}};
+  const Point beside{20, 20};
+  const Point placed = place_labels({{0, 30, 10, beside}}, short_line, ends)[0];
+  EXPECT_DOUBLE_EQ(placed.x, beside.x);
+  EXPECT_DOUBLE_EQ(placed.y, beside.y);
+  // A long free line keeps its label on it, off-centre if need be, whatever the engine proposed.
+  const std::vector<std::vector<Point>> long_line = {{{0, 0}, {200, 0}}};
+  const std::vector<Box> middle = {{90, -10, 110, 10}};
+  const Point kept = place_labels({{0, 30, 10, beside}}, long_line, middle)[0];
+  EXPECT_DOUBLE_EQ(kept.y, 0.0);
+  EXPECT_TRUE(kept.x + 15 <= 90 || kept.x - 15 >= 110) << kept.x;
 }
 
 // --- legend placement --------------------------------------------------------------------------
