@@ -481,7 +481,7 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     a.set(n, AGNODE, "type", escape_dot_value(graph.type(vertex)));
     const std::string_view label = graph.label(vertex);
     if (!label.empty() && !drawn_as(p.label_lines, label)) {
-      a.set(n, AGNODE, "entity_label", escape_dot_value(label));
+      a.set(n, AGNODE, kDotEntityLabel.data(), escape_dot_value(label));
     }
     if (p.focused) {
       // The focus: a double outline, thicker, and a bold label.
@@ -513,8 +513,8 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     a.set(edge, AGEDGE, "relation", escape_dot_value(graph.relation(e)));
     set_data(a, edge, AGEDGE, graph.edge_attributes(), e, graph.strings());
     if (const std::string_view label = graph.edge_string(e, attr::kLabel);
-        !label.empty() && !drawn_as(p.label_lines, label)) {
-      a.set(edge, AGEDGE, "relation_label", escape_dot_value(label));
+        !label.empty() && (!drawn_as(p.label_lines, label) || label == graph.relation(e))) {
+      a.set(edge, AGEDGE, kDotRelationLabel.data(), escape_dot_value(label));
     }
     const std::string tooltip = escape_graphviz_tooltip(p.tooltip);
     a.set(edge, AGEDGE, "tooltip", tooltip);

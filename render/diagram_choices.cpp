@@ -163,8 +163,10 @@ VisualEncoding effective_encoding(Channel channel, const VisualEncoding& encodin
 
 std::optional<std::vector<std::pair<double, double>>> input_positions(const KnowledgeGraph& graph) {
   const std::size_t n = graph.node_count();
-  const AttributeColumn* xs = graph.node_attributes().find("x");
-  const AttributeColumn* ys = graph.node_attributes().find("y");
+  const AttributeTable& columns = graph.node_attributes();
+  const bool kept_as_input = columns.find("input_x") != nullptr && columns.find("input_y") != nullptr;
+  const AttributeColumn* xs = columns.find(kept_as_input ? "input_x" : "x");
+  const AttributeColumn* ys = columns.find(kept_as_input ? "input_y" : "y");
   if (n == 0 || xs == nullptr || ys == nullptr || !is_numeric(xs->type()) || !is_numeric(ys->type())) {
     return std::nullopt;
   }

@@ -10,8 +10,10 @@
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
 #include "cli/drawing_setup.hpp"
+#include "cli/input_columns.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
+#include "cli/output_targets.hpp"
 #include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
@@ -19,6 +21,7 @@
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/terminal_text.hpp"
 #include "render/diagram.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
@@ -36,6 +39,8 @@ constexpr std::size_t kGraphvizLayoutNodeLimit = 10'000;
 struct LoadedGraph {
   KnowledgeGraph graph;
   std::vector<RunRecord::Input> inputs;
+  /// Input node attributes renamed because kgviz computes a column of their name, per input.
+  std::vector<std::pair<std::string, std::vector<RenamedColumn>>> renamed;
 };
 
 ReadOptions read_options(const InputOptions& options) {
@@ -93,8 +98,10 @@ LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nu
   for (const auto& file : files) {
     if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
     const InputSource source = load_source(file, options, read);
-    loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
+    loaded.inputs.push_back({source.basename, input_sha256(source)});
     KnowledgeGraph graph = read_graph(source, read);
+    std::vector<RenamedColumn> renames = keep_input_columns(graph);
+    if (!renames.empty()) loaded.renamed.emplace_back(source.display_name, std::move(renames));
     if (first) {
       loaded.graph = std::move(graph);
       first = false;
@@ -125,6 +132,10 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
   if (!options.nodes.empty()) {
     out.emplace_back("nodes", std::filesystem::path(options.nodes).filename().string());
   }
+  const CsvColumnNames& columns = options.read.csv_columns;
+  if (!columns.source.empty()) out.emplace_back("source_col", columns.source);
+  if (!columns.target.empty()) out.emplace_back("target_col", columns.target);
+  if (!columns.id.empty()) out.emplace_back("id_col", columns.id);
   const SelectionOptions& selection = options.selection;
   if (selection.focus) {
     out.emplace_back("focus", *selection.focus);
@@ -144,8 +155,28 @@ void analysis_record(const AnalysisOptions& analysis,
   out.emplace_back("resolution", format_double(analysis.resolution));
 }
 
+/// Warns about input attributes kept under another name (input_columns.hpp).
+void warn_renamed_columns(const LoadedGraph& loaded, std::ostream& err) {
+  for (const auto& [file, renames] : loaded.renamed) {
+    err << "kgviz: warning: " << terminal_text(file)
+        << ": node attributes named like columns kgviz computes are kept under other names: "
+        << terminal_text(describe_renames(renames)) << '\n';
+  }
+}
+
 RunRecord make_record(std::string command, const LoadedGraph& loaded,
                       std::vector<std::pair<std::string, std::string>> options, std::uint64_t seed) {
+  // The record says which columns are the input's: every output carries it.
+  std::vector<RenamedColumn> renamed;
+  for (const auto& [file, renames] : loaded.renamed) {
+    for (const RenamedColumn& rename : renames) {
+      const bool seen = std::any_of(renamed.begin(), renamed.end(), [&](const RenamedColumn& r) {
+        return r.from == rename.from && r.to == rename.to;
+      });
+      if (!seen) renamed.push_back(rename);
+    }
+  }
+  if (!renamed.empty()) options.emplace_back("renamed_input_columns", describe_renames(renamed));
   RunRecord record;
   record.version = kVersion;
   record.command = std::move(command);
@@ -168,7 +199,7 @@ void report_analysis_progress(AnalysisOptions& analysis, ProgressLine& progress)
 }
 
 void print_notes(const AnalysisResult& result, std::ostream& err) {
-  for (const auto& note : result.notes) err << "kgviz: note: " << note << '\n';
+  for (const auto& note : result.notes) err << "kgviz: note: " << terminal_text(note) << '\n';
 }
 
 std::vector<std::string> input_names(const LoadedGraph& loaded) {
@@ -194,6 +225,25 @@ LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
   return loaded;
 }
 
+/// The files a run reads (FILEs, --nodes, --theme, and standard input when it may be read, which
+/// is a file when redirected from one: `kgviz analyze -o g.csv < g.csv`): no output may name one.
+std::vector<std::string> files_read(const InputOptions& input, const std::string& theme = {}) {
+  std::vector<std::string> files = input.files;
+  files.push_back(input.nodes);
+  files.push_back(theme);
+  const bool reads_stdin = input.files.empty() || input.nodes == "-" || theme == "-" ||
+                           std::count(input.files.begin(), input.files.end(), "-") > 0;
+  if (reads_stdin && input.standard_input == nullptr) files.emplace_back("/dev/stdin");
+  return files;
+}
+
+/// Refuses, before anything is read, outputs that name an input or each other (usage error) and
+/// targets the system would not let kgviz write or replace (exit 1).
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  check_outputs_apart(outputs, inputs);
+  for (const auto& path : outputs) check_output_target(path);
+}
+
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
@@ -206,7 +256,7 @@ int run_validate(const InputOptions& options, std::ostream& out, std::ostream& e
     try {
       const InputSource source = load_source(file, options, read);
       const KnowledgeGraph graph = read_graph(source, read);
-      out << source.display_name << ": ok: " << graph.node_count() << " entities, "
+      out << terminal_text(source.display_name) << ": ok: " << graph.node_count() << " entities, "
           << graph.edge_count() << " relations\n";
     } catch (const UsageError&) {
       throw;
@@ -223,7 +273,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   const AnalysisFormat format =
       resolve_analysis_format(command.format, command.output, stdout_is_terminal);
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
-  if (!command.output.empty()) OutputSet::check_writable(command.output);
+  if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
@@ -233,29 +283,30 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
   check_table_options(result, command.table);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
   analysis_record(command.analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
-  std::ostringstream text;
-  switch (format) {
-    case AnalysisFormat::Csv:
-      write_analysis_csv(loaded.graph, result, command.table, text);
-      break;
-    case AnalysisFormat::Json:
-      write_analysis_json(loaded.graph, result, command.table, record, text);
-      break;
-    case AnalysisFormat::Markdown:
-      write_analysis_markdown(loaded.graph, result, command.table, record, text);
-      break;
-    case AnalysisFormat::Table:
-      write_analysis_table(loaded.graph, result, command.table, text);
-      break;
-  }
   OutputSet outputs(out);
-  outputs.add(command.output.empty() ? "-" : command.output, text.str());
+  outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
+    switch (format) {
+      case AnalysisFormat::Csv:
+        write_analysis_csv(loaded.graph, result, command.table, text);
+        break;
+      case AnalysisFormat::Json:
+        write_analysis_json(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Markdown:
+        write_analysis_markdown(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Table:
+        write_analysis_table(loaded.graph, result, command.table, text);
+        break;
+    }
+  });
   outputs.commit();
   return 0;
 }
@@ -263,10 +314,7 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
   const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
-  for (const auto& path : command.outputs) OutputSet::check_writable(path);
-  if (std::count(command.outputs.begin(), command.outputs.end(), "-") > 1) {
-    throw UsageError("standard output (-o -) can be written only once");
-  }
+  check_outputs(command.outputs, files_read(command.input, command.theme));
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   // A bad theme fails the run before any graph is read or analysed.
   LoadedTheme theme = load_theme(command.theme, command.input);
@@ -276,6 +324,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
@@ -323,40 +372,41 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   progress.begin("writing");
   OutputSet outputs(out);
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    std::ostringstream text;
-    switch (formats[i]) {
-      case OutputFormat::Dot:
-      case OutputFormat::Svg:
-      case OutputFormat::Png:
-      case OutputFormat::Pdf:
-        outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
-        continue;
-      case OutputFormat::GraphML:
-        write_graphml(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Gexf:
-        write_gexf(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Json:
-        write_cytoscape_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::NodeLink:
-        write_nodelink_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Stix:
-        write_stix(loaded.graph, record, text);
-        break;
-      case OutputFormat::Csv:
-        write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-        break;
-      case OutputFormat::EdgesCsv:
-        write_edges_csv(loaded.graph, text);
-        break;
-      case OutputFormat::Markdown:
-        write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-        break;
-    }
-    outputs.add(command.outputs[i], text.str());
+    const OutputFormat format = formats[i];
+    outputs.write(command.outputs[i], [&](std::ostream& text) {
+      switch (format) {
+        case OutputFormat::Dot:
+        case OutputFormat::Svg:
+        case OutputFormat::Png:
+        case OutputFormat::Pdf:
+          text << diagram->render(output_format_name(format));
+          break;
+        case OutputFormat::GraphML:
+          write_graphml(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Gexf:
+          write_gexf(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Json:
+          write_cytoscape_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::NodeLink:
+          write_nodelink_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Stix:
+          write_stix(loaded.graph, record, text);
+          break;
+        case OutputFormat::Csv:
+          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
+          break;
+        case OutputFormat::EdgesCsv:
+          write_edges_csv(loaded.graph, text);
+          break;
+        case OutputFormat::Markdown:
+          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+          break;
+      }
+    });
   }
   progress.end();
   outputs.commit();
@@ -400,11 +450,10 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
                     command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
                     paths, text);
   } else {
-    write_path_text(graph, paths, text);
+    write_path_text(graph, from, paths, text);
   }
-  out << text.str();
-  out.flush();
-  return out ? 0 : 1;
+  out << text.str();  // whether it was written, run() checks for every command
+  return 0;
 }
 
 }  // namespace kgviz

@@ -5,9 +5,12 @@
 #include <string>
 
 #include "io/csv_reader.hpp"
+#include "io/dot_reader.hpp"
 #include "io/gexf_reader.hpp"
+#include "io/gml_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_reader.hpp"
+#include "io/pajek_reader.hpp"
 #include "io/text.hpp"
 #include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
@@ -86,6 +89,12 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
       resolved.format = format;
       return read_json(input, resolved);
     }
+    case InputFormat::Dot:
+      return read_dot(input, options);
+    case InputFormat::Gml:
+      return read_gml(input, options);
+    case InputFormat::Pajek:
+      return read_pajek(input, options);
     default:
       throw UsageError("reading " + std::string(input_format_name(format)) +
                        " input is not supported by this version of kgviz (" + input.display_name +

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "io/bundled_data.hpp"
+#include "io/gzip_input.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -67,6 +68,21 @@ std::string read_file(const std::string& path, const std::string& name, const Re
   return read_stream(file.get(), name, limits);
 }
 
+/// Decompresses `source.content` when it is gzip data; refuses a `.gz` name that holds none.
+void decompress(InputSource& source, const ReadLimits& limits) {
+  if (!is_gzip(source.content)) {
+    bool gz_name = false;
+    strip_compression_suffix(source.path, &gz_name);
+    if (!source.from_stdin && gz_name) {
+      fail(source.display_name,
+           "not gzip data: a .gz file must start with the gzip magic bytes 1f 8b");
+    }
+    return;
+  }
+  source.compressed_sha256 = sha256_hex(source.content);
+  source.content = gunzip(source.content, source.display_name, limits);
+}
+
 std::string normalize_relative(std::string_view path) {
   return std::filesystem::path(path).lexically_normal().generic_string();
 }
@@ -84,11 +100,13 @@ InputSource load_input(const std::string& path, const ReadLimits& limits,
     source.content = standard_input != nullptr
                          ? read_stream(*standard_input, source.display_name, limits)
                          : read_stream(stdin, source.display_name, limits);
+    decompress(source, limits);
     return source;
   }
   source.display_name = path;
   source.basename = std::filesystem::path(path).filename().string();
   source.content = read_file(path, path, limits);
+  decompress(source, limits);
   return source;
 }
 
@@ -167,6 +185,10 @@ std::string sha256_hex(std::string_view bytes) {
     out += kHex[digest[i] & 0xF];
   }
   return out;
+}
+
+std::string input_sha256(const InputSource& input) {
+  return input.compressed_sha256.empty() ? sha256_hex(input.content) : input.compressed_sha256;
 }
 
 }  // namespace kgviz

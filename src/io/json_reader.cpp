@@ -107,6 +107,7 @@ class JsonGraphBuilder {
         {attr::kWeight});
     if (graph_fields != nullptr && graph_fields->is_object()) {
       const bool record = graph_fields->contains("kgviz_version");
+      graph_.set_written_by_kgviz(record);
       const std::vector<const Json*> rows{graph_fields};
       store(rows, graph_.graph_attributes(),
             [record](std::string_view key) { return !(record && is_record_field(key)); });

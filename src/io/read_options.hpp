@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/diagnostics.hpp"
 #include "model/formats.hpp"
 
 namespace kgviz {
@@ -23,6 +24,18 @@ struct ReadLimits {
   std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)
   std::size_t max_nodes = 50'000'000;                      ///< --max-nodes
   std::size_t max_edges = 500'000'000;                     ///< --max-edges
+  /// --max-attributes: declared attributes per file (GraphML keys, GEXF attributes, CSV/TSV
+  /// columns). Real files have tens; a hostile one can declare millions to multiply the work and
+  /// memory of every element.
+  std::size_t max_attributes = 10'000;
+};
+
+/// The columns of a CSV/TSV file that hold the edge ends and the node ids, when the header's own
+/// names are not recognised (--source-col, --target-col, --id-col); empty = found by name.
+struct CsvColumnNames {
+  std::string source;
+  std::string target;
+  std::string id;
 };
 
 struct ReadOptions {
@@ -33,6 +46,9 @@ struct ReadOptions {
   std::optional<std::string> nodes_file;  ///< --nodes: a CSV/TSV node table for edge lists
   /// Where `-` reads from: the `in` stream of `run()`, or the process's standard input when null.
   std::istream* standard_input = nullptr;
+  CsvColumnNames csv_columns;
+  /// Where readers send warnings (the CLI prints them); none = warnings are dropped.
+  WarningHandler on_warning;
 };
 
 }  // namespace kgviz

@@ -26,7 +26,9 @@ const std::vector<FileFormat>& table() {
       {"csv", {".csv"}, In::Csv, Out::Csv, "CSV: read as an edge list, written as the node table"},
       {"edges", {".edges.csv"}, In::Csv, Out::EdgesCsv, "CSV edge table"},
       {"tsv", {".tsv", ".tab"}, In::Tsv, std::nullopt, "tab-separated edge list"},
-      {"dot", {".dot", ".gv"}, std::nullopt, Out::Dot, "Graphviz DOT"},
+      {"dot", {".dot", ".gv"}, In::Dot, Out::Dot, "Graphviz DOT"},
+      {"gml", {".gml"}, In::Gml, std::nullopt, "GML"},
+      {"pajek", {".net", ".paj"}, In::Pajek, std::nullopt, "Pajek"},
       {"svg", {".svg"}, std::nullopt, Out::Svg, "SVG diagram"},
       {"png", {".png"}, std::nullopt, Out::Png, "PNG diagram"},
       {"pdf", {".pdf"}, std::nullopt, Out::Pdf, "PDF diagram"},
@@ -213,17 +215,14 @@ bool looks_like_gml(Cursor cursor) {
   return false;
 }
 
-/// Pajek: the first line that is not a `%` comment starts with `*Network`, `*Vertices`, `*Arcs` or
-/// `*Edges` (any case).
+/// Pajek: the first line that is not a `%` comment starts with `*Network` or `*Vertices` (any
+/// case): a Pajek file declares its vertices before any arc.
 bool looks_like_pajek(Cursor cursor) {
   cursor.skip_comments(false, '%');
   if (cursor.peek() != '*') return false;
   cursor.advance(1);
   const std::string_view section = cursor.word();
-  for (std::string_view name : {"network", "vertices", "arcs", "edges", "arcslist", "edgeslist"}) {
-    if (equals_ci(section, name)) return true;
-  }
-  return false;
+  return equals_ci(section, "network") || equals_ci(section, "vertices");
 }
 
 /// A knowledge-graph YAML document: `---`, `%YAML`, or a top-level key of the schema first.
@@ -346,9 +345,9 @@ std::optional<SniffResult> sniff_input_format(std::string_view content) {
     // A JSON document; `[` could also open a YAML flow sequence, which no kgviz YAML starts with.
     return SniffResult{json_is_stix_bundle(first.rest()) ? In::Stix : In::Json, true};
   }
-  // DOT, Pajek and GML are recognised so that they are not mistaken for YAML or CSV, though
-  // this version does not read them.
-  if (looks_like_dot(start) || looks_like_pajek(start) || looks_like_gml(start)) return std::nullopt;
+  if (looks_like_dot(start)) return SniffResult{In::Dot, true};
+  if (looks_like_pajek(start)) return SniffResult{In::Pajek, true};
+  if (looks_like_gml(start)) return SniffResult{In::Gml, true};
   if (auto yaml = sniff_yaml(start)) return yaml;
   return sniff_delimited(start);
 }

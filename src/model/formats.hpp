@@ -13,7 +13,7 @@
 namespace kgviz {
 
 /// A format kgviz reads. `Auto` = not chosen yet (from the extension, else from the content).
-enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix };
+enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix, Dot, Gml, Pajek };
 
 /// A format kgviz writes.
 enum class OutputFormat {

@@ -291,6 +291,27 @@ TEST(DiagramChoices, InputPositionsAreKeptInShapeAndScaledToTheDrawing) {
   EXPECT_FALSE(input_positions(g)) << "all on one point is no layout";
 }
 
+TEST(DiagramChoices, InputPositionsKeptAsInputColumnsComeFirst) {
+  // The CLI keeps an input's x and y as input_x and input_y (cli/input_columns.hpp).
+  KnowledgeGraph g = ring(2, {""}, false);
+  AttributeColumn* input_x = g.node_attributes().ensure("input_x", AttrType::Double);
+  AttributeColumn* input_y = g.node_attributes().ensure("input_y", AttrType::Double);
+  input_x->set_real(0, 0);
+  input_y->set_real(0, 0);
+  input_x->set_real(1, 2);
+  input_y->set_real(1, 0);
+  AttributeColumn* x = g.node_attributes().ensure("x", AttrType::Double);
+  AttributeColumn* y = g.node_attributes().ensure("y", AttrType::Double);
+  x->set_real(0, 0);
+  y->set_real(0, 0);
+  x->set_real(1, 0);
+  y->set_real(1, 2);
+  const auto points = input_positions(g);
+  ASSERT_TRUE(points);
+  EXPECT_GT((*points)[1].first, 0.0);
+  EXPECT_DOUBLE_EQ((*points)[1].second, 0.0);
+}
+
 // --- title -------------------------------------------------------------------------------------
 
 TEST(DiagramChoices, TitleFromTheGraphsTitleOrNameElseItsSourceElseTheFiles) {

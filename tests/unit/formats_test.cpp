@@ -89,10 +89,15 @@ TEST(FormatSniffing, TellsFormatsApartByTheirFirstBytes) {
   EXPECT_EQ(sniffed("source\ttarget\na\tb\n"), "tsv?");
   EXPECT_EQ(sniffed("just words\n"), "(none)");
   EXPECT_EQ(sniffed(""), "(none)");
-  // Read by other versions of kgviz: recognised, so never mistaken for YAML or CSV.
-  EXPECT_EQ(sniffed("/* c */ strict DiGraph \"g\" { a -> b }"), "(none)");
-  EXPECT_EQ(sniffed("Creator \"igraph\"\nVersion 1\ngraph\n[\n  directed 0\n]"), "(none)");
-  EXPECT_EQ(sniffed("% pajek\n*Vertices 3\n1 \"a\"\n"), "(none)");
+  EXPECT_EQ(sniffed("/* c */ strict DiGraph \"g\" { a -> b }"), "dot!");
+  EXPECT_EQ(sniffed("\xEF\xBB\xBF// c\n/* x */ # y\nSTRICT Graph \"n\" {"), "dot!");
+  EXPECT_EQ(sniffed("graph {\n a -- b\n}"), "dot!");
+  EXPECT_EQ(sniffed("Creator \"igraph\"\nVersion 1\ngraph\n[\n  directed 0\n]"), "gml!");
+  EXPECT_EQ(sniffed("graph [\n  node [ id 1 ]\n]"), "gml!");
+  EXPECT_EQ(sniffed("Creator \"Cytoscape\"\nVersion\t1.0\ngraph\t["), "gml!");
+  EXPECT_EQ(sniffed("% pajek\n*Vertices 3\n1 \"a\"\n"), "pajek!");
+  EXPECT_EQ(sniffed("\xEF\xBB\xBF% comment\r\n\r\n*network x\r\n*vertices 3"), "pajek!");
+  EXPECT_EQ(sniffed("*Arcs\n1 2"), "(none)") << "Pajek declares its vertices first";
   EXPECT_TRUE(kgviz::is_gzip("\x1F\x8B\x08"));
   EXPECT_FALSE(kgviz::is_gzip("<graphml"));
 }
