@@ -294,18 +294,17 @@ TEST(DiagramChoices, InputPositionsAreKeptInShapeAndScaledToTheDrawing) {
 TEST(DiagramChoices, InputPositionsKeptAsInputColumnsComeFirst) {
   // The CLI keeps an input's x and y as input_x and input_y (cli/input_columns.hpp).
   KnowledgeGraph g = ring(2, {""}, false);
-  AttributeColumn* input_x = g.node_attributes().ensure("input_x", AttrType::Double);
-  AttributeColumn* input_y = g.node_attributes().ensure("input_y", AttrType::Double);
-  input_x->set_real(0, 0);
-  input_y->set_real(0, 0);
-  input_x->set_real(1, 2);
-  input_y->set_real(1, 0);
-  AttributeColumn* x = g.node_attributes().ensure("x", AttrType::Double);
-  AttributeColumn* y = g.node_attributes().ensure("y", AttrType::Double);
-  x->set_real(0, 0);
-  y->set_real(0, 0);
-  x->set_real(1, 0);
-  y->set_real(1, 2);
+  // Node 0 at the origin, node 1 at `second`.
+  const auto place = [&g](const char* x_name, const char* y_name, std::pair<double, double> second) {
+    AttributeColumn* xs = g.node_attributes().ensure(x_name, AttrType::Double);
+    AttributeColumn* ys = g.node_attributes().ensure(y_name, AttrType::Double);
+    xs->set_real(0, 0);
+    ys->set_real(0, 0);
+    xs->set_real(1, second.first);
+    ys->set_real(1, second.second);
+  };
+  place("input_x", "input_y", {2, 0});
+  place("x", "y", {0, 2});
   const auto points = input_positions(g);
   ASSERT_TRUE(points);
   EXPECT_GT((*points)[1].first, 0.0);
