@@ -23,8 +23,10 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <unordered_set>
 #include <utility>
@@ -35,6 +37,9 @@
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
 #include "render/embedded_record.hpp"
+#include "render/geometry.hpp"
+#include "render/label_placement.hpp"
+#include "render/legend_layout.hpp"
 #include "render/graphviz_session.hpp"
 #include "render/graphviz_text.hpp"
 
@@ -52,7 +57,6 @@ constexpr double kLegendPad = 8.0;    // points inside the legend frame
 constexpr double kLegendLabel = 20.0; // points for the legend heading
 constexpr std::size_t kTitleWrap = 70;
 constexpr std::size_t kCaptionWrap = 110;
-constexpr std::size_t kLegendRows = 12;  // sample nodes per legend column
 constexpr std::size_t kSplineNodeLimit = 100;  // curved, node-avoiding edges up to this many nodes
 
 // cgraph 2.42 takes `char*` for names and values it only reads (it copies them).
@@ -115,12 +119,6 @@ class Attributes {
 
 std::string inches(double value) { return fixed_number(value, 3); }
 
-struct Box {
-  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-  [[nodiscard]] double width() const { return x1 - x0; }
-  [[nodiscard]] double height() const { return y1 - y0; }
-};
-
 // --- layout runs -------------------------------------------------------------------------------
 
 /// gvLayout with the C library's random generators reseeded first. sfdp coarsens its graph with
@@ -153,33 +151,98 @@ std::string inches_up(double inches_value) {
   return fmt::format("{}", std::ceil(inches_value * kPointsPerInch * 64.0 - 1e-6) / 64.0 / kPointsPerInch);
 }
 
+/// The drawn line of an edge as a polyline: each cubic Bézier piece of its spline sampled at 8
+/// steps. Empty when the engine drew no line.
+std::vector<Point> edge_line(Agedge_t* e) {
+  std::vector<Point> line;
+  if (ED_spl(e) == nullptr) return line;
+  constexpr int kSteps = 8;
+  for (int i = 0; i < ED_spl(e)->size; ++i) {
+    const bezier& bz = ED_spl(e)->list[i];
+    for (int j = 0; j + 3 < bz.size; j += 3) {
+      const pointf* p = bz.list + j;
+      for (int k = (j == 0 ? 0 : 1); k <= kSteps; ++k) {
+        const double t = static_cast<double>(k) / kSteps;
+        const double u = 1.0 - t;
+        const double b0 = u * u * u;
+        const double b1 = 3 * u * u * t;
+        const double b2 = 3 * u * t * t;
+        const double b3 = t * t * t;
+        line.push_back({b0 * p[0].x + b1 * p[1].x + b2 * p[2].x + b3 * p[3].x,
+                        b0 * p[0].y + b1 * p[1].y + b2 * p[2].y + b3 * p[3].y});
+      }
+    }
+  }
+  return line;
+}
+
+/// The label Graphviz placed for an edge (its label, else its external label), or null.
+textlabel_t* placed_label(Agedge_t* e) {
+  if (ED_label(e) != nullptr && ED_label(e)->set) return ED_label(e);
+  if (ED_xlabel(e) != nullptr && ED_xlabel(e)->set) return ED_xlabel(e);
+  return nullptr;
+}
+
+/// Moves every edge label onto its own line (place_labels) and returns the box of the moved
+/// labels (empty box at the origin when there is none).
+std::optional<Box> place_edge_labels(Agraph_t* g, const std::vector<Agedge_t*>& edges) {
+  std::vector<std::vector<Point>> lines;
+  std::vector<LabelToPlace> labels;
+  std::vector<textlabel_t*> targets;
+  lines.reserve(edges.size());
+  for (Agedge_t* e : edges) {
+    lines.push_back(edge_line(e));
+    textlabel_t* label = placed_label(e);
+    if (label == nullptr || lines.back().size() < 2) continue;
+    labels.push_back({lines.size() - 1, label->dimen.x, label->dimen.y,
+                      Point{label->pos.x, label->pos.y}});
+    targets.push_back(label);
+  }
+  if (labels.empty()) return std::nullopt;
+  std::vector<Box> boxes;
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    boxes.push_back(Box::around({ND_coord(n).x, ND_coord(n).y}, ND_width(n) * kPointsPerInch,
+                                ND_height(n) * kPointsPerInch));
+  }
+  const std::vector<Point> centres = place_labels(labels, lines, boxes);
+  std::optional<Box> extent;
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    targets[i]->pos = {centres[i].x, centres[i].y};
+    const Box box = Box::around(centres[i], labels[i].width, labels[i].height);
+    extent = extent ? extent->united(box) : box;
+  }
+  return extent;
+}
+
 /// Writes the first layout into the graph's attributes (pos, width, height, lp, bb) on the 1/64
-/// point grid, for the "nop2" pass to redraw exactly; returns the bounding box. This replaces
-/// Graphviz's own attach_attrs, which prints "%.5g" and so keeps the noise.
-Box attach_layout(Agraph_t* g, Attributes& a) {
+/// point grid, for the "nop2" pass to redraw exactly, after moving the edge labels onto their lines
+/// (place_edge_labels); returns the bounding box. This replaces Graphviz's own attach_attrs, which
+/// prints "%.5g" and so keeps the noise.
+Box attach_layout(Agraph_t* g, Attributes& a, const std::vector<Agedge_t*>& edges) {
+  const std::optional<Box> labels = place_edge_labels(g, edges);
   for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
     a.set(n, AGNODE, "pos", snapped_point(ND_coord(n)));
     a.set(n, AGNODE, "width", inches_up(ND_width(n)));
     a.set(n, AGNODE, "height", inches_up(ND_height(n)));
-    for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
-      if (ED_spl(e) != nullptr) {
-        std::string pos;
-        for (int i = 0; i < ED_spl(e)->size; ++i) {
-          const bezier& bz = ED_spl(e)->list[i];
-          if (i > 0) pos += ';';
-          if (bz.sflag != 0) pos += "s," + snapped_point(bz.sp) + " ";
-          if (bz.eflag != 0) pos += "e," + snapped_point(bz.ep) + " ";
-          for (int j = 0; j < bz.size; ++j) {
-            if (j > 0) pos += ' ';
-            pos += snapped_point(bz.list[j]);
-          }
+  }
+  for (Agedge_t* e : edges) {
+    if (ED_spl(e) != nullptr) {
+      std::string pos;
+      for (int i = 0; i < ED_spl(e)->size; ++i) {
+        const bezier& bz = ED_spl(e)->list[i];
+        if (i > 0) pos += ';';
+        if (bz.sflag != 0) pos += "s," + snapped_point(bz.sp) + " ";
+        if (bz.eflag != 0) pos += "e," + snapped_point(bz.ep) + " ";
+        for (int j = 0; j < bz.size; ++j) {
+          if (j > 0) pos += ' ';
+          pos += snapped_point(bz.list[j]);
         }
-        a.set(e, AGEDGE, "pos", pos);
       }
-      if (ED_label(e) != nullptr && ED_label(e)->set) a.set(e, AGEDGE, "lp", snapped_point(ED_label(e)->pos));
-      if (ED_xlabel(e) != nullptr && ED_xlabel(e)->set) {
-        a.set(e, AGEDGE, "xlp", snapped_point(ED_xlabel(e)->pos));
-      }
+      a.set(e, AGEDGE, "pos", pos);
+    }
+    if (ED_label(e) != nullptr && ED_label(e)->set) a.set(e, AGEDGE, "lp", snapped_point(ED_label(e)->pos));
+    if (ED_xlabel(e) != nullptr && ED_xlabel(e)->set) {
+      a.set(e, AGEDGE, "xlp", snapped_point(ED_xlabel(e)->pos));
     }
   }
   for (int i = 1; i <= GD_n_cluster(g); ++i) {
@@ -190,9 +253,15 @@ Box attach_layout(Agraph_t* g, Attributes& a) {
       a.set(cluster, AGRAPH, "lp", snapped_point(GD_label(cluster)->pos));
     }
   }
-  const boxf& box = GD_bb(g);
-  a.set_default(AGRAPH, "bb", snapped_point(box.LL) + "," + snapped_point(box.UR));
-  return {snap(box.LL.x), snap(box.LL.y), snap(box.UR.x), snap(box.UR.y)};
+  Box bb{snap(GD_bb(g).LL.x), snap(GD_bb(g).LL.y), snap(GD_bb(g).UR.x), snap(GD_bb(g).UR.y)};
+  // A label moved onto its line may stick out of the engine's box near the border.
+  if (labels) {
+    const Box grown = bb.united(*labels);
+    bb = {snap(std::floor(grown.x0)), snap(std::floor(grown.y0)), snap(std::ceil(grown.x1)),
+          snap(std::ceil(grown.y1))};
+  }
+  a.set_default(AGRAPH, "bb", points(bb.x0, bb.y0) + "," + points(bb.x1, bb.y1));
+  return bb;
 }
 
 // --- text of labels -----------------------------------------------------------------------------
@@ -225,18 +294,40 @@ std::string caption_html(const std::string& caption, const Theme& theme, double 
                      html_lines(wrap_words(caption, kCaptionWrap), "LEFT"));
 }
 
-/// The legend's key: line styles by confidence, the colour key, the size note. Empty when there is
-/// nothing to explain beyond the type samples.
-std::string key_html(const LegendPlan& legend, const Theme& theme, double zoom) {
-  std::string rows;
-  const auto heading = [&](const std::string& text) {
-    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>{}</B></TD></TR>",
-                        escape_graphviz_html(text));
-  };
+/// One key table of the legend: rows of a sample cell and a text, under an optional heading.
+std::string key_table(const std::string& rows, double zoom) {
+  return fmt::format(
+      "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"{}\" CELLPADDING=\"{}\">{}</TABLE>",
+      scaled(2, zoom), scaled(1, zoom), rows);
+}
+
+std::string key_heading(const std::string& text) {
+  return fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>{}</B></TD></TR>",
+                     escape_graphviz_html(text));
+}
+
+/// The legend's keys, each its own block so the legend can set them side by side or one under the
+/// other: line styles of the drawn confidence levels, the colour key, and the notes on size and
+/// line width. Sizes scale with `zoom`; the font size comes from the node's fontsize (a FONT around
+/// a TABLE is one level at most).
+std::vector<std::string> key_tables(const LegendPlan& legend, const Theme& theme, double zoom) {
+  std::vector<std::string> tables;
   const std::string width = scaled(36, zoom);
-  if (legend.confidence) {
-    heading("Confidence");
-    for (std::string_view level : confidence_levels()) {
+  const auto table = [&](const std::string& rows) { tables.push_back(key_table(rows, zoom)); };
+  if (!legend.color_title.empty()) {
+    std::string rows = key_heading(legend.color_title);
+    for (const auto& key : legend.colors) {
+      rows += fmt::format(
+          "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" BORDER=\"1\" COLOR=\"{}\" "
+          "BGCOLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
+          width, scaled(12, zoom), theme.colors.border.hex(), key.color.hex(),
+          escape_graphviz_html(key.label));
+    }
+    table(rows);
+  }
+  if (!legend.confidence_levels.empty()) {
+    std::string rows = key_heading("Confidence");
+    for (std::string_view level : legend.confidence_levels) {
       // A cell with only its bottom border drawn, in the line style of the level: a line sample.
       // HTML cells know no "bold" style: a bold line is a solid one twice as thick.
       const std::string_view style = confidence_line_style(level, theme);
@@ -247,26 +338,16 @@ std::string key_html(const LegendPlan& legend, const Theme& theme, double zoom) 
           width, scaled(10, zoom), scaled(bold ? 2 : 1, zoom), bold ? "solid" : style,
           theme.colors.edge.hex(), escape_graphviz_html(level));
     }
+    table(rows);
   }
-  if (!legend.color_title.empty()) {
-    heading(legend.color_title);
-    for (const auto& key : legend.colors) {
-      rows += fmt::format(
-          "<TR><TD WIDTH=\"{}\" HEIGHT=\"{}\" FIXEDSIZE=\"TRUE\" BORDER=\"1\" COLOR=\"{}\" "
-          "BGCOLOR=\"{}\"></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-          width, scaled(12, zoom), theme.colors.border.hex(), key.color.hex(),
-          escape_graphviz_html(key.label));
-    }
+  std::string notes;
+  for (const std::string* note : {&legend.size_note, &legend.width_note}) {
+    if (note->empty()) continue;
+    notes += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
+                         escape_graphviz_html(*note));
   }
-  if (!legend.size_note.empty()) {
-    rows += fmt::format("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
-                        escape_graphviz_html(legend.size_note));
-  }
-  if (rows.empty()) return {};
-  // The font size comes from the node's fontsize (a FONT around a TABLE is one level at most).
-  return fmt::format(
-      "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"{}\" CELLPADDING=\"{}\">{}</TABLE>",
-      scaled(2, zoom), scaled(1, zoom), rows);
+  if (!notes.empty()) table(notes);
+  return tables;
 }
 
 // --- graph construction ------------------------------------------------------------------------
@@ -290,14 +371,20 @@ void set_common_defaults(Attributes& a, bool large, const Theme& theme) {
   a.set_default(AGNODE, "label", "\\N");
 }
 
-void set_layout_defaults(Attributes& a, const DiagramPlan& plan, const Theme& theme,
-                         std::uint64_t seed) {
+void set_layout_defaults(Attributes& a, const DiagramPlan& plan, bool given_layout,
+                         const Theme& theme, std::uint64_t seed) {
   a.set_default(AGRAPH, "pad", "0.25");
-  const std::string& engine = plan.engine;
+  const LayoutEngine engine = plan.engine;
   // The straight lines of the other engines may run across nodes: draw nodes over them. dot routes
   // edges around nodes, so its edges (and their external labels, used with clusters) go on top.
-  a.set_default(AGRAPH, "outputorder", engine == "dot" ? "nodesfirst" : "edgesfirst");
-  if (engine == "dot") {
+  const bool dot = engine == LayoutEngine::Dot && !given_layout;
+  a.set_default(AGRAPH, "outputorder", dot ? "nodesfirst" : "edgesfirst");
+  // Obstacle-avoiding splines cost about O(n^2) per edge set: only for small graphs.
+  const char* splines = plan.nodes.size() <= kSplineNodeLimit ? "true" : "false";
+  if (given_layout) {
+    // Graphviz only draws the given positions: no engine settings, which "nop2" would apply again.
+    a.set_default(AGRAPH, "splines", splines);
+  } else if (dot) {
     a.set_default(AGRAPH, "nodesep", "0.25");
     a.set_default(AGRAPH, "ranksep", "0.45");
     // Left to right: relation chains read like sentences, and a hub's many targets stack in a
@@ -308,9 +395,11 @@ void set_layout_defaults(Attributes& a, const DiagramPlan& plan, const Theme& th
     a.set_default(AGRAPH, "start", std::to_string(seed % 2147483647u));
     a.set_default(AGRAPH, "overlap", "prism");
     a.set_default(AGRAPH, "sep", plan.large ? "+2" : "+6");
-    // Obstacle-avoiding splines cost about O(n^2) per edge set: only for small graphs.
-    a.set_default(AGRAPH, "splines", plan.nodes.size() <= kSplineNodeLimit ? "true" : "false");
-    if (engine == "twopi") a.set_default(AGRAPH, "ranksep", "1.2");
+    a.set_default(AGRAPH, "splines", splines);
+    if (engine == LayoutEngine::Twopi) a.set_default(AGRAPH, "ranksep", "1.2");
+    // neato lays out the components of a disconnected graph one by one and packs them side by side
+    // (without it they drift apart and leave the picture mostly empty).
+    if (engine == LayoutEngine::Neato) a.set_default(AGRAPH, "pack", "true");
   }
   if (plan.large) {
     // Keep a big picture printable: Graphviz scales the drawing down to fit 40 x 40 inches.
@@ -347,8 +436,27 @@ void set_data(Attributes& a, void* object, int kind, const AttributeTable& table
   }
 }
 
+/// Whether a label drawn as `lines` reads back as `label`: a DOT reader joins the lines with a
+/// space. Otherwise (not drawn, or wrapped inside a word) the DOT carries the label as data too.
+bool drawn_as(const std::vector<std::string>& lines, std::string_view label) {
+  if (lines.empty()) return false;
+  std::string joined;
+  for (const auto& line : lines) joined += (joined.empty() ? "" : " ") + line;
+  return joined == label;
+}
+
+/// An edge label with a patch of background behind it: the label sits on its own line
+/// (place_labels), which then visibly runs into it, and other lines pass under it.
+std::string halo_label(const std::vector<std::string>& lines, const Theme& theme) {
+  return fmt::format(
+      "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\" "
+      "BGCOLOR=\"{}\"><TR><TD>{}</TD></TR></TABLE>",
+      theme.colors.background.hex(), html_lines(lines, nullptr));
+}
+
 void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
-                         const KnowledgeGraph& graph, std::vector<Agnode_t*>& nodes) {
+                         const KnowledgeGraph& graph, const Theme& theme,
+                         std::vector<Agnode_t*>& nodes, std::vector<Agedge_t*>& edges) {
   set_data(a, g, AGRAPH, graph.graph_attributes(), 0, graph.strings());
   std::vector<Agraph_t*> clusters;
   for (std::size_t k = 0; k < plan.clusters.size(); ++k) {
@@ -365,12 +473,25 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
   nodes.resize(plan.nodes.size());
   for (std::size_t v = 0; v < plan.nodes.size(); ++v) {
     const NodePlan& p = plan.nodes[v];
+    const auto vertex = static_cast<VertexId>(v);
     Agraph_t* owner = p.cluster >= 0 ? clusters[static_cast<std::size_t>(p.cluster)] : g;
     Agnode_t* n = agnode(owner, c(p.name), 1);
     nodes[v] = n;
-    if (p.renamed) a.set(n, AGNODE, "entity_id", escape_dot_value(graph.id(static_cast<VertexId>(v))));
-    a.set(n, AGNODE, "type", escape_dot_value(graph.type(static_cast<VertexId>(v))));
-    a.set(n, AGNODE, "label", escape_graphviz_lines(p.label_lines));
+    if (p.renamed) a.set(n, AGNODE, "entity_id", escape_dot_value(graph.id(vertex)));
+    a.set(n, AGNODE, "type", escape_dot_value(graph.type(vertex)));
+    const std::string_view label = graph.label(vertex);
+    if (!label.empty() && !drawn_as(p.label_lines, label)) {
+      a.set(n, AGNODE, kDotEntityLabel.data(), escape_dot_value(label));
+    }
+    if (p.focused) {
+      // The focus: a double outline, thicker, and a bold label.
+      a.set_html(n, AGNODE, "label", "<B>" + html_lines(p.label_lines, nullptr) + "</B>");
+      a.set(n, AGNODE, "peripheries", "2");
+      a.set(n, AGNODE, "penwidth", "2");
+      a.set(n, AGNODE, "class", "kgviz-focus");
+    } else {
+      a.set(n, AGNODE, "label", escape_graphviz_lines(p.label_lines));
+    }
     a.set(n, AGNODE, "tooltip", escape_graphviz_tooltip(p.tooltip));
     a.set(n, AGNODE, "shape", p.shape);
     a.set(n, AGNODE, "style", p.rounded ? "rounded,filled" : "filled");
@@ -382,25 +503,45 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     if (p.fixed_size) a.set(n, AGNODE, "fixedsize", "true");
     set_data(a, n, AGNODE, graph.node_attributes(), v, graph.strings());
   }
+  edges.resize(plan.edges.size());
   for (EdgeId e = 0; e < plan.edges.size(); ++e) {
     const EdgePlan& p = plan.edges[e];
     // A key per relation: parallel relations stay distinct edges.
     Agedge_t* edge =
         agedge(g, nodes[graph.source(e)], nodes[graph.target(e)], c("e" + std::to_string(e)), 1);
+    edges[e] = edge;
     a.set(edge, AGEDGE, "relation", escape_dot_value(graph.relation(e)));
     set_data(a, edge, AGEDGE, graph.edge_attributes(), e, graph.strings());
+    if (const std::string_view label = graph.edge_string(e, attr::kLabel);
+        !label.empty() && (!drawn_as(p.label_lines, label) || label == graph.relation(e))) {
+      a.set(edge, AGEDGE, kDotRelationLabel.data(), escape_dot_value(label));
+    }
     const std::string tooltip = escape_graphviz_tooltip(p.tooltip);
     a.set(edge, AGEDGE, "tooltip", tooltip);
     if (!p.label_lines.empty()) {
       // dot 2.42 frees memory twice when a labelled edge joins two nodes of one rank inside a
       // cluster (flat_edges reallocates the rank array the clusters point into). External labels
       // (xlabel) are placed after the ranking and do not take that path.
-      const bool external = plan.engine == "dot" && !plan.clusters.empty();
-      a.set(edge, AGEDGE, external ? "xlabel" : "label", escape_graphviz_lines(p.label_lines));
+      const bool external = plan.engine == LayoutEngine::Dot && !plan.clusters.empty();
+      a.set_html(edge, AGEDGE, external ? "xlabel" : "label", halo_label(p.label_lines, theme));
       // Hovering the label is the natural gesture; Graphviz gives the label its own tooltip.
       a.set(edge, AGEDGE, "labeltooltip", tooltip);
     }
     if (p.line_style != "solid") a.set(edge, AGEDGE, "style", std::string(p.line_style));
+    if (p.pen_width > 0) a.set(edge, AGEDGE, "penwidth", fixed_number(p.pen_width, 2));
+  }
+}
+
+/// The data the first pass must not see, set once the layout is fixed: an edge's `weight` is a
+/// Graphviz attribute (dot ranks by it and wants integers, neato reads it as spring strength), so
+/// set_data() leaves it out; "nop2" ignores it, and a DOT reader gets it back.
+void set_layout_sensitive_data(Attributes& a, const KnowledgeGraph& graph,
+                               const std::vector<Agedge_t*>& edges) {
+  const AttributeColumn* weight = graph.edge_attributes().find(attr::kWeight);
+  if (weight == nullptr) return;
+  for (EdgeId e = 0; e < edges.size(); ++e) {
+    if (!weight->has(e)) continue;
+    a.set(edges[e], AGEDGE, "weight", escape_dot_value(attribute_text(*weight, e, graph.strings())));
   }
 }
 
@@ -410,9 +551,10 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
 struct Decoration {
   std::string name;
   std::string html;                  ///< HTML-like label body, or empty for a type sample
-  std::string label;                 ///< escString label of a type sample
-  std::string tooltip;               ///< tooltip value of a type sample
-  const TypeStyle* style = nullptr;  ///< set for a type sample
+  std::string label;                 ///< label of a sample: escString, or HTML body when `marked`
+  std::string tooltip;               ///< tooltip value of a sample
+  const TypeStyle* style = nullptr;  ///< set for a sample (a type, or the focus)
+  bool marked = false;               ///< drawn like the focus: double outline, bold label
   double font_size = 10.0;           ///< points, before zoom
   double zoom = 1.0;
   double width = 0;  ///< points, measured
@@ -426,14 +568,19 @@ void make_decoration_node(Agraph_t* owner, Attributes& a, const Decoration& d, b
   Agnode_t* n = agnode(owner, c(d.name), 1);
   a.set(n, AGNODE, "class", css_class);
   if (d.style != nullptr) {
-    a.set(n, AGNODE, "label", d.label);
+    if (d.marked) {
+      a.set_html(n, AGNODE, "label", d.label);
+      a.set(n, AGNODE, "peripheries", "2");
+    } else {
+      a.set(n, AGNODE, "label", d.label);
+    }
     a.set(n, AGNODE, "tooltip", d.tooltip);
     a.set(n, AGNODE, "shape", d.style->shape);
     a.set(n, AGNODE, "style", d.style->rounded ? "rounded,filled" : "filled");
     a.set(n, AGNODE, "fillcolor", d.style->fill.hex());
     a.set(n, AGNODE, "fontcolor", label_color(*d.style).hex());
     a.set(n, AGNODE, "fontsize", fixed_number(d.font_size * d.zoom, 1));
-    a.set(n, AGNODE, "penwidth", fixed_number(d.zoom, 2));
+    a.set(n, AGNODE, "penwidth", fixed_number(d.zoom * (d.marked ? 2 : 1), 2));
     a.set(n, AGNODE, "height", inches(0.3 * d.zoom));
     a.set(n, AGNODE, "width", inches(0.5 * d.zoom));
   } else {
@@ -493,108 +640,123 @@ double decoration_zoom(const Box& bb) {
   return std::clamp(std::max(bb.width(), bb.height()) / 1600.0, 1.0, 4.0);
 }
 
-/// Adds title, legend and caption to the laid-out graph `g` (first-pass bounding box `bb`).
+/// The blocks of the legend, in order: the focus sample, the type samples, the key tables; none
+/// placed yet. `first_type` and `end_types` bound the type samples.
+std::vector<Decoration> legend_blocks(const LegendPlan& legend, const Theme& theme, double zoom,
+                                      const std::function<Decoration(const std::string&)>& make,
+                                      std::size_t& first_type, std::size_t& end_types) {
+  std::vector<Decoration> blocks;
+  if (legend.focus) {
+    const auto& [text, style] = *legend.focus;
+    Decoration d = make("kgviz-legend-focus");
+    d.label = "<B>" + html_lines(wrap_words(text, kLabelWrap), nullptr) + "</B>";
+    d.tooltip = escape_graphviz_tooltip(text);
+    d.style = &style;
+    d.marked = true;
+    blocks.push_back(std::move(d));
+  }
+  first_type = blocks.size();
+  for (std::size_t i = 0; i < legend.types.size(); ++i) {
+    Decoration d = make("kgviz-legend-" + std::to_string(i));
+    d.label = escape_graphviz_lines(wrap_words(legend.types[i].first, kLabelWrap));
+    d.tooltip = escape_graphviz_tooltip(legend.types[i].first);
+    d.style = &legend.types[i].second;
+    blocks.push_back(std::move(d));
+  }
+  end_types = blocks.size();
+  const std::vector<std::string> keys = key_tables(legend, theme, zoom);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    Decoration d = make(i == 0 ? "kgviz-legend-key" : "kgviz-legend-key-" + std::to_string(i));
+    d.html = keys[i];
+    blocks.push_back(std::move(d));
+  }
+  return blocks;
+}
+
+/// Adds title, legend and caption to the laid-out graph `g` (first-pass bounding box `bb`). Every
+/// node they need sits in the cluster `cluster_kgviz_legend`, which only draws a frame when there
+/// is a legend: the caption under the picture is in it too, so that the graph's own nodes are
+/// exactly its entities.
 void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attributes& a,
                      const DiagramPlan& plan, const DrawingOptions& options, const Box& bb) {
   const Theme& theme = options.theme;
   const double zoom = decoration_zoom(bb);
   const double gap = kGap * zoom;
-  const double pad = kLegendPad * zoom;
-  const double heading = kLegendLabel * zoom;
-  const double spacing = 6.0 * zoom;
 
   std::unordered_set<std::string> taken;
   for (const auto& node : plan.nodes) taken.insert(node.name);
-  std::vector<Decoration> samples(plan.legend.types.size());
-  for (std::size_t i = 0; i < samples.size(); ++i) {
-    samples[i].name = unique_name("kgviz-legend-" + std::to_string(i), taken);
-    samples[i].label = escape_graphviz_lines(wrap_words(plan.legend.types[i].first, kLabelWrap));
-    samples[i].tooltip = escape_graphviz_tooltip(plan.legend.types[i].first);
-    samples[i].style = &plan.legend.types[i].second;
-    samples[i].font_size = theme.fonts.legend_size;
-    samples[i].zoom = zoom;
-  }
-  Decoration key;
-  key.name = unique_name("kgviz-legend-key", taken);
-  key.html = key_html(plan.legend, theme, zoom);
-  key.font_size = theme.fonts.legend_size;
-  key.zoom = zoom;
-  Decoration caption;
-  caption.name = unique_name("kgviz-caption", taken);
+  const auto make = [&](const std::string& base) {
+    Decoration d;
+    d.name = unique_name(base, taken);
+    d.font_size = theme.fonts.legend_size;
+    d.zoom = zoom;
+    return d;
+  };
+  std::size_t first_type = 0;
+  std::size_t end_types = 0;
+  std::vector<Decoration> blocks = legend_blocks(plan.legend, theme, zoom, make, first_type, end_types);
+  Decoration caption = make("kgviz-caption");
   if (!options.caption.empty()) caption.html = caption_html(options.caption, theme, zoom);
-  caption.font_size = theme.fonts.legend_size;
-  caption.zoom = zoom;
 
   std::vector<Decoration*> items;
-  for (auto& s : samples) items.push_back(&s);
-  if (!key.html.empty()) items.push_back(&key);
+  for (auto& d : blocks) items.push_back(&d);
   if (!caption.html.empty()) items.push_back(&caption);
   if (!items.empty()) measure(gvc, session, plan.large, theme, items);
+  // Type samples share one size, so that they line up in columns.
+  double sample_w = 0;
+  double sample_h = 0;
+  for (std::size_t i = first_type; i < end_types; ++i) {
+    sample_w = std::max(sample_w, blocks[i].width);
+    sample_h = std::max(sample_h, blocks[i].height);
+  }
+  for (std::size_t i = first_type; i < end_types; ++i) {
+    blocks[i].width = sample_w;
+    blocks[i].height = sample_h;
+  }
 
-  // Legend: type samples in columns of equal width, the key below them, all in a frame.
-  const bool has_legend = !samples.empty() || !key.html.empty();
-  Box legend;
-  if (has_legend) {
-    double sample_w = 0;
-    double sample_h = 0;
-    for (const auto& s : samples) {
-      sample_w = std::max(sample_w, s.width);
-      sample_h = std::max(sample_h, s.height);
+  Agraph_t* frame = nullptr;
+  Box legend = bb;
+  if (!blocks.empty()) {
+    std::vector<Box> sizes;
+    for (const auto& d : blocks) sizes.push_back({0, 0, d.width, d.height});
+    LegendSpacing spacing;
+    spacing.gap = gap;
+    spacing.pad = kLegendPad * zoom;
+    spacing.heading = kLegendLabel * zoom;
+    spacing.spacing = 6.0 * zoom;
+    spacing.min_width = 48.0 * zoom;
+    const LegendLayout layout = arrange_legend(bb, sizes, spacing);
+    legend = layout.frame;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      blocks[i].x = layout.centres[i].x;
+      blocks[i].y = layout.centres[i].y;
     }
-    const std::size_t columns = (samples.size() + kLegendRows - 1) / kLegendRows;
-    const std::size_t rows = std::min(samples.size(), kLegendRows);
-    const auto count = [](std::size_t k) { return static_cast<double>(k); };
-    const double samples_w = columns == 0 ? 0 : count(columns) * sample_w + count(columns - 1) * spacing;
-    const double samples_h = rows == 0 ? 0 : count(rows) * sample_h + count(rows - 1) * spacing;
-    const double key_h = key.html.empty() ? 0 : key.height + (rows > 0 ? 2 * spacing : 0);
-    const double inner_w = std::max({samples_w, key.html.empty() ? 0.0 : key.width, 48.0 * zoom});
-    const double width = inner_w + 2 * pad;
-    const double height = heading + samples_h + key_h + 2 * pad;
-
-    // Beside the graph or below it, whichever gives a picture closer to landscape A4 (sqrt 2).
-    const auto ratio_error = [](double w, double h) {
-      return std::fabs(std::log((w / h) / std::sqrt(2.0)));
-    };
-    const double gw = std::max(bb.width(), 1.0);
-    const double gh = std::max(bb.height(), 1.0);
-    const bool beside = ratio_error(gw + gap + width, std::max(gh, height)) <=
-                        ratio_error(std::max(gw, width), gh + gap + height);
-    if (beside) {
-      legend = {bb.x1 + gap, bb.y1 - height, bb.x1 + gap + width, bb.y1};
-    } else {
-      legend = {bb.x0, bb.y0 - gap - height, bb.x0 + width, bb.y0 - gap};
-    }
-    const double top = legend.y1 - pad - heading;
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-      const double column = count(i / kLegendRows);
-      const double row = count(i % kLegendRows);
-      samples[i].width = sample_w;
-      samples[i].height = sample_h;
-      samples[i].x = legend.x0 + pad + column * (sample_w + spacing) + sample_w / 2;
-      samples[i].y = top - row * (sample_h + spacing) - sample_h / 2;
-    }
-    if (!key.html.empty()) {
-      key.x = legend.x0 + pad + key.width / 2;
-      key.y = legend.y0 + pad + key.height / 2;
-    }
-    Agraph_t* frame = agsubg(g, c("cluster_kgviz_legend"), 1);
+    frame = agsubg(g, c("cluster_kgviz_legend"), 1);
     a.set(frame, AGRAPH, "bb", points(legend.x0, legend.y0) + "," + points(legend.x1, legend.y1));
     a.set_html(frame, AGRAPH, "label", "<B>Legend</B>");
-    a.set(frame, AGRAPH, "lp", points((legend.x0 + legend.x1) / 2, legend.y1 - pad - heading / 3));
+    a.set(frame, AGRAPH, "lp",
+          points((legend.x0 + legend.x1) / 2, legend.y1 - spacing.pad - spacing.heading / 3));
     a.set(frame, AGRAPH, "style", "rounded");
     a.set(frame, AGRAPH, "color", "#999999");
     a.set(frame, AGRAPH, "penwidth", fixed_number(zoom, 2));
     a.set(frame, AGRAPH, "fontsize", fixed_number((theme.fonts.legend_size + 1) * zoom, 1));
     a.set(frame, AGRAPH, "class", "kgviz-legend");
-    for (const auto& s : samples) make_decoration_node(frame, a, s, true, "kgviz-legend");
-    if (!key.html.empty()) make_decoration_node(frame, a, key, true, "kgviz-legend");
+    for (const auto& d : blocks) make_decoration_node(frame, a, d, true, "kgviz-legend");
   }
 
   if (!caption.html.empty()) {
-    const double bottom = has_legend ? std::min(bb.y0, legend.y0) : bb.y0;
     caption.x = bb.x0 + caption.width / 2;
-    caption.y = bottom - gap * 0.75 - caption.height / 2;
-    make_decoration_node(g, a, caption, true, "kgviz-caption");
+    caption.y = std::min(bb.y0, legend.y0) - gap * 0.75 - caption.height / 2;
+    if (frame == nullptr) {
+      // No legend: the cluster holds the caption alone and draws nothing of its own.
+      frame = agsubg(g, c("cluster_kgviz_legend"), 1);
+      a.set(frame, AGRAPH, "peripheries", "0");
+      a.set(frame, AGRAPH, "class", "kgviz-legend");
+      a.set(frame, AGRAPH, "bb",
+            points(caption.x - caption.width / 2, caption.y - caption.height / 2) + "," +
+                points(caption.x + caption.width / 2, caption.y + caption.height / 2));
+    }
+    make_decoration_node(frame, a, caption, true, "kgviz-caption");
   }
   if (!options.title.empty()) {
     // The graph label: nop2 puts it above everything, centred.
@@ -767,10 +929,41 @@ struct Diagram::Impl {
   }
 };
 
+namespace {
+
+/// The engines in enum order after Automatic: the one list behind layout_engines() and the names.
+constexpr std::array<std::pair<LayoutEngine, std::string_view>, 6> kEngines = {{
+    {LayoutEngine::Dot, "dot"},
+    {LayoutEngine::Neato, "neato"},
+    {LayoutEngine::Fdp, "fdp"},
+    {LayoutEngine::Sfdp, "sfdp"},
+    {LayoutEngine::Circo, "circo"},
+    {LayoutEngine::Twopi, "twopi"},
+}};
+
+}  // namespace
+
 const std::vector<std::string_view>& layout_engines() {
-  static const std::vector<std::string_view> engines = {"dot",  "neato", "fdp",
-                                                        "sfdp", "circo", "twopi"};
+  static const std::vector<std::string_view> engines = [] {
+    std::vector<std::string_view> names;
+    for (const auto& [engine, name] : kEngines) names.push_back(name);
+    return names;
+  }();
   return engines;
+}
+
+std::string_view layout_engine_name(LayoutEngine engine) {
+  for (const auto& [value, name] : kEngines) {
+    if (value == engine) return name;
+  }
+  return {};
+}
+
+std::optional<LayoutEngine> layout_engine_named(std::string_view name) {
+  for (const auto& [engine, engine_name] : kEngines) {
+    if (engine_name == name) return engine;
+  }
+  return std::nullopt;
 }
 
 const std::vector<std::string_view>& diagram_formats() {
@@ -797,24 +990,26 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   if (given_layout && options.positions.size() != graph.node_count()) {
     throw Error("a given layout must have one position per entity");
   }
-  impl->hints.engine = given_layout ? options.positions_by : plan.engine;
+  const std::string engine_name(layout_engine_name(plan.engine));
+  impl->hints.engine = given_layout ? options.positions_by : engine_name;
   impl->seed = record.seed;
 
   GraphvizSession session;
   impl->gvc = shared_context();
-  check_engine(impl->gvc, plan.engine);
+  check_engine(impl->gvc, engine_name);
 
   Agraph_t* g = agopen(c("kgviz"), plan.directed ? Agdirected : Agundirected, nullptr);
   impl->graph = g;
   Attributes a(g);
   set_common_defaults(a, plan.large, options.theme);
-  set_layout_defaults(a, plan, options.theme, record.seed);
+  set_layout_defaults(a, plan, given_layout, options.theme, record.seed);
   std::vector<Agnode_t*> nodes;
-  add_knowledge_graph(g, a, plan, graph, nodes);
+  std::vector<Agedge_t*> edges;
+  add_knowledge_graph(g, a, plan, graph, options.theme, nodes, edges);
   session.check("build the graph");
 
   // Pass 1: the engine places the knowledge graph, or draws it where a given layout put it.
-  std::string engine = plan.engine;
+  std::string engine = engine_name;
   if (given_layout) {
     engine = "nop2";
     for (std::size_t v = 0; v < nodes.size(); ++v) {
@@ -822,15 +1017,17 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
       a.set(nodes[v], AGNODE, "pos", format_double(x) + "," + format_double(y));
     }
   }
+  const std::string what = "lay out the graph with " + (given_layout ? options.positions_by : engine_name);
   if (run_layout(impl->gvc, g, engine.c_str(), record.seed) != 0) {
-    session.check("lay out the graph with " + plan.engine);
-    throw Error("Graphviz failed to lay out the graph with " + plan.engine);
+    session.check(what);
+    throw Error("Graphviz failed to " + what);
   }
   impl->laid_out = true;
-  session.check("lay out the graph with " + plan.engine);
-  const Box bb = attach_layout(g, a);
+  session.check(what);
+  const Box bb = attach_layout(g, a, edges);
   gvFreeLayout(impl->gvc, g);
   impl->laid_out = false;
+  set_layout_sensitive_data(a, graph, edges);
 
   // Pass 2: decorations at fixed positions, everything redrawn where it is (neato -n2). The
   // positions are final, so orientation and overlap settings of pass 1 must not act again.

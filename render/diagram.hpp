@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,42 +21,83 @@
 
 namespace kgviz {
 
+/// Graphviz's layout engines; Automatic lets the graph decide (automatic_engine()).
+enum class LayoutEngine : std::uint8_t { Automatic, Dot, Neato, Fdp, Sfdp, Circo, Twopi };
+
+/// Graphviz's name of `engine` ("dot", "neato", ...); "" for Automatic.
+std::string_view layout_engine_name(LayoutEngine engine);
+/// The engine Graphviz calls `name`; nullopt for any other name (and for "").
+std::optional<LayoutEngine> layout_engine_named(std::string_view name);
+
+/// What one visual channel shows: the fill colour of nodes, their size, or the width of lines.
+struct VisualEncoding {
+  enum class Source : std::uint8_t {
+    Automatic,   ///< the channel's default for the graph (diagram_choices.hpp)
+    None,        ///< uniform
+    EntityType,  ///< colour only: the style of each entity type
+    Community,   ///< colour only: a palette colour per community
+    Metric,      ///< the metric column `name` of the analysis
+    Attribute,   ///< the node (colour, size) or edge (width) attribute column `name` of the graph
+  };
+  Source source = Source::Automatic;
+  std::string name;  ///< metric or attribute name; empty for the other sources
+
+  friend bool operator==(const VisualEncoding& a, const VisualEncoding& b) {
+    return a.source == b.source && a.name == b.name;
+  }
+};
+
+/// What Graphviz clusters (frames) group: nothing, entity types or communities.
+enum class ClusterBy : std::uint8_t { None, EntityType, Community };
+
 /// How to draw a graph. Every field has a usable default, so `DrawingOptions{}` draws a report
-/// diagram coloured by entity type.
+/// diagram with the automatic choices. The choices are typed and already checked against the graph
+/// and its analysis (the CLI does that, with diagram_choices.hpp): a metric or attribute that does
+/// not exist, or community colours without communities, are programmer errors here
+/// (std::invalid_argument), not usage errors.
 struct DrawingOptions {
-  /// Layout engine: "dot", "neato", "fdp", "sfdp", "circo", "twopi", or "" for automatic: "dot" up
-  /// to 150 nodes, else "sfdp" with overlap removal ("fdp" when clusters are asked for).
-  std::string engine;
-  /// "type" (palette by entity type) | "community" (palette by community) | the name of a metric
-  /// column of the analysis (sequential colour ramp; undefined values grey).
-  std::string color_by = "type";
-  /// "" = uniform node size; else the name of a metric column: node size grows with the value.
-  std::string size_by;
-  /// "none" | "type" | "community": Graphviz clusters (drawn by the dot and fdp engines only).
-  std::string cluster_by = "none";
+  /// Automatic: dot for a small directed graph with entity types (a knowledge graph), else neato
+  /// up to 150 nodes and sfdp above, fdp instead of either when clusters are asked for.
+  LayoutEngine engine = LayoutEngine::Automatic;
+  /// Fill colour. Automatic: by entity type when some entity has a type, else by community when
+  /// the analysis found communities, else uniform. A categorical attribute (text, booleans, a few
+  /// integers) gets palette colours and a legend of its values (the rarest grouped as "other" when
+  /// there are more values than colours); a numeric one a sequential ramp.
+  VisualEncoding color;
+  /// Node size (area grows with the value of a metric or numeric node attribute). Automatic: none.
+  VisualEncoding size;
+  /// Line width of relations, by a numeric edge attribute. Automatic: the edge attribute `weight`
+  /// when it is numeric and not the same on every relation, else none.
+  VisualEncoding width;
+  /// Graphviz clusters (drawn by the dot and fdp engines only).
+  ClusterBy cluster_by = ClusterBy::None;
   /// Drawn at the top of the picture ("" = none).
   std::string title;
   /// Drawn at the bottom of the picture, e.g. the source of the data ("" = none).
   std::string caption;
   /// Nodes that keep a visible label; 0 = automatic: all up to 300 nodes, else the 40 top nodes by
-  /// the `size_by` metric (or by degree). Every node keeps its tooltip.
+  /// the `size` values (or by degree). Every node keeps its tooltip.
   std::size_t label_limit = 0;
   /// Palette, shapes by type, fonts, colours and confidence line styles (`--theme`); the default is
   /// the built-in style.
   Theme theme;
+  /// The entity the picture is about (`--focus`): drawn with a double, thicker border and a bold
+  /// label, and named in the legend.
+  std::optional<VertexId> focus;
   /// A layout computed elsewhere (points, y up, one per vertex): when given, Graphviz only draws
-  /// the graph at these positions (its engine is not run) and `positions_by` names the layout.
+  /// the graph at these positions (its engine is not run) and `positions_by` names the layout
+  /// ("forceatlas2", "input").
   std::vector<std::pair<double, double>> positions;
   std::string positions_by;
 };
 
 /// The drawing hints (colour, size, shape; positions from `options.positions`, which must be
 /// given) without building a Graphviz graph: for data exports of graphs too large to draw.
-/// Throws like plan_diagram for bad options.
+/// Throws like plan_diagram.
 DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                            const DrawingOptions& options);
 
-/// The engines `DrawingOptions::engine` accepts, in the order error messages list them.
+/// Graphviz's names of the engines (not Automatic), in the order error messages list them.
 const std::vector<std::string_view>& layout_engines();
 
 /// The formats `Diagram::render` accepts: "svg", "png", "pdf", "dot".
@@ -73,9 +116,10 @@ class Diagram {
   /// Builds the Graphviz graph (cgraph), runs the layout once and places title, legend and caption
   /// around it. Same input, options and `record.seed` give the same bytes in every process (the
   /// seed drives neato/fdp/sfdp); within one process, fdp alone can vary (Graphviz 2.42).
-  /// Throws UsageError for an unknown engine, colour/size/cluster choice or a metric the analysis
-  /// lacks (the message lists the valid names), and Error when Graphviz fails or its plugins are not
-  /// configured. Cost: that of the layout engine (dot ~ O(n·m) in practice, sfdp ~ O(n log n)).
+  /// Throws Error when Graphviz fails or its plugins are not configured, std::invalid_argument for
+  /// options the graph and analysis cannot meet (see DrawingOptions). Cost: that of the layout
+  /// engine (dot ~ O(n·m) in practice, sfdp ~ O(n log n)), plus O(L·(n + L + m)) to place L edge
+  /// labels.
   static Diagram build(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                        const DrawingOptions& options, const RunRecord& record);
 
@@ -101,9 +145,14 @@ class Diagram {
   /// render this graph after others were laid out. In DOT and in SVG <title>s, nodes are named by
   /// entity id; an id cgraph cannot write back safely (a backslash, control characters, text like
   /// an XML entity, a leading `%`) becomes `kgviz-node-N` with the id in `entity_id`. Edges are
-  /// keyed `e0, e1, ...` by edge index and carry `relation` and `confidence`; nodes carry `type`.
-  /// Legend and caption nodes have the SVG class `kgviz-legend` / `kgviz-caption`; the title is
-  /// the graph label.
+  /// keyed `e0, e1, ...` by edge index. The data travels along as plain attributes, written C-style
+  /// (escape_dot_value): nodes carry `type` and every node column (`aliases`, `description`...),
+  /// edges `relation`, `weight` and every edge column (`confidence`, `evidence`...), except
+  /// columns named like a Graphviz attribute that would change the drawing; a label the drawing
+  /// does not show as it is (not drawn, or wrapped where it had no space) is `entity_label` /
+  /// `relation_label`. The only nodes that are no entity are in the cluster `cluster_kgviz_legend`:
+  /// legend samples and keys (SVG class `kgviz-legend`) and the source caption (`kgviz-caption`);
+  /// the title is the graph label.
   /// Throws UsageError for another format, Error when Graphviz fails.
   [[nodiscard]] std::string render(std::string_view format) const;
 

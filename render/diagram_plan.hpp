@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,13 +13,13 @@
 #include "model/analysis_result.hpp"
 #include "model/knowledge_graph.hpp"
 #include "render/diagram.hpp"
+#include "render/diagram_choices.hpp"
 #include "render/diagram_style.hpp"
 
 namespace kgviz {
 
-/// Graphs with more nodes get the automatic "large" treatment: sfdp, small unlabelled nodes except
-/// the top ones, smaller fonts.
-inline constexpr std::size_t kAutoDotNodeLimit = 150;
+/// Graphs with more nodes get the "large" treatment: small unlabelled nodes except the top ones,
+/// straight lines, smaller fonts.
 inline constexpr std::size_t kAllLabelsNodeLimit = 300;
 /// Labels kept on a large graph when `label_limit` is 0.
 inline constexpr std::size_t kAutoLabelCount = 40;
@@ -40,12 +42,15 @@ struct NodePlan {
   double height = 0.4;      ///< inches
   bool fixed_size = false;
   int cluster = -1;  ///< index into DiagramPlan::clusters, -1 = none
+  /// The entity the picture is about (DrawingOptions::focus): double, thicker border, bold label.
+  bool focused = false;
 };
 
 struct EdgePlan {
   std::vector<std::string> label_lines;  ///< wrapped relation label; empty = none drawn
   std::string tooltip;                   ///< raw text: relation — confidence — evidence — source
   std::string line_style;                ///< the theme's style of its confidence ("solid", ...)
+  double pen_width = 0.0;                ///< points, by DrawingOptions::width; 0 = the default
 };
 
 struct ClusterPlan {
@@ -57,21 +62,29 @@ struct ColorKey {
   Rgb color;
 };
 
+/// What the legend explains: only what the picture shows.
 struct LegendPlan {
-  /// The entity types present, in order of first appearance, with their style (fill neutral when
-  /// colour encodes something else).
+  /// The focused entity as drawn (its shape and fill, marked), with the text "focus: LABEL";
+  /// nullopt without a focus.
+  std::optional<std::pair<std::string, TypeStyle>> focus;
+  /// The entity types drawn, in order of first appearance, with their style (fill neutral when
+  /// colour encodes something else); empty when no entity has a type.
   std::vector<std::pair<std::string, TypeStyle>> types;
-  /// Heading of the colour key ("Community", "Colour: pagerank"); empty when colour is by type.
+  /// Heading of the colour key ("Community", "club", "Colour: pagerank"); empty when colour is by
+  /// type or uniform.
   std::string color_title;
   std::vector<ColorKey> colors;
-  /// "Size: pagerank" when node size encodes a metric.
+  /// "Size: pagerank" when node size encodes a metric or attribute.
   std::string size_note;
-  /// Whether the confidence line styles are explained (some edge has a `confidence`).
-  bool confidence = false;
+  /// "Line width: weight (1 to 31)" when line width encodes an edge attribute.
+  std::string width_note;
+  /// The confidence levels of the drawn relations (of confidence_levels()), in legend order: each
+  /// gets a line sample.
+  std::vector<std::string_view> confidence_levels;
 };
 
 struct DiagramPlan {
-  std::string engine;
+  LayoutEngine engine = LayoutEngine::Dot;  ///< never Automatic
   bool directed = true;
   /// Many nodes: straight edges, smaller fonts, sfdp-style overlap removal.
   bool large = false;
@@ -82,11 +95,12 @@ struct DiagramPlan {
   LegendPlan legend;
 };
 
-/// Decides everything the diagram shows. Throws UsageError for an unknown engine, `color_by`,
-/// `size_by` or `cluster_by`, a metric the analysis lacks, community colouring or clusters without
-/// communities, and clusters with an engine that does not draw them (the message names the valid
-/// choices), and Error for a theme without palette or fallback shapes or with an unsafe font name
-/// (the theme reader rejects those; a theme built in code is checked here). O(n log n + m).
+/// Decides everything the diagram shows. Throws std::invalid_argument for options the graph and
+/// analysis cannot meet (a metric or attribute that is not there or not numeric where numbers are
+/// needed, community colours or clusters without communities, clusters with an engine that does
+/// not draw them, a focus that is no vertex): the CLI checks those first and tells the user. Throws
+/// Error for a theme without palette or fallback shapes or with an unsafe font name (the theme
+/// reader rejects those; a theme built in code is checked here). O(n log n + m).
 DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                          const DrawingOptions& options);
 

@@ -51,8 +51,12 @@ std::size_t TypeStyles::index_of(std::string_view type) {
 }
 
 Rgb categorical_color(std::size_t index, const Theme& theme) {
-  return theme.palette[index % theme.palette.size()];
+  const std::size_t size = theme.palette.size();
+  const Rgb base = theme.palette[index % size];
+  return (index / size) % 2 == 0 ? base : blend(base, Rgb{0, 0, 0}, 0.4);
 }
+
+std::size_t categorical_color_count(const Theme& theme) { return 2 * theme.palette.size(); }
 
 Rgb sequential_color(double t) {
   if (!(t > 0.0)) t = 0.0;  // also maps NaN to the low end

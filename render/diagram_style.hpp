@@ -43,8 +43,14 @@ class TypeStyles {
   std::size_t fallback_count_ = 0;
 };
 
-/// Colour `index` of the theme's palette (by default Paul Tol's "light"); `index` cycles.
+/// Colour `index` of the theme's palette (by default Paul Tol's "light"), then the same colours a
+/// shade darker (40% towards black): categorical_color_count() distinct colours, after which they
+/// repeat. Ten communities in eight colours would put two of them in one colour; a darker shade
+/// tells them apart and keeps the palette's hues.
 Rgb categorical_color(std::size_t index, const Theme& theme = default_theme());
+
+/// How many distinct colours categorical_color() gives: twice the palette.
+std::size_t categorical_color_count(const Theme& theme = default_theme());
 
 /// The colour of `t` in [0, 1] (clamped) on the viridis ramp (perceptually uniform, readable by the
 /// common colour-vision deficiencies, monotone in lightness).
@@ -57,6 +63,9 @@ Rgb blend(Rgb from, Rgb to, double t);
 inline constexpr Rgb kUndefinedFill{0xDD, 0xDD, 0xDD};
 /// Fill for nodes when colour encodes something other than type (the type legend shows shapes).
 inline constexpr Rgb kNeutralFill{0xFF, 0xFF, 0xFF};
+/// Fill for the values of a categorical attribute beyond the palette ("other"): mid grey, darker
+/// than "no value".
+inline constexpr Rgb kOtherFill{0xAA, 0xAA, 0xAA};
 
 /// Near-black or white, whichever contrasts more with `fill` (WCAG relative luminance).
 Rgb text_color_on(Rgb fill);

@@ -350,12 +350,23 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                              output_format_names())
       ->type_name("FORMAT");
   export_app->add_option("--engine", export_command.engine,
-                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "
-                         "small graphs, sfdp for large)")
+                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the "
+                         "input's own x/y layout when every node has one; else dot for a small "
+                         "directed graph with entity types, neato for other small graphs, sfdp "
+                         "above 150 nodes)")
       ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
-  export_app->add_option("--color-by", export_command.color_by, "type, community or a METRIC")
-      ->capture_default_str();
-  export_app->add_option("--size-by", export_command.size_by, "Node size by METRIC (e.g. pagerank)");
+  export_app->add_option("--color-by", export_command.color_by,
+                         "Node colour: type, community, none, a METRIC or a node attribute "
+                         "(categories get a legend of their values, numbers a colour ramp); "
+                         "default: type when entities have types, else community")
+      ->type_name("WHAT");
+  export_app->add_option("--size-by", export_command.size_by,
+                         "Node size by a METRIC (e.g. pagerank) or a numeric node attribute")
+      ->type_name("WHAT");
+  export_app->add_option("--width-by", export_command.width_by,
+                         "Line width by a numeric edge attribute, or none (default: weight when "
+                         "the relations' weights differ)")
+      ->type_name("ATTR");
   export_app->add_option("--cluster-by", export_command.cluster_by, "community, type or none")
       ->capture_default_str()
       ->check(CLI::IsMember({"community", "type", "none"}));

@@ -15,6 +15,7 @@
 
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
+#include "cli/drawing_setup.hpp"
 #include "cli/input_columns.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
@@ -214,36 +215,10 @@ void print_notes(const AnalysisResult& result, std::ostream& err) {
   for (const auto& note : result.notes) err << "kgviz: note: " << terminal_text(note) << '\n';
 }
 
-std::string graph_title(const LoadedGraph& loaded) {
-  const KnowledgeGraph& graph = loaded.graph;
-  if (const AttributeColumn* title = graph.graph_attributes().find("title")) {
-    std::string text = attribute_text(*title, 0, graph.strings());
-    if (!text.empty()) return text;
-  }
-  for (const auto& source : graph.sources()) {
-    if (source.title) return *source.title;
-  }
+std::vector<std::string> input_names(const LoadedGraph& loaded) {
   std::vector<std::string> names;
   for (const auto& input : loaded.inputs) names.push_back(input.basename);
-  return join(names, ", ");
-}
-
-/// "Source: title (publisher, date)" per source document, else the input file names.
-std::string graph_caption(const LoadedGraph& loaded) {
-  std::vector<std::string> parts;
-  for (const auto& source : loaded.graph.sources()) {
-    std::string part = source.title ? "\u201C" + *source.title + "\u201D" : source.id;
-    std::vector<std::string> details;
-    if (source.publisher) details.push_back(*source.publisher);
-    if (source.date) details.push_back(*source.date);
-    if (source.url) details.push_back(*source.url);
-    if (!details.empty()) part += " (" + join(details, ", ") + ")";
-    parts.push_back(part);
-  }
-  if (parts.empty()) {
-    for (const auto& input : loaded.inputs) parts.push_back(input.basename);
-  }
-  return (parts.size() == 1 ? "Source: " : "Sources: ") + join(parts, "; ");
+  return names;
 }
 
 struct LoadedTheme {
@@ -400,23 +375,15 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
 
   auto options = input_record(command.input);
   analysis_record(command.analysis, options);
-  DrawingOptions drawing;
-  drawing.engine = command.engine;
-  drawing.color_by = command.color_by;
-  drawing.size_by = command.size_by;
-  drawing.cluster_by = command.cluster_by;
-  drawing.title = command.title.empty() ? graph_title(loaded) : command.title;
-  drawing.caption = graph_caption(loaded);
-  drawing.theme = std::move(theme.theme);
-  if (!command.engine.empty()) options.emplace_back("engine", command.engine);
-  options.emplace_back("color_by", command.color_by);
-  if (!command.size_by.empty()) options.emplace_back("size_by", command.size_by);
-  options.emplace_back("cluster_by", command.cluster_by);
-  if (!command.title.empty()) options.emplace_back("title", command.title);
+  DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
+                                     std::move(theme.theme));
+  DrawingOptions& drawing = setup.drawing;
+  options.insert(options.end(), setup.record.begin(), setup.record.end());
   options.insert(options.end(), theme.record.begin(), theme.record.end());
   // Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
-  // is named, kgviz computes a ForceAtlas2 layout itself and Graphviz only draws.
-  const bool force_layout = command.engine.empty() &&
+  // is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
+  // Graphviz only draws.
+  const bool force_layout = command.engine.empty() && drawing.positions.empty() &&
                             loaded.graph.node_count() > kGraphvizLayoutNodeLimit &&
                             std::any_of(formats.begin(), formats.end(), needs_layout);
   if (force_layout) options.emplace_back("layout", "forceatlas2");
@@ -437,7 +404,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   DrawingHints hints;
   if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
     if (drawing.positions.empty()) {
-      progress.begin("layout (" + (drawing.engine.empty() ? std::string("automatic engine") : drawing.engine) + ")");
+      progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
     }
     if (std::any_of(formats.begin(), formats.end(), is_diagram)) {
       diagram = Diagram::build(loaded.graph, result, drawing, record);

@@ -48,9 +48,10 @@ struct ExportCommand {
   AnalysisOptions analysis;
   std::vector<std::string> outputs;
   std::string to;
-  std::string engine;
-  std::string color_by = "type";
-  std::string size_by;
+  std::string engine;             ///< "" = automatic
+  std::string color_by;           ///< "" = automatic
+  std::string size_by;            ///< "" = none
+  std::string width_by;           ///< "" = automatic
   std::string cluster_by = "none";
   std::string title;
   std::string theme;  ///< --theme FILE ("" = the built-in style)

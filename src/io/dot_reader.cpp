@@ -304,6 +304,8 @@ class DotGraphBuilder {
     Agsym_t* label = agattr(root_, AGNODE, c("label"), nullptr);
     Agsym_t* type = agattr(root_, AGNODE, c("type"), nullptr);
     Agsym_t* entity_id = kgviz_drawing_ ? agattr(root_, AGNODE, c("entity_id"), nullptr) : nullptr;
+    Agsym_t* entity_label =
+        kgviz_drawing_ ? agattr(root_, AGNODE, c(kDotEntityLabel.data()), nullptr) : nullptr;
     for (Agnode_t* n = agfstnode(root_); n != nullptr; n = agnxtnode(root_, n)) {
       if (drawing_only(n)) continue;
       const std::string_view name = agnameof(n);
@@ -316,6 +318,10 @@ class DotGraphBuilder {
         continue;
       }
       std::string text = label_text(value_of(n, label), {name, graph_name_, {}, {}});
+      // kgviz writes the label as data too where the drawn one differs (shortened, wrapped).
+      if (const char* full = value_of(n, entity_label); full != nullptr && *full != '\0') {
+        text = c_unescaped(full);
+      }
       const char* type_value = value_of(n, type);
       const std::string type_text =
           type_value == nullptr ? std::string() : kgviz_drawing_ ? c_unescaped(type_value) : type_value;
@@ -338,7 +344,8 @@ class DotGraphBuilder {
     bool any_position = false;
     for (Agsym_t* symbol : symbols(root_, AGNODE)) {
       const std::string_view name = symbol->name;
-      if (name == "label" || name == "type" || (kgviz_drawing_ && name == "entity_id")) continue;
+      if (name == "label" || name == "type") continue;
+      if (kgviz_drawing_ && (name == "entity_id" || name == kDotEntityLabel)) continue;
       // kgviz's tooltips show data it also writes as attributes.
       if (kgviz_drawing_ && name == "tooltip") continue;
       const bool is_position = name == "pos";
@@ -472,7 +479,9 @@ class DotGraphBuilder {
     for (Agsym_t* symbol : symbols(root_, AGEDGE)) {
       const std::string_view name = symbol->name;
       const bool kgviz_label = kgviz_drawing_ && name == "xlabel";
-      if (kgviz_drawing_ && (name == "tooltip" || name == "labeltooltip")) continue;
+      if (kgviz_drawing_ && (name == "tooltip" || name == "labeltooltip" || name == kDotRelationLabel)) {
+        continue;
+      }
       if (!kgviz_label && drawing_attribute(name, kGraphvizEdge)) continue;
       PendingColumn column{std::string(kgviz_label ? "label" : name),
                            std::vector<std::string>(kept.size())};
@@ -487,8 +496,31 @@ class DotGraphBuilder {
       }
       merge_pending(pending, std::move(column));
     }
-    if (kgviz_drawing_) drop_repeated_relation_labels(pending);
+    if (kgviz_drawing_) {
+      drop_repeated_relation_labels(pending);
+      restore_relation_labels(kept, pending);
+    }
     store_columns(pending, graph_.edge_attributes());
+  }
+
+  /// kgviz writes an edge's label as `relation_label` too where the drawn one does not read back
+  /// as it (shortened, wrapped, or equal to the relation): that value is the label.
+  void restore_relation_labels(const std::vector<Agedge_t*>& kept,
+                               std::vector<PendingColumn>& pending) const {
+    Agsym_t* symbol = agattr(root_, AGEDGE, c(kDotRelationLabel.data()), nullptr);
+    if (symbol == nullptr) return;
+    PendingColumn* label = nullptr;
+    for (PendingColumn& column : pending) {
+      if (column.name == attr::kLabel) label = &column;
+    }
+    if (label == nullptr) {
+      pending.push_back({std::string(attr::kLabel), std::vector<std::string>(kept.size())});
+      label = &pending.back();
+    }
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      const char* value = agxget(kept[i], symbol);
+      if (value != nullptr && *value != '\0') label->values[i] = c_unescaped(value);
+    }
   }
 
   /// Adds `column` to `pending`, or fills the gaps of a pending column of the same name (kgviz

@@ -14,4 +14,10 @@ enum GraphvizObject : unsigned { kGraphvizNode = 1u, kGraphvizEdge = 2u, kGraphv
 /// Names are case-sensitive, as in Graphviz. O(log n).
 bool is_graphviz_attribute(std::string_view name, GraphvizObject object);
 
+/// Attributes of kgviz's own DOT drawings that carry an entity's or a relation's full label where
+/// the drawn one does not read back as it (shortened, wrapped inside a word, or a relation label
+/// equal to the relation, which the reader takes for the relation drawn in place of a label).
+inline constexpr std::string_view kDotEntityLabel = "entity_label";
+inline constexpr std::string_view kDotRelationLabel = "relation_label";
+
 }  // namespace kgviz

@@ -5,10 +5,44 @@
 #include <graphviz/cgraph.h>
 
 #include <string>
+#include <utility>
+#include <string_view>
 
 #include "render/graphviz_session.hpp"
 
 namespace kgviz::test {
+
+/// The text an HTML-like label shows, as kgviz writes them: comments and tags dropped, `<BR/>` a
+/// line feed, the five entities escape_graphviz_html writes decoded.
+inline std::string html_label_text(std::string_view html) {
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    if (html.substr(i, 4) == "<!--") {
+      const std::size_t end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? html.size() : end + 3;
+    } else if (html[i] == '<') {
+      const std::size_t end = html.find('>', i);
+      if (html.substr(i, 3) == "<BR") out += '\n';
+      i = end == std::string_view::npos ? html.size() : end + 1;
+    } else if (html[i] == '&') {
+      bool decoded = false;
+      for (const auto& [entity, text] : {std::pair<std::string_view, char>{"&amp;", '&'},
+                                         {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'},
+                                         {"&#39;", '\''}}) {
+        if (html.substr(i, entity.size()) == entity) {
+          out += text;
+          i += entity.size();
+          decoded = true;
+          break;
+        }
+      }
+      if (!decoded) out += html[i++];
+    } else {
+      out += html[i++];
+    }
+  }
+  return out;
+}
 
 /// Owns a graph read with agmemread (under the Graphviz mutex).
 class ParsedDot {

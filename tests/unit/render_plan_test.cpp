@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <string>
 
 #include "model/diagnostics.hpp"
@@ -85,7 +86,10 @@ TEST(RenderStyle, ColoursAndLineStyles) {
   EXPECT_EQ(text_color_on(sequential_color(0.0)).hex(), "#ffffff");
   EXPECT_EQ(text_color_on(sequential_color(1.0)).hex(), "#1a1a1a");
   EXPECT_EQ(text_color_on(categorical_color(0)).hex(), "#1a1a1a");
-  EXPECT_EQ(categorical_color(0), categorical_color(8));
+  EXPECT_EQ(categorical_color_count(), 16u);
+  EXPECT_EQ(categorical_color(8), blend(categorical_color(0), {0, 0, 0}, 0.4));  // a shade darker
+  EXPECT_NE(categorical_color(8), categorical_color(0));
+  EXPECT_EQ(categorical_color(0), categorical_color(16));
   EXPECT_EQ(confidence_line_style("confirmed"), "solid");
   EXPECT_EQ(confidence_line_style("reported"), "dashed");
   EXPECT_EQ(confidence_line_style("alleged"), "dotted");
@@ -93,51 +97,50 @@ TEST(RenderStyle, ColoursAndLineStyles) {
   EXPECT_EQ(confidence_line_style("unheard-of"), "solid");
 }
 
-TEST(RenderPlan, EngineIsDotForSmallGraphsAndSfdpForLarge) {
+TEST(RenderPlan, EngineIsDotForSmallTypedDirectedGraphsAndSfdpForLarge) {
   const AnalysisResult none;
-  EXPECT_EQ(plan_diagram(chain(10, {"identity"}), none, {}).engine, "dot");
-  EXPECT_EQ(plan_diagram(chain(150, {"identity"}), none, {}).engine, "dot");
-  EXPECT_EQ(plan_diagram(chain(151, {"identity"}), none, {}).engine, "sfdp");
+  EXPECT_EQ(plan_diagram(chain(10, {"identity"}), none, {}).engine, LayoutEngine::Dot);
+  EXPECT_EQ(plan_diagram(chain(150, {"identity"}), none, {}).engine, LayoutEngine::Dot);
+  EXPECT_EQ(plan_diagram(chain(151, {"identity"}), none, {}).engine, LayoutEngine::Sfdp);
   DrawingOptions clustered;
-  clustered.cluster_by = "type";
-  EXPECT_EQ(plan_diagram(chain(400, {"identity"}), none, clustered).engine, "fdp");
-  for (auto engine : layout_engines()) {
+  clustered.cluster_by = ClusterBy::EntityType;
+  EXPECT_EQ(plan_diagram(chain(400, {"identity"}), none, clustered).engine, LayoutEngine::Fdp);
+  for (auto name : layout_engines()) {
     DrawingOptions o;
-    o.engine = std::string(engine);
-    EXPECT_EQ(plan_diagram(chain(5, {"identity"}), none, o).engine, engine);
+    o.engine = *layout_engine_named(name);
+    EXPECT_EQ(layout_engine_name(plan_diagram(chain(5, {"identity"}), none, o).engine), name);
   }
+  EXPECT_FALSE(layout_engine_named("graphviz"));
+  EXPECT_FALSE(layout_engine_named(""));
 }
 
-TEST(RenderPlan, BadOptionsAreUsageErrorsNamingTheChoices) {
+TEST(RenderPlan, ChoicesTheCliCannotHaveLetThroughAreProgrammerErrors) {
   const KnowledgeGraph g = chain(5, {"identity"});
   const AnalysisResult r = with_metric("pagerank", {0.1, 0.2, 0.3, 0.2, 0.2});
   const auto message = [&](DrawingOptions o) -> std::string {
     try {
       (void)plan_diagram(g, r, o);
-    } catch (const UsageError& e) {
+    } catch (const std::invalid_argument& e) {
       return e.what();
     }
     return "no error";
   };
   DrawingOptions o;
-  o.engine = "graphviz";
-  EXPECT_EQ(message(o), "unknown layout engine 'graphviz' (engines: dot, neato, fdp, sfdp, circo, twopi)");
+  o.color = {VisualEncoding::Source::Metric, "betweenness"};
+  EXPECT_EQ(message(o), "no metric 'betweenness' with a value per node");
   o = {};
-  o.color_by = "betweenness";
-  EXPECT_EQ(message(o), "colour by 'betweenness' is not a computed metric (valid: type, community, pagerank)");
+  o.size = {VisualEncoding::Source::Attribute, "club"};
+  EXPECT_EQ(message(o), "no numeric node attribute 'club'");
   o = {};
-  o.size_by = "degree";
-  EXPECT_EQ(message(o), "size by 'degree' is not a computed metric (valid: pagerank)");
+  o.cluster_by = ClusterBy::EntityType;
+  o.engine = LayoutEngine::Neato;
+  EXPECT_EQ(message(o), "clusters are drawn by the dot and fdp engines only, not by neato");
   o = {};
-  o.cluster_by = "colour";
-  EXPECT_EQ(message(o), "unknown cluster choice 'colour' (valid: none, type, community)");
+  o.color = {VisualEncoding::Source::Community, {}};
+  EXPECT_EQ(message(o), "community colours or clusters need communities");
   o = {};
-  o.cluster_by = "type";
-  o.engine = "neato";
-  EXPECT_NE(message(o).find("dot and fdp engines only"), std::string::npos);
-  o = {};
-  o.color_by = "community";
-  EXPECT_NE(message(o).find("needs the community analysis"), std::string::npos);
+  o.focus = 5;
+  EXPECT_EQ(message(o), "the focus is no vertex of the graph");
 }
 
 TEST(RenderPlan, LegendListsOnlyThePresentTypesInOrder) {
@@ -146,7 +149,7 @@ TEST(RenderPlan, LegendListsOnlyThePresentTypesInOrder) {
   ASSERT_EQ(plan.legend.types.size(), 2u);
   EXPECT_EQ(plan.legend.types[0].first, "location");
   EXPECT_EQ(plan.legend.types[1].first, "identity");
-  EXPECT_FALSE(plan.legend.confidence);  // no edge has a confidence
+  EXPECT_TRUE(plan.legend.confidence_levels.empty());  // no edge has a confidence
   EXPECT_TRUE(plan.legend.color_title.empty());
 }
 
@@ -170,7 +173,7 @@ TEST(RenderPlan, EdgesGetStyleLabelAndTooltip) {
             "(according to Agency)");
   EXPECT_EQ(plan.edges[bare].tooltip, "Bureau \xE2\x86\x92 Agency");
   EXPECT_EQ(plan.edges[bare].line_style, "solid");
-  EXPECT_TRUE(plan.legend.confidence);
+  EXPECT_EQ(plan.legend.confidence_levels, (std::vector<std::string_view>{"alleged"}));
 }
 
 TEST(RenderPlan, NodeTooltipIsTheDescriptionElseTheLabel) {
@@ -191,7 +194,7 @@ TEST(RenderPlan, LargeGraphsKeepLabelsOnTheTopNodesOnly) {
   std::vector<double> pagerank(n);
   for (std::size_t i = 0; i < n; ++i) pagerank[i] = static_cast<double>((i * 7919) % n);
   DrawingOptions o;
-  o.size_by = "pagerank";
+  o.size = {VisualEncoding::Source::Metric, "pagerank"};
   const DiagramPlan plan = plan_diagram(g, with_metric("pagerank", pagerank), o);
   EXPECT_TRUE(plan.large);
   EXPECT_FALSE(plan.edge_labels);
@@ -224,7 +227,7 @@ TEST(RenderPlan, ColourByMetricAndCommunity) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const KnowledgeGraph g = chain(4, {"identity"});
   DrawingOptions o;
-  o.color_by = "closeness";
+  o.color = {VisualEncoding::Source::Metric, "closeness"};
   const DiagramPlan plan = plan_diagram(g, with_metric("closeness", {0.0, 0.5, 1.0, nan}), o);
   EXPECT_EQ(plan.nodes[0].fill, sequential_color(0.0));
   EXPECT_EQ(plan.nodes[2].fill, sequential_color(1.0));
@@ -239,8 +242,8 @@ TEST(RenderPlan, ColourByMetricAndCommunity) {
   AnalysisResult communities;
   communities.communities.push_back({0, {0, 1}});
   communities.communities.push_back({1, {2}});
-  o.color_by = "community";
-  o.cluster_by = "community";
+  o.color = {VisualEncoding::Source::Community, {}};
+  o.cluster_by = ClusterBy::Community;
   const DiagramPlan by_community = plan_diagram(g, communities, o);
   EXPECT_EQ(by_community.nodes[0].fill, categorical_color(0));
   EXPECT_EQ(by_community.nodes[2].fill, categorical_color(1));

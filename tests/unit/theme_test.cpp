@@ -382,16 +382,16 @@ TEST(ThemeDiagram, PaletteColoursCommunitiesAndTypeTextColoursFollowTheFill) {
   AnalysisResult analysis;
   for (VertexId v = 0; v < graph.node_count(); ++v) analysis.communities.push_back({v, {v}});
   DrawingOptions options = titled(read(kFullTheme));
-  options.color_by = "community";
+  options.color = {VisualEncoding::Source::Community, {}};
   const DiagramPlan plan = plan_diagram(graph, analysis, options);
   EXPECT_EQ(plan.nodes[0].fill.hex(), "#aa0000");
   EXPECT_EQ(plan.nodes[1].fill.hex(), "#0000aa");
-  EXPECT_EQ(plan.nodes[2].fill.hex(), "#aa0000");  // two colours: they repeat
+  EXPECT_EQ(plan.nodes[2].fill.hex(), "#660000");  // two colours, then a shade darker
   // The theme's identity text colour belongs to its own fill, not to a community colour.
   EXPECT_EQ(plan.nodes[0].font_color, text_color_on(plan.nodes[0].fill));
   EXPECT_FALSE(plan.legend.types[0].second.text.has_value());
-  ASSERT_EQ(plan.legend.colors.size(), 3u);  // one per palette colour, then "2 more"
-  EXPECT_EQ(plan.legend.colors[2].label, "2 more (colours repeat)");
+  ASSERT_EQ(plan.legend.colors.size(), graph.node_count());  // four colours from two
+  EXPECT_EQ(plan.legend.colors[3].color.hex(), "#000066");
 }
 
 TEST(ThemeDiagram, LabelSizesScaleWithTheTheme) {
@@ -399,7 +399,7 @@ TEST(ThemeDiagram, LabelSizesScaleWithTheTheme) {
   AnalysisResult analysis;
   analysis.metrics.add({"pagerank", MetricColumn::Kind::Real, {0.4, 0.1, 0.3, 0.2}});
   DrawingOptions options = titled(read("fonts: {label_size: 22}\n"));
-  options.size_by = "pagerank";
+  options.size = {VisualEncoding::Source::Metric, "pagerank"};
   const DiagramPlan themed = plan_diagram(graph, analysis, options);
   options.theme = Theme{};
   const DiagramPlan plain = plan_diagram(graph, analysis, options);
