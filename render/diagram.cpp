@@ -941,6 +941,54 @@ constexpr std::array<std::pair<LayoutEngine, std::string_view>, 6> kEngines = {{
     {LayoutEngine::Twopi, "twopi"},
 }};
 
+/// The box a node will take, in points: its planned minimum, or its label's estimated extent
+/// (0.6 em per code point, 1.3 em per line, plus Graphviz's margins) when that is larger.
+std::pair<double, double> estimated_box(const NodePlan& node) {
+  std::size_t longest = 0;
+  for (const auto& line : node.label_lines) {
+    const auto code_points = static_cast<std::size_t>(std::count_if(
+        line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    longest = std::max(longest, code_points);
+  }
+  const double lines = static_cast<double>(node.label_lines.size());
+  return {std::max(node.width * 72.0, static_cast<double>(longest) * node.font_size * 0.6 + 16.0),
+          std::max(node.height * 72.0, lines * node.font_size * 1.3 + 10.0)};
+}
+
+/// A given layout (an input's x/y) spread out, keeping its shape, until no two node boxes
+/// overlap: a layout made for other node sizes (another tool's, or kgviz's own read back from
+/// DOT with its labels) would otherwise draw labels over each other. Pairs at the same place
+/// cannot be separated by scaling and are left as they are; the spread is at most 8-fold, and
+/// skipped above 5,000 nodes (pairwise check).
+std::vector<std::pair<double, double>> spread_to_fit(std::vector<std::pair<double, double>> points,
+                                                     const std::vector<NodePlan>& nodes) {
+  constexpr std::size_t kMostNodes = 5000;
+  constexpr double kMostSpread = 8.0;
+  constexpr double kGap = 6.0;  // points between boxes
+  if (points.size() != nodes.size() || points.size() > kMostNodes) return points;
+  std::vector<std::pair<double, double>> boxes;
+  boxes.reserve(nodes.size());
+  for (const auto& node : nodes) boxes.push_back(estimated_box(node));
+  double spread = 1.0;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    for (std::size_t j = i + 1; j < points.size(); ++j) {
+      const double dx = std::abs(points[i].first - points[j].first);
+      const double dy = std::abs(points[i].second - points[j].second);
+      if (dx < 1e-9 && dy < 1e-9) continue;
+      // Apart along either axis is enough: the smaller of the two factors.
+      const double need_x = dx > 0 ? ((boxes[i].first + boxes[j].first) / 2 + kGap) / dx : HUGE_VAL;
+      const double need_y = dy > 0 ? ((boxes[i].second + boxes[j].second) / 2 + kGap) / dy : HUGE_VAL;
+      spread = std::max(spread, std::min(need_x, need_y));
+    }
+  }
+  spread = std::min(spread, kMostSpread);
+  for (auto& [x, y] : points) {
+    x *= spread;
+    y *= spread;
+  }
+  return points;
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& layout_engines() {
@@ -1012,8 +1060,9 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
   std::string engine = engine_name;
   if (given_layout) {
     engine = "nop2";
+    const auto spread = spread_to_fit(options.positions, plan.nodes);
     for (std::size_t v = 0; v < nodes.size(); ++v) {
-      const auto& [x, y] = options.positions[v];
+      const auto& [x, y] = spread[v];
       a.set(nodes[v], AGNODE, "pos", format_double(x) + "," + format_double(y));
     }
   }

@@ -113,5 +113,28 @@ TEST_F(DotRoundTripCli, BundledGraphDrawnAsDotReadsBackToTheSameGraph) {
   EXPECT_EQ(relations(back), relations(original));
 }
 
+TEST_F(DotRoundTripCli, RedrawingItsOwnDotKeepsTheEntitiesApart) {
+  // The DOT's positions were made for Graphviz's label-fitted boxes; drawn again they are spread
+  // until no two planned boxes overlap (before, the bundled graph came back with boxes 19 points
+  // apart, labels over each other).
+  ASSERT_EQ(kgviz("export -o drawn.dot -q").status, 0);
+  const auto redrawn = kgviz("export drawn.dot -o back.json -o back.svg -q");
+  ASSERT_EQ(redrawn.status, 0) << redrawn.err;
+  const json back = json::parse(read("back.json"));
+  const json& nodes = back["elements"]["nodes"];
+  double closest = HUGE_VAL;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    for (std::size_t j = i + 1; j < nodes.size(); ++j) {
+      const json& a = nodes[i]["data"];
+      const json& b = nodes[j]["data"];
+      const double apart = std::max(std::fabs(a["x"].get<double>() - b["x"].get<double>()),
+                                    std::fabs(a["y"].get<double>() - b["y"].get<double>()));
+      closest = std::min(closest, apart);
+    }
+  }
+  // The smallest box is 0.4 inch (28.8 points) high, plus a gap.
+  EXPECT_GE(closest, 34.0);
+}
+
 }  // namespace
 }  // namespace kgviz
