@@ -5,17 +5,14 @@
 
 namespace kgviz {
 
-KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<BoostGraph>()) {}
-
-KnowledgeGraph::~KnowledgeGraph() = default;
-
 VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
                                     std::string_view type) {
   if (node_count() >= std::numeric_limits<VertexId>::max() - 1) {
     throw std::length_error("too many nodes in one graph");
   }
-  EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
-  const auto v = static_cast<VertexId>(boost::add_vertex(handles, *graph_));
+  const EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
+  const auto v = static_cast<VertexId>(entities_.size());
+  entities_.push_back(handles);
   if (handles.id >= vertex_by_string_.size()) vertex_by_string_.resize(handles.id + 1, kNoVertex);
   // A repeated id keeps finding its first entity (readers report the repetition).
   if (vertex_by_string_[handles.id] == kNoVertex) vertex_by_string_[handles.id] = v;
@@ -32,12 +29,11 @@ std::optional<VertexId> KnowledgeGraph::find(std::string_view id) const {
 }
 
 EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
-  if (ends_.size() >= std::numeric_limits<EdgeId>::max() - 1) {
+  if (relations_.size() >= std::numeric_limits<EdgeId>::max() - 1) {
     throw std::length_error("too many edges in one graph");
   }
-  const auto e = static_cast<EdgeId>(ends_.size());
-  boost::add_edge(source, target, RelationHandles{e}, *graph_);
-  ends_.emplace_back(source, target);
+  const auto e = static_cast<EdgeId>(relations_.size());
+  relations_.emplace_back(source, target);
   return e;
 }
 
