@@ -6,8 +6,10 @@
 #include <ostream>
 #include <vector>
 
+#include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/terminal_text.hpp"
 #include "render/record_json.hpp"
 
 namespace kgviz {
@@ -22,10 +24,12 @@ std::string cell(const MetricColumn& column, std::size_t v) {
                                                     : format_double(column.values[v]);
 }
 
-/// RFC 4180: quote a field holding a comma, quote or line break; double the quotes.
+/// RFC 4180: quote a field holding a comma, quote or line break; double the quotes. A formula
+/// cell gets OWASP's guard: a `'` in front, the field quoted (model/csv_formula.hpp).
 std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
+  const bool guard = needs_formula_guard(text);
+  if (!guard && text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = guard ? "\"'" : "\"";
   for (char c : text) {
     if (c == '"') out += '"';
     out += c;
@@ -215,7 +219,10 @@ void write_analysis_table(const KnowledgeGraph& graph, const AnalysisResult& ana
   std::vector<std::vector<std::string>> rows;
   for (VertexId v : selected_rows(graph, analysis, options)) {
     auto cells = row_cells(graph, analysis, v);
-    for (auto& text : cells) std::replace(text.begin(), text.end(), '\n', ' ');
+    for (auto& text : cells) {
+      std::replace(text.begin(), text.end(), '\n', ' ');
+      text = terminal_text(text);  // file content, shown on a terminal
+    }
     rows.push_back(std::move(cells));
   }
   std::vector<std::size_t> width(names.size());

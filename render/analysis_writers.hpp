@@ -19,13 +19,15 @@ struct TableOptions {
 
 /// One row per selected entity (default: all, in input order): `id,label,type` then each metric
 /// column; RFC 4180 quoting, floats as the shortest text that reads back to the same double,
-/// undefined values empty.
+/// undefined values empty; a text cell a spreadsheet would run as a formula is written `"'..."`
+/// (model/csv_formula.hpp), numbers never.
 void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                         const TableOptions& options, std::ostream& out);
 
 /// One row per relation in input order: `id,source,target,relation,label,confidence,evidence,
 /// source_doc,date,weight,according_to` and every other edge attribute; readable by kgviz's CSV
-/// reader (source/target are entity ids).
+/// reader (source/target are entity ids; formula cells are guarded as in write_analysis_csv, and
+/// the reader removes the guard).
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
 
 /// `{"graph": {summary}, "nodes": [rows], "communities": [{id, size, members}], "data": {record}}`;
@@ -37,7 +39,8 @@ void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& anal
 void write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                              const TableOptions& options, const RunRecord& record, std::ostream& out);
 
-/// An aligned plain-text table for terminals.
+/// An aligned plain-text table for terminals; line feeds in cells become spaces, other control
+/// characters are escaped (terminal_text).
 void write_analysis_table(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                           const TableOptions& options, std::ostream& out);
 

@@ -30,6 +30,7 @@
 #include <utility>
 
 #include "model/diagnostics.hpp"
+#include "model/graphviz_attributes.hpp"
 #include "model/number_format.hpp"
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
@@ -326,8 +327,29 @@ void set_layout_defaults(Attributes& a, const DiagramPlan& plan, const Theme& th
   a.set_default(AGEDGE, "arrowsize", plan.large ? "0.4" : "0.7");
 }
 
+/// Writes the values of row `row` of `table` that the drawing does not show as plain attributes of
+/// `object`, so that the DOT reads back to the graph it was drawn from (io/dot_reader.hpp). Columns
+/// named like one of Graphviz's attributes (label, weight, color...) would change the drawing and
+/// are left out, as is an edge's `key` (DOT's edge name); `relation` is written already.
+void set_data(Attributes& a, void* object, int kind, const AttributeTable& table, std::size_t row,
+              const StringPool& strings) {
+  const GraphvizObject object_kind = kind == AGNODE   ? kGraphvizNode
+                                     : kind == AGEDGE ? kGraphvizEdge
+                                                      : kGraphvizGraph;
+  for (const AttributeColumn& column : table.columns()) {
+    const std::string& name = column.name();
+    if (!column.has(row) || is_graphviz_attribute(name, object_kind) || name == attr::kRelation ||
+        (kind == AGEDGE && name == "key")) {
+      continue;
+    }
+    const std::string value = attribute_text(column, row, strings);
+    if (!value.empty()) a.set(object, kind, name.c_str(), escape_dot_value(value));
+  }
+}
+
 void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
                          const KnowledgeGraph& graph, std::vector<Agnode_t*>& nodes) {
+  set_data(a, g, AGRAPH, graph.graph_attributes(), 0, graph.strings());
   std::vector<Agraph_t*> clusters;
   for (std::size_t k = 0; k < plan.clusters.size(); ++k) {
     Agraph_t* sub = agsubg(g, c("cluster_" + std::to_string(k)), 1);
@@ -358,6 +380,7 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     a.set(n, AGNODE, "width", inches(p.width));
     a.set(n, AGNODE, "height", inches(p.height));
     if (p.fixed_size) a.set(n, AGNODE, "fixedsize", "true");
+    set_data(a, n, AGNODE, graph.node_attributes(), v, graph.strings());
   }
   for (EdgeId e = 0; e < plan.edges.size(); ++e) {
     const EdgePlan& p = plan.edges[e];
@@ -365,9 +388,7 @@ void add_knowledge_graph(Agraph_t* g, Attributes& a, const DiagramPlan& plan,
     Agedge_t* edge =
         agedge(g, nodes[graph.source(e)], nodes[graph.target(e)], c("e" + std::to_string(e)), 1);
     a.set(edge, AGEDGE, "relation", escape_dot_value(graph.relation(e)));
-    if (std::string_view confidence = graph.edge_string(e, attr::kConfidence); !confidence.empty()) {
-      a.set(edge, AGEDGE, "confidence", escape_dot_value(confidence));
-    }
+    set_data(a, edge, AGEDGE, graph.edge_attributes(), e, graph.strings());
     const std::string tooltip = escape_graphviz_tooltip(p.tooltip);
     a.set(edge, AGEDGE, "tooltip", tooltip);
     if (!p.label_lines.empty()) {

@@ -169,13 +169,13 @@ void add_hint_columns(ExportColumns& computed, const DrawingHints& hints, std::s
       return true;
     };
   };
-  computed.add("x", AttrType::Double, real(&NodeVisual::x));
-  computed.add("y", AttrType::Double, real(&NodeVisual::y));
-  computed.add("size", AttrType::Double, real(&NodeVisual::size));
-  computed.add("r", AttrType::Int, channel(&NodeVisual::r));
-  computed.add("g", AttrType::Int, channel(&NodeVisual::g));
-  computed.add("b", AttrType::Int, channel(&NodeVisual::b));
-  computed.add("color", AttrType::String, [&hints](std::size_t v, ExportValue& value) {
+  computed.add(std::string(hint::kX), AttrType::Double, real(&NodeVisual::x));
+  computed.add(std::string(hint::kY), AttrType::Double, real(&NodeVisual::y));
+  computed.add(std::string(hint::kSize), AttrType::Double, real(&NodeVisual::size));
+  computed.add(std::string(hint::kR), AttrType::Int, channel(&NodeVisual::r));
+  computed.add(std::string(hint::kG), AttrType::Int, channel(&NodeVisual::g));
+  computed.add(std::string(hint::kB), AttrType::Int, channel(&NodeVisual::b));
+  computed.add(std::string(hint::kColor), AttrType::String, [&hints](std::size_t v, ExportValue& value) {
     value.set_owned_text(hints.nodes[v].color());
     return true;
   });

@@ -8,16 +8,12 @@
 #include <algorithm>
 
 #include "model/diagnostics.hpp"
+#include "model/graphviz_lock.hpp"
 #include "render/graphviz_text.hpp"
 
 namespace kgviz {
 
 namespace {
-
-std::recursive_mutex& graphviz_mutex() {
-  static std::recursive_mutex mutex;
-  return mutex;
-}
 
 // Guarded by graphviz_mutex(): only the session holder calls Graphviz, hence the handler.
 std::string g_messages;

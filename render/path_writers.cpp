@@ -3,28 +3,36 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "model/terminal_text.hpp"
+
 namespace kgviz {
 
 namespace {
+/// File content as one line of terminal text: line breaks and tabs become spaces, other controls
+/// are escaped.
 std::string single_line(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   }
-  return out;
+  return terminal_text(out);
 }
 }  // namespace
 
-void write_path_text(const KnowledgeGraph& graph, const std::vector<RelationPath>& paths,
-                     std::ostream& out) {
+void write_path_text(const KnowledgeGraph& graph, VertexId from,
+                     const std::vector<RelationPath>& paths, std::ostream& out) {
   bool first = true;
   for (const auto& path : paths) {
     if (!first) out << '\n';
     first = false;
+    if (path.empty()) {
+      out << single_line(graph.label(from)) << " is FROM and TO: a path of length 0\n";
+      continue;
+    }
     for (const PathHop& hop : path) {
       std::string tag = single_line(graph.relation(hop.edge));
       const std::string_view confidence = graph.edge_string(hop.edge, attr::kConfidence);
-      if (!confidence.empty()) tag += ", " + std::string(confidence);
+      if (!confidence.empty()) tag += ", " + single_line(confidence);
       out << single_line(graph.label(hop.from)) << (hop.forward ? " -[" : " <-[") << tag
           << (hop.forward ? "]-> " : "]- ") << single_line(graph.label(hop.to));
       const std::string_view evidence = graph.edge_string(hop.edge, attr::kEvidence);

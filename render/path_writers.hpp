@@ -11,12 +11,15 @@ namespace kgviz {
 
 /// Each chain as one hop per line, chains separated by a blank line:
 /// `FROM -[relation, confidence]-> TO  "evidence"` (`<-[...]-` when the chain goes against the
-/// relation's direction), entities by label, relations by type.
-void write_path_text(const KnowledgeGraph& graph, const std::vector<RelationPath>& paths,
-                     std::ostream& out);
+/// relation's direction), entities by label, relations by type. A chain without hops (FROM and
+/// TO are the same entity) is the line `LABEL is FROM and TO: a path of length 0`. Text is
+/// terminal text: line breaks fold to spaces, other controls are escaped (terminal_text).
+void write_path_text(const KnowledgeGraph& graph, VertexId from,
+                     const std::vector<RelationPath>& paths, std::ostream& out);
 
 /// `{"from", "to", "directed", "length", "weight", "truncated", "paths": [[{hop}...]]}`, each hop
-/// with source, target, direction, relation, label, confidence, evidence, source_doc, according_to.
+/// with source, target, direction, relation, label, confidence, evidence, source_doc, according_to;
+/// FROM = TO gives one chain without hops (`"paths": [[]]`, length 0).
 void write_path_json(const KnowledgeGraph& graph, VertexId from, VertexId to, bool directed,
                      double length, const char* weight, bool truncated,
                      const std::vector<RelationPath>& paths, std::ostream& out);

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
 #include "render/record_json.hpp"
 #include "render/uuid5.hpp"
@@ -234,16 +235,6 @@ bool is_alias_relation(std::string_view relation) {
   return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) != kAliasRelations.end();
 }
 
-/// Names of metrics and drawing hints: computed per run, so a stored column of that name (from an
-/// earlier kgviz output) is stale and not written.
-bool is_computed_name(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames{
-      "degree",    "in_degree", "out_degree", "betweenness", "closeness", "harmonic",
-      "pagerank",  "eigenvector", "core",     "component",   "strong_component",
-      "clustering", "community", "x",         "y",           "size", "r", "g", "b", "color"};
-  return kNames.count(name) != 0;
-}
-
 /// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
 bool is_reserved_property(std::string_view name) {
   static const std::unordered_set<std::string_view> kNames{
@@ -461,24 +452,34 @@ class StixWriter {
 
   void write(std::ostream& out) {
     plan();
-    std::vector<Json> objects;
-    objects.reserve(graph_.node_count() + graph_.edge_count() + graph_.sources().size());
-    for (VertexId v = 0; v < graph_.node_count(); ++v) objects.push_back(entity_object(v));
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) objects.push_back(relationship_object(e));
-    for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
-      if (!source_refs_[s].empty()) objects.push_back(source_report(s));
-    }
+    // The bundle id hashes every object id, which the plan already fixed: the objects themselves
+    // are then built and written one at a time, so memory stays that of one object.
     std::string ids = "bundle";
-    for (const Json& object : objects) ids += "\n" + object["id"].get<std::string>();
+    std::size_t object_count = graph_.node_count() + graph_.edge_count();
+    for (VertexId v = 0; v < graph_.node_count(); ++v) ids += "\n" + node_id_[v];
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) ids += "\n" + edge_id_[e];
+    for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
+      if (source_refs_[s].empty()) continue;
+      ids += "\n" + source_id_[s];
+      ++object_count;
+    }
     const std::string bundle_id = "bundle--" + uuid_v5(kStixNamespace, ids);
+    std::string().swap(ids);
 
     out << "{\n  \"type\": \"bundle\",\n  \"id\": " << dump(Json(bundle_id))
         << ",\n  \"x_kgviz_record\": " << dump(record_json(record_));
-    if (!objects.empty()) {
+    if (object_count > 0) {
       // The schema wants at least one object when `objects` is present.
       out << ",\n  \"objects\": [";
-      for (std::size_t i = 0; i < objects.size(); ++i) {
-        out << (i == 0 ? "\n    " : ",\n    ") << dump(objects[i]);
+      bool first = true;
+      const auto put = [&](const Json& object) {
+        out << (first ? "\n    " : ",\n    ") << dump(object);
+        first = false;
+      };
+      for (VertexId v = 0; v < graph_.node_count(); ++v) put(entity_object(v));
+      for (EdgeId e = 0; e < graph_.edge_count(); ++e) put(relationship_object(e));
+      for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
+        if (!source_refs_[s].empty()) put(source_report(s));
       }
       out << "\n  ]";
     }
@@ -777,7 +778,7 @@ class StixWriter {
     // Attributes: the type's own properties first (in column order), then custom ones.
     std::vector<std::pair<std::string, Json>> custom;
     for (const AttributeColumn& column : graph_.node_attributes().columns()) {
-      if (handled.count(column.name()) != 0 || is_computed_name(column.name())) continue;
+      if (handled.count(column.name()) != 0 || is_computed_node_column(column.name())) continue;
       const std::vector<Property>* own = domain != nullptr ? &domain->properties : nullptr;
       put_attribute(object, custom, column, v, own, observable);
     }

@@ -1,6 +1,7 @@
 #include "analysis/analyze.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -10,6 +11,7 @@
 #include "analysis/csr.hpp"
 #include "analysis/parallel.hpp"
 #include "analysis/structure.hpp"
+#include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -21,13 +23,20 @@ constexpr double kPagerankAlpha = 0.85;
 constexpr double kPagerankTolerance = 1e-10;
 constexpr double kEigenvectorTolerance = 1e-12;
 
-const std::vector<std::string_view> kMetricNames{
-    "degree",   "in_degree",   "out_degree", "betweenness", "closeness",
-    "harmonic", "pagerank",    "eigenvector", "core",       "component",
-    "strong_component", "clustering", "community"};
+const std::vector<std::string_view> kMetricNames(kMetricColumns.begin(), kMetricColumns.end());
+
+/// Most products A·x for eigenvector centrality when named (and the power iteration's old bound).
+constexpr std::size_t kEigenvectorMaxIterations = 100'000;
 
 bool is_path_metric(std::string_view name) {
   return name == "betweenness" || name == "closeness" || name == "harmonic";
+}
+
+/// `value` as text with two significant digits (`4.1e+11`), whatever the locale.
+std::string rough(double value) {
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific, 1);
+  return std::string(buffer, result.ptr);
 }
 
 template <class T>
@@ -71,7 +80,7 @@ class Analyzer {
       if (!result.converged) notes_.push_back("pagerank did not converge; values are the last iterate");
       return {name, Kind::Real, std::move(result.values)};
     }
-    if (name == "eigenvector") return {name, Kind::Real, eigenvector()};
+    if (name == "eigenvector") return {name, Kind::Real, eigenvector(named(name))};
     if (name == "core") return {name, Kind::Integer, to_doubles(core_numbers(undirected()))};
     if (name == "component") return {name, Kind::Integer, to_doubles(weak().part)};
     if (name == "strong_component") {
@@ -105,11 +114,42 @@ class Analyzer {
     }
     if (options_.full_summary) {
       s.diameter = largest_component_diameter(undirected(), threads_);
-      if (n > 0) {
+      if (n > 0 && (named("clustering") || clustering_within_bound())) {
         s.average_clustering = clustering_view().average;
         s.transitivity = clustering_view().transitivity;
       }
     }
+  }
+
+  /// The metrics computed when none are named: every one, but those whose cost on this graph is
+  /// over options.default_work_bound (each skipped one gets a note saying how to ask for it).
+  std::vector<std::string> default_set() {
+    std::vector<std::string> out;
+    const std::size_t n = graph_.node_count();
+    const std::size_t m = graph_.edge_count();
+    // One search per vertex, each over every vertex and arc of the path view.
+    const double path_cost = static_cast<double>(n) *
+                             (static_cast<double>(n) + static_cast<double>(graph_.directed() ? m : 2 * m));
+    const bool paths_fit = path_cost <= bound();
+    if (!paths_fit) {
+      notes_.push_back("betweenness, closeness and harmonic skipped: about " + rough(path_cost) +
+                       " steps on this graph (nodes x (nodes + arcs)), over the default bound of " +
+                       rough(bound()) + "; name them with --metrics to compute them (--samples K "
+                       "estimates betweenness from K sources)");
+    }
+    if (!clustering_within_bound()) {
+      notes_.push_back("clustering skipped (and the summary's average_clustering and "
+                       "transitivity): about " + rough(static_cast<double>(*triangle_cost_)) +
+                       " steps of triangle search on this graph, over the default bound of " +
+                       rough(bound()) + "; name it with --metrics to compute it");
+    }
+    for (auto name : kMetricNames) {
+      if (name == "strong_component" && !graph_.directed()) continue;
+      if (is_path_metric(name) && !paths_fit) continue;
+      if (name == "clustering" && !clustering_within_bound()) continue;
+      out.emplace_back(name);
+    }
+    return out;
   }
 
   std::vector<Community> community_list() {
@@ -127,6 +167,18 @@ class Analyzer {
   std::vector<std::string>& notes() { return notes_; }
 
  private:
+  [[nodiscard]] double bound() const { return static_cast<double>(options_.default_work_bound); }
+
+  /// Whether the user named `metric` (its cost is then not bounded).
+  [[nodiscard]] bool named(std::string_view metric) const {
+    return std::find(options_.metrics.begin(), options_.metrics.end(), metric) != options_.metrics.end();
+  }
+
+  bool clustering_within_bound() {
+    if (!triangle_cost_) triangle_cost_ = triangle_search_cost(unweighted_undirected());
+    return static_cast<double>(*triangle_cost_) <= bound();
+  }
+
   void compute_degrees() {
     if (!degree_.empty() || graph_.node_count() == 0) return;
     const std::size_t n = graph_.node_count();
@@ -165,12 +217,15 @@ class Analyzer {
     return *strong_;
   }
 
+  /// U without weights: clustering is unweighted (networkx's default), whatever --weight says.
+  const Adjacency& unweighted_undirected() {
+    if (weights_.empty()) return undirected();
+    if (!unweighted_undirected_) unweighted_undirected_ = simple_undirected(graph_, {});
+    return *unweighted_undirected_;
+  }
+
   const Clustering& clustering_view() {
-    // Clustering is unweighted (networkx's default), whatever --weight says.
-    if (!clustering_) {
-      clustering_ = weights_.empty() ? clustering(undirected())
-                                     : clustering(simple_undirected(graph_, {}));
-    }
+    if (!clustering_) clustering_ = clustering(unweighted_undirected());
     return *clustering_;
   }
 
@@ -200,16 +255,32 @@ class Analyzer {
     return all;
   }
 
-  std::vector<double> eigenvector() {
+  /// Eigenvector centrality; in the default set (not `named`), its products A·x are bounded so
+  /// that products x (arcs + 40 n), about the work of one with the Lanczos basis, stays within the
+  /// default bound.
+  std::vector<double> eigenvector(bool named) {
     const std::size_t n = graph_.node_count();
     if (n > 1 && weak().count > 1) {
       notes_.push_back("eigenvector centrality is undefined on a disconnected graph (left empty)");
       return std::vector<double>(n, kNaN);
     }
-    auto result = eigenvector_centrality(undirected(), kEigenvectorTolerance,
-                                         n <= 100'000 ? 100'000 : 10'000);
+    const Adjacency& u = undirected();
+    std::size_t max_iterations = kEigenvectorMaxIterations;
+    if (!named) {
+      const double per_product = static_cast<double>(u.arc_count()) + 40.0 * static_cast<double>(n);
+      const double affordable = std::floor(bound() / std::max(per_product, 1.0));
+      max_iterations = static_cast<std::size_t>(std::clamp(affordable, 100.0, static_cast<double>(max_iterations)));
+    }
+    auto result = eigenvector_centrality(u, kEigenvectorTolerance, max_iterations);
     if (!result.converged) {
-      notes_.push_back("eigenvector centrality did not converge (left empty)");
+      if (max_iterations < kEigenvectorMaxIterations) {
+        notes_.push_back("eigenvector centrality did not converge within the default bound of " +
+                         std::to_string(max_iterations) + " iterations on this graph (left empty); "
+                         "name it with --metrics to allow " +
+                         std::to_string(kEigenvectorMaxIterations));
+      } else {
+        notes_.push_back("eigenvector centrality did not converge (left empty)");
+      }
       return std::vector<double>(n, kNaN);
     }
     return std::move(result.values);
@@ -235,7 +306,8 @@ class Analyzer {
   unsigned threads_;
   std::vector<double> weights_;
   std::vector<std::size_t> degree_, in_degree_, out_degree_;
-  std::optional<Adjacency> paths_, reverse_paths_, undirected_;
+  std::optional<Adjacency> paths_, reverse_paths_, undirected_, unweighted_undirected_;
+  std::optional<std::uint64_t> triangle_cost_;
   std::optional<Partition> weak_, strong_;
   std::optional<Clustering> clustering_;
   std::optional<DistanceCentralities> distances_;
@@ -257,31 +329,12 @@ void check_metric_names(const std::vector<std::string>& metrics) {
   }
 }
 
-std::vector<std::string> default_metrics(const KnowledgeGraph& graph,
-                                         const AnalysisOptions& options) {
-  std::vector<std::string> out;
-  for (auto name : kMetricNames) {
-    if (name == "strong_component" && !graph.directed()) continue;
-    if (is_path_metric(name) && graph.node_count() > options.path_metric_node_limit) continue;
-    out.emplace_back(name);
-  }
-  return out;
-}
-
 AnalysisResult analyze(const KnowledgeGraph& graph, const AnalysisOptions& options) {
-  std::vector<std::string> metrics = options.metrics;
-  AnalysisResult result;
-  if (metrics.empty()) {
-    metrics = default_metrics(graph, options);
-    if (graph.node_count() > options.path_metric_node_limit) {
-      result.notes.push_back("betweenness, closeness and harmonic skipped on a graph of " +
-                             std::to_string(graph.node_count()) + " nodes (over " +
-                             std::to_string(options.path_metric_node_limit) +
-                             "); name them with --metrics to compute them");
-    }
-  }
-  check_metric_names(metrics);
+  if (!options.metrics.empty()) check_metric_names(options.metrics);
   Analyzer analyzer(graph, options);
+  const std::vector<std::string> metrics =
+      options.metrics.empty() ? analyzer.default_set() : options.metrics;
+  AnalysisResult result;
   std::vector<std::string> seen;
   for (const auto& name : metrics) {
     if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;

@@ -373,25 +373,178 @@ PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolera
   return finish_iteration(result, std::move(x), max_iterations);
 }
 
+namespace {
+
+/// A sum of many terms, compensated (Neumaier): a hub's row of a million terms, summed plainly,
+/// would lose about five digits.
+class CompensatedSum {
+ public:
+  void add(double term) {
+    const double next = sum_ + term;
+    compensation_ += std::fabs(sum_) >= std::fabs(term) ? (sum_ - next) + term : (term - next) + sum_;
+    sum_ = next;
+  }
+  [[nodiscard]] double value() const { return sum_ + compensation_; }
+
+ private:
+  double sum_ = 0;
+  double compensation_ = 0;
+};
+
+/// y = A x, A the (weighted) adjacency matrix of `g`; each row summed in arc order.
+void multiply(const Adjacency& g, const std::vector<double>& x, std::vector<double>& y) {
+  for (Index v = 0; v < g.vertex_count(); ++v) {
+    CompensatedSum sum;
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) sum.add(x[g.targets[a]] * g.weight(a));
+    y[v] = sum.value();
+  }
+}
+
+double dot(const std::vector<double>& a, const std::vector<double>& b) {
+  CompensatedSum sum;
+  for (std::size_t i = 0; i < a.size(); ++i) sum.add(a[i] * b[i]);
+  return sum.value();
+}
+
+/// The largest eigenvalue of a small symmetric matrix (row-major, k x k) and a unit eigenvector
+/// for it, by cyclic Jacobi rotations.
+double largest_eigenpair(std::vector<double> m, std::size_t k, std::vector<double>& vector) {
+  std::vector<double> v(k * k, 0.0);
+  for (std::size_t i = 0; i < k; ++i) v[i * k + i] = 1;
+  for (int sweep = 0; sweep < 100; ++sweep) {
+    double off = 0;
+    double total = 0;
+    for (std::size_t i = 0; i < k; ++i) {
+      for (std::size_t j = 0; j < k; ++j) {
+        total += m[i * k + j] * m[i * k + j];
+        if (i != j) off += m[i * k + j] * m[i * k + j];
+      }
+    }
+    if (off <= 1e-30 * total) break;
+    for (std::size_t p = 0; p < k; ++p) {
+      for (std::size_t q = p + 1; q < k; ++q) {
+        const double apq = m[p * k + q];
+        if (apq == 0) continue;
+        const double theta = (m[q * k + q] - m[p * k + p]) / (2 * apq);
+        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
+        const double c = 1 / std::sqrt(t * t + 1);
+        const double sn = t * c;
+        for (std::size_t r = 0; r < k; ++r) {  // columns p and q
+          const double mrp = m[r * k + p];
+          const double mrq = m[r * k + q];
+          m[r * k + p] = c * mrp - sn * mrq;
+          m[r * k + q] = sn * mrp + c * mrq;
+        }
+        for (std::size_t r = 0; r < k; ++r) {  // rows p and q
+          const double mpr = m[p * k + r];
+          const double mqr = m[q * k + r];
+          m[p * k + r] = c * mpr - sn * mqr;
+          m[q * k + r] = sn * mpr + c * mqr;
+        }
+        for (std::size_t r = 0; r < k; ++r) {
+          const double vrp = v[r * k + p];
+          const double vrq = v[r * k + q];
+          v[r * k + p] = c * vrp - sn * vrq;
+          v[r * k + q] = sn * vrp + c * vrq;
+        }
+      }
+    }
+  }
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < k; ++i) {
+    if (m[i * k + i] > m[best * k + best]) best = i;
+  }
+  vector.assign(k, 0.0);
+  for (std::size_t r = 0; r < k; ++r) vector[r] = v[r * k + best];
+  return m[best * k + best];
+}
+
+/// Memory for the Lanczos basis: 256 MiB of vectors, but at least 3 and at most 20 of them.
+std::size_t lanczos_basis_size(std::size_t n) {
+  constexpr std::size_t kBudgetDoubles = (std::size_t{256} << 20) / sizeof(double);
+  return std::min<std::size_t>(n, std::clamp<std::size_t>(kBudgetDoubles / std::max<std::size_t>(n, 1), 3, 20));
+}
+
+/// An approximation of the dominant eigenvector of A (unit length, positive sum) by Lanczos with
+/// full reorthogonalisation, restarted from the Ritz vector, until the residual |A y - θ y| is at
+/// most `tolerance`·θ or `max_products` products A·x are spent (counted in `products`).
+/// Power iteration on A + I needs about 1/gap iterations, where gap = 1 - |λ_n + 1|/(λ_1 + 1):
+/// on a star of k leaves λ_n = -λ_1 = -sqrt(k), so it takes ~sqrt(k) iterations per digit (a
+/// million leaves: tens of thousands of iterations); a Krylov space of dimension 3 holds the
+/// star's eigenvector exactly, and in general Lanczos converges with the square root of the gap.
+std::vector<double> lanczos_dominant(const Adjacency& g, double tolerance, std::size_t max_products,
+                                     std::size_t& products) {
+  const std::size_t n = g.vertex_count();
+  const std::size_t basis_size = lanczos_basis_size(n);
+  std::vector<std::vector<double>> basis(basis_size, std::vector<double>(n, 0.0));
+  std::vector<double> w(n, 0.0);
+  std::vector<double> y(n, 1.0 / std::sqrt(static_cast<double>(n)));
+  std::vector<double> alpha;
+  std::vector<double> beta;
+  std::vector<double> ritz;
+  while (products < max_products) {
+    basis[0] = y;
+    alpha.clear();
+    beta.clear();
+    double scale = 0;  // largest |entry| of T so far: the size of A as the basis sees it
+    std::size_t k = 0;
+    while (k < basis_size && products < max_products) {
+      multiply(g, basis[k], w);
+      ++products;
+      alpha.push_back(dot(w, basis[k]));
+      // Full reorthogonalisation, twice (classical Gram-Schmidt is stable only repeated).
+      for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i <= k; ++i) {
+          const double coefficient = dot(w, basis[i]);
+          for (std::size_t j = 0; j < n; ++j) w[j] -= coefficient * basis[i][j];
+        }
+      }
+      const double norm = std::sqrt(dot(w, w));
+      ++k;
+      beta.push_back(norm);
+      scale = std::max({scale, std::fabs(alpha.back()), norm});
+      // A tiny remainder: the basis spans an invariant subspace, which holds the answer exactly.
+      if (k == basis_size || norm <= 1e-14 * scale) break;
+      for (std::size_t j = 0; j < n; ++j) basis[k][j] = w[j] / norm;
+    }
+    // T = the tridiagonal projection of A on the basis.
+    std::vector<double> t(k * k, 0.0);
+    for (std::size_t i = 0; i < k; ++i) {
+      t[i * k + i] = alpha[i];
+      if (i + 1 < k) t[i * k + i + 1] = t[(i + 1) * k + i] = beta[i];
+    }
+    const double theta = largest_eigenpair(std::move(t), k, ritz);
+    const double residual = beta[k - 1] * std::fabs(ritz[k - 1]);
+    std::fill(y.begin(), y.end(), 0.0);
+    for (std::size_t i = 0; i < k; ++i) {
+      for (std::size_t j = 0; j < n; ++j) y[j] += ritz[i] * basis[i][j];
+    }
+    double sum = 0;
+    for (double value : y) sum += value;
+    const double sign_and_norm = (sum < 0 ? -1.0 : 1.0) / std::sqrt(dot(y, y));
+    for (double& value : y) value *= sign_and_norm;
+    if (residual <= tolerance * std::max(std::fabs(theta), 1.0)) break;
+  }
+  return y;
+}
+
+}  // namespace
+
 PowerIterationResult eigenvector_centrality(const Adjacency& undirected, double tolerance,
                                             std::size_t max_iterations) {
   const std::size_t n = undirected.vertex_count();
   PowerIterationResult result;
   if (n == 0) return result;
   const double nn = static_cast<double>(n);
-  std::vector<double> x(n, 1.0 / nn);
+  // Lanczos finds the vector; networkx's power iteration on A + I, from there, confirms it with
+  // networkx's own stopping rule (and keeps every value positive).
+  std::size_t products = 0;
+  std::vector<double> x = lanczos_dominant(undirected, tolerance, max_iterations / 2, products);
   std::vector<double> next(n, 0.0);
-  for (result.iterations = 1; result.iterations <= max_iterations; ++result.iterations) {
-    double norm = 0;
-    for (Index v = 0; v < n; ++v) {
-      double value = x[v];  // the identity term of A + I
-      for (std::uint64_t a = undirected.begin(v); a < undirected.end(v); ++a) {
-        value += x[undirected.targets[a]] * undirected.weight(a);
-      }
-      next[v] = value;
-      norm += value * value;
-    }
-    norm = std::sqrt(norm);
+  for (result.iterations = products + 1; result.iterations <= max_iterations; ++result.iterations) {
+    multiply(undirected, x, next);
+    for (Index v = 0; v < n; ++v) next[v] += x[v];  // the identity term of A + I
+    double norm = std::sqrt(dot(next, next));
     if (norm == 0) norm = 1;
     double error = 0;
     for (Index v = 0; v < n; ++v) {

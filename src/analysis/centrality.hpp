@@ -46,9 +46,14 @@ struct PowerIterationResult {
 PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolerance,
                               std::size_t max_iterations, unsigned threads);
 
-/// `nx.eigenvector_centrality(U)`: power iteration on A + I of the simple undirected view,
-/// unit Euclidean length, until the L1 change is below n * `tolerance`. The caller decides
-/// what a disconnected U means (kgviz reports it undefined).
+/// `nx.eigenvector_centrality(U)`: the dominant eigenvector of the simple undirected view's
+/// adjacency matrix, unit Euclidean length, positive. Restarted Lanczos (at most 20 basis vectors,
+/// at most 256 MiB of them) finds it in few products A·x even where networkx's power iteration
+/// on A + I crawls (hubs: a star's spectrum is symmetric, ±sqrt(leaves)); then the power
+/// iteration on A + I runs from it until the L1 change is below n * `tolerance`, networkx's
+/// stopping rule. `max_iterations` bounds the products A·x of both. Sequential, so the numbers
+/// do not depend on the thread count. The caller decides what a disconnected U means (kgviz
+/// reports it undefined).
 PowerIterationResult eigenvector_centrality(const Adjacency& undirected, double tolerance,
                                             std::size_t max_iterations);
 

@@ -2,42 +2,81 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 #include "analysis/bfs.hpp"
 #include "analysis/parallel.hpp"
 
 namespace kgviz {
 
+namespace {
+
+/// Whether `b` ranks above `a` in the degree order (degree, then vertex number) that orients each
+/// edge of U towards its higher end: every vertex then has at most sqrt(2m) higher neighbours.
+bool ranks_above(const Adjacency& g, Index a, Index b) {
+  return g.degree(a) != g.degree(b) ? g.degree(a) < g.degree(b) : a < b;
+}
+
+/// U with each edge kept once, at its lower end: the higher neighbours of every vertex, sorted.
+Adjacency oriented_by_degree(const Adjacency& g) {
+  const std::size_t n = g.vertex_count();
+  Adjacency up;
+  up.offsets.assign(n + 1, 0);
+  for (Index v = 0; v < n; ++v) {
+    std::uint64_t count = 0;
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) count += ranks_above(g, v, g.targets[a]);
+    up.offsets[v + 1] = up.offsets[v] + count;
+  }
+  up.targets.resize(up.offsets[n]);
+  for (Index v = 0; v < n; ++v) {
+    std::uint64_t next = up.offsets[v];
+    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
+      if (ranks_above(g, v, g.targets[a])) up.targets[next++] = g.targets[a];
+    }
+  }
+  return up;
+}
+
+}  // namespace
+
+std::uint64_t triangle_search_cost(const Adjacency& g) {
+  const std::size_t n = g.vertex_count();
+  std::uint64_t cost = g.arc_count();
+  for (Index u = 0; u < n; ++u) {
+    std::uint64_t higher = 0;
+    for (std::uint64_t a = g.begin(u); a < g.end(u); ++a) higher += ranks_above(g, u, g.targets[a]);
+    // Each lower neighbour v of u scans u's `higher` neighbours once.
+    cost += (g.degree(u) - higher) * higher;
+  }
+  return cost;
+}
+
 Clustering clustering(const Adjacency& g) {
   const std::size_t n = g.vertex_count();
   Clustering out;
   out.local.assign(n, 0.0);
   if (n == 0) return out;
-  // Orient each edge towards the higher (degree, index) rank: every triangle is found once.
-  auto higher = [&](Index a, Index b) {
-    return g.degree(a) != g.degree(b) ? g.degree(a) < g.degree(b) : a < b;
-  };
+  // Each triangle is found once, from its lowest-ranked vertex v, through its middle one u: the
+  // highest one w is a higher neighbour of both. Integer counts: exact, in any order.
+  const Adjacency up = oriented_by_degree(g);
   std::vector<std::uint64_t> triangles(n, 0);
-  std::vector<std::uint8_t> mark(n, 0);
+  constexpr Index kNone = std::numeric_limits<Index>::max();
+  std::vector<Index> marked_by(n, kNone);
   for (Index v = 0; v < n; ++v) {
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      if (higher(v, g.targets[a])) mark[g.targets[a]] = 1;
-    }
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      const Index u = g.targets[a];
-      if (!higher(v, u)) continue;
-      for (std::uint64_t b = g.begin(u); b < g.end(u); ++b) {
-        const Index w = g.targets[b];
-        if (higher(u, w) && mark[w]) {
+    for (std::uint64_t a = up.begin(v); a < up.end(v); ++a) marked_by[up.targets[a]] = v;
+    for (std::uint64_t a = up.begin(v); a < up.end(v); ++a) {
+      const Index u = up.targets[a];
+      for (std::uint64_t b = up.begin(u); b < up.end(u); ++b) {
+        const Index w = up.targets[b];
+        if (marked_by[w] == v) {
           ++triangles[v];
           ++triangles[u];
           ++triangles[w];
         }
       }
     }
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) mark[g.targets[a]] = 0;
   }
+  // networkx's formulas on integers: clustering 2T/(d(d-1)), transitivity 3·triangles/triads; the
+  // sums below stay exact in doubles (below 2^53), and each quotient is rounded once, as in Python.
   double sum_local = 0;
   double closed = 0;   // 2 x triangles, summed over vertices (networkx's numerator)
   double triads = 0;   // d (d - 1), summed

@@ -4,14 +4,24 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <type_traits>
 #include <iostream>
 #include <new>
 #include <ostream>
 
 #include "cli/commands.hpp"
+#include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
+#include "io/input.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
+#include "model/number_format.hpp"
+#include "model/terminal_text.hpp"
 
 namespace kgviz {
 
@@ -22,49 +32,122 @@ constexpr const char* kDescription =
     "FILE left out = the bundled Salt Typhoon article graph. Exit codes: 0 success, 1 bad input or\n"
     "failed operation, 2 usage error.";
 
+// ---- numeric options: one parser and one range rule for all of them -----------------------------
+
+/// `text` as an unsigned decimal integer within [min, max] (digits only: no sign, no spaces).
+/// Throws CLI::ValidationError naming the option and its range in words.
+std::uint64_t parse_integer(std::string_view option, const std::string& text, std::uint64_t min,
+                            std::uint64_t max) {
+  std::uint64_t value = 0;
+  const char* end = text.data() + text.size();
+  const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+  const auto parsed = std::from_chars(text.data(), end, value);
+  if (!digits || parsed.ec != std::errc() || parsed.ptr != end || value < min || value > max) {
+    throw CLI::ValidationError(std::string(option) + " must be an integer from " +
+                               std::to_string(min) + " to " + std::to_string(max) + " (got '" +
+                               terminal_text(text) + "')");
+  }
+  return value;
+}
+
+/// `text` as a finite decimal number > 0 (no NaN, no infinity). Throws CLI::ValidationError.
+double parse_positive_number(std::string_view option, const std::string& text) {
+  double value = 0;
+  const char* end = text.data() + text.size();
+  const auto parsed = std::from_chars(text.data(), end, value, std::chars_format::general);
+  if (text.empty() || parsed.ec != std::errc() || parsed.ptr != end || !std::isfinite(value) ||
+      !(value > 0)) {
+    throw CLI::ValidationError(std::string(option) + " must be a number > 0 (got '" +
+                               terminal_text(text) + "')");
+  }
+  return value;
+}
+
+/// The long name of an option spec ("-o,--output" -> "--output"), for messages.
+std::string long_name(const std::string& spec) {
+  const std::size_t comma = spec.rfind(',');
+  return comma == std::string::npos ? spec : spec.substr(comma + 1);
+}
+
+/// An unsigned integer option accepting [min, max] (default: from 0 to the type's largest value).
+template <class T>
+CLI::Option* add_integer(CLI::App& command, const std::string& spec, T& target,
+                         const std::string& description, std::uint64_t min = 0,
+                         std::uint64_t max = std::numeric_limits<T>::max()) {
+  static_assert(std::is_unsigned_v<T>, "integer options are unsigned");
+  const std::string name = long_name(spec);
+  auto* option = command.add_option(
+      spec,
+      [&target, name, min, max](const CLI::results_t& values) {
+        target = static_cast<T>(parse_integer(name, values.back(), min, max));
+        return true;
+      },
+      description);
+  return option->type_name("N")->default_str(std::to_string(target));
+}
+
+/// A real option accepting finite numbers > 0.
+CLI::Option* add_positive_number(CLI::App& command, const std::string& spec, double& target,
+                                 const std::string& description) {
+  const std::string name = long_name(spec);
+  auto* option = command.add_option(
+      spec,
+      [&target, name](const CLI::results_t& values) {
+        target = parse_positive_number(name, values.back());
+        return true;
+      },
+      description);
+  return option->type_name("X")->default_str(format_double(target));
+}
+
 void add_input_options(CLI::App& command, InputOptions& input, bool files) {
   command.add_flag("-q,--quiet", input.quiet,
                    "No progress line on standard error (it is shown only on a terminal, for steps "
                    "over a second)");
   if (files) {
     command.add_option("FILE", input.files,
-                       "Input files (yaml, graphml, gexf, csv, tsv, json: node-link or "
-                       "Cytoscape.js, stix), merged by entity id; - = standard input; none = the "
-                       "bundled article graph");
+                       "Input files, merged by entity id; - = standard input; none = the bundled "
+                       "article graph. Formats by extension (case-insensitive), "
+                       "else by content: " + input_format_list());
   }
   command.add_option("--from", input.from,
-                     "Input format when the extension does not tell: yaml, graphml, gexf, csv, tsv, "
-                     "json, stix")
+                     "Input format when the extension does not tell: " + input_format_names())
       ->type_name("FORMAT");
   command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
   command.add_option("--nodes", input.nodes,
                      "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
                      "aliases, ...)")
       ->type_name("FILE");
-  command.add_option("--max-errors", input.read.max_errors, "Errors reported per file")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+  CsvColumnNames& columns = input.read.csv_columns;
+  command.add_option("--source-col", columns.source,
+                     "CSV/TSV: the column of edge sources (default: source, from or src, any case)")
+      ->type_name("NAME");
+  command.add_option("--target-col", columns.target,
+                     "CSV/TSV: the column of edge targets (default: target, to or dst, any case)")
+      ->type_name("NAME");
+  command.add_option("--id-col", columns.id,
+                     "CSV/TSV --nodes table: the column of node ids (default: id, node or name, "
+                     "any case)")
+      ->type_name("NAME");
+  add_integer(command, "--max-errors", input.read.max_errors, "Errors reported per file", 1);
   auto* limits = command.add_option_group("Limits", "Bounds against hostile inputs");
-  limits->add_option("--max-input-size", input.read.limits.max_input_bytes, "Largest input, bytes")
-      ->capture_default_str();
-  limits->add_option("--max-depth", input.read.limits.max_depth, "Deepest YAML/XML nesting")
-      ->capture_default_str();
-  limits->add_option("--max-alias-expansion", input.read.limits.max_alias_expansion,
-                     "YAML nodes reachable through aliases")
-      ->capture_default_str();
-  limits->add_option("--max-string-length", input.read.limits.max_string_length,
-                     "Longest string, bytes")
-      ->capture_default_str();
-  limits->add_option("--max-nodes", input.read.limits.max_nodes, "Most nodes")->capture_default_str();
-  limits->add_option("--max-edges", input.read.limits.max_edges, "Most edges")->capture_default_str();
+  ReadLimits& bounds = input.read.limits;
+  add_integer(*limits, "--max-input-size", bounds.max_input_bytes, "Largest input, bytes", 1);
+  add_integer(*limits, "--max-depth", bounds.max_depth, "Deepest YAML/XML nesting", 1);
+  add_integer(*limits, "--max-alias-expansion", bounds.max_alias_expansion,
+              "YAML nodes reachable through aliases");
+  add_integer(*limits, "--max-string-length", bounds.max_string_length, "Longest string, bytes", 1);
+  add_integer(*limits, "--max-nodes", bounds.max_nodes, "Most nodes", 1);
+  add_integer(*limits, "--max-edges", bounds.max_edges, "Most edges");
+  add_integer(*limits, "--max-attributes", bounds.max_attributes,
+              "Most declared attributes per file (GraphML keys, GEXF attributes, CSV columns)", 1);
 }
 
 void add_selection_options(CLI::App& command, SelectionOptions& selection) {
   command.add_option("--focus", selection.focus,
                      "Keep only the neighbourhood of this entity (id or label)")
       ->type_name("ID");
-  command.add_option("--depth", selection.depth, "Hops around --focus, either direction")
-      ->capture_default_str();
+  add_integer(command, "--depth", selection.depth, "Hops around --focus, either direction");
   command.add_option("--min-confidence", selection.min_confidence,
                      "Keep relations at least this sure: confirmed, reported or alleged")
       ->check(CLI::IsMember({"confirmed", "reported", "alleged"}));
@@ -78,39 +161,46 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
       .add_option("--metrics", analysis.metrics,
                   "Comma-separated metrics: degree,in_degree,out_degree,betweenness,closeness,"
                   "harmonic,pagerank,eigenvector,core,component,strong_component,clustering,"
-                  "community (default: all; betweenness, closeness, harmonic only up to 50,000 "
-                  "nodes). Costs: betweenness, closeness and harmonic take O(n m) time and O(n) "
-                  "memory per thread; the rest O(m).")
+                  "community (default: all, but those whose cost on this graph is over about a "
+                  "minute of work, with a note: betweenness, closeness and harmonic take O(n m) "
+                  "time and O(n) memory per thread, clustering O(m sqrt(m)), the rest about O(m); "
+                  "named metrics are always computed)")
       ->delimiter(',')
       ->type_name("LIST");
   command.add_option("--weight", analysis.weight,
                      "Edge attribute used as distance (paths) and strength (pagerank, "
                      "eigenvector, communities)")
       ->type_name("ATTR");
-  command.add_option("--seed", analysis.seed, "Community detection seed")->capture_default_str();
-  command.add_option("--resolution", analysis.resolution, "Louvain resolution")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+  add_integer(command, "--seed", analysis.seed, "Community detection seed");
+  add_positive_number(command, "--resolution", analysis.resolution, "Louvain resolution");
   command.add_option("--algorithm", analysis.algorithm,
                      "Community algorithm: louvain (networkx's) or leiden (connected communities)")
       ->capture_default_str()
       ->check(CLI::IsMember({"louvain", "leiden"}));
-  command.add_option("--threads", analysis.threads, "Worker threads (0 = all cores)")
-      ->capture_default_str();
-  command.add_option("--samples", analysis.samples,
-                     "Approximate betweenness from K seeded random sources (networkx's k=), for "
-                     "graphs where exact O(n m) is out of reach")
+  add_integer(command, "--threads", analysis.threads, "Worker threads (0 = all cores)");
+  add_integer(command, "--samples", analysis.samples,
+              "Approximate betweenness from K seeded random sources (networkx's k=), for graphs "
+              "where exact O(n m) is out of reach (0 = exact)")
       ->type_name("K");
 }
 
 int report(const std::exception& e, std::ostream& err, int code) {
-  err << "kgviz: error: " << e.what() << '\n';
+  err << "kgviz: error: " << terminal_text(e.what()) << '\n';
   return code;
+}
+
+/// Flushes standard output and makes a run that succeeded but whose output did not all arrive
+/// (a full disk, a closed descriptor) fail with the reason. A failed run already said why.
+int check_standard_output(int status, std::ostream& out, std::ostream& err) {
+  out.flush();
+  if (out || status != 0) return status;
+  err << "kgviz: error: cannot write to standard output: " << write_failure_reason(out) << '\n';
+  return 1;
 }
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream& out,
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err) {
   CLI::App app{kDescription, "kgviz"};
   app.set_version_flag("--version", std::string("kgviz ") + kVersion);
@@ -129,8 +219,8 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
   analyze_app->add_option("--format", analyze.format,
                           "table (default on a terminal), csv (default otherwise), json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
-  analyze_app->add_option("--top", analyze.table.top,
-                          "Show only the top N rows (by --sort, default pagerank)");
+  add_integer(*analyze_app, "--top", analyze.table.top,
+              "Show only the top N rows (by --sort, default pagerank; 0 = every row)");
   analyze_app->add_option("--sort", analyze.table.sort, "Sort rows by METRIC, descending")
       ->type_name("METRIC");
   analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")
@@ -146,8 +236,8 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
       ->required()
       ->type_name("OUT");
   export_app->add_option("--to", export_command.to,
-                         "Output format when the extension does not tell: dot, svg, png, pdf, "
-                         "graphml, gexf, json, nodelink, stix, csv, edges, md")
+                         "Output format of -o - and of names whose extension does not tell: " +
+                             output_format_names())
       ->type_name("FORMAT");
   export_app->add_option("--engine", export_command.engine,
                          "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: dot for "
@@ -185,34 +275,53 @@ int run(const std::vector<std::string>& args, std::istream& /*in*/, std::ostream
     app.parse(reversed);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
-    const int code = app.exit(e, out, err);
-    return code == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) {
+      return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
+    }
+    std::string help = "kgviz";
+    for (const CLI::App* command : app.get_subcommands()) help += " " + command->get_name();
+    std::string message = e.what();
+    if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
+      message = "unknown command '" + args.front() + "' (commands: validate, analyze, export, path)";
+    }
+    err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
+        << " --help' for more information.\n";
+    return 2;
   }
 
   const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
+  // In-process callers (tests) hand their own stream, which may hold a graph like a pipe.
+  const bool process_stdin = &in == &std::cin;
+  const bool stdin_may_hold_data = !process_stdin || process_stdin_may_hold_data();
   for (InputOptions* input : {&validate_input, &analyze.input, &export_command.input, &path.input}) {
     input->progress = terminal && !input->quiet;
+    input->standard_input = process_stdin ? nullptr : &in;
+    input->stdin_may_hold_data = stdin_may_hold_data;
+    input->read.on_warning = [&err](const Diagnostic& warning) { err << warning.format() << '\n'; };
   }
 
-  try {
-    if (validate->parsed()) return run_validate(validate_input, out, err);
-    if (analyze_app->parsed()) {
-      return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+  const auto run_command = [&]() -> int {
+    try {
+      if (validate->parsed()) return run_validate(validate_input, out, err);
+      if (analyze_app->parsed()) {
+        return run_analyze(analyze, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout, out, err);
+      }
+      if (export_app->parsed()) return run_export(export_command, out, err);
+      if (path_app->parsed()) return run_path(path, out, err);
+    } catch (const UsageError& e) {
+      return report(e, err, 2);
+    } catch (const InputError& e) {
+      for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
+      return 1;
+    } catch (const std::bad_alloc&) {
+      err << "kgviz: error: out of memory\n";
+      return 1;
+    } catch (const std::exception& e) {
+      return report(e, err, 1);
     }
-    if (export_app->parsed()) return run_export(export_command, out, err);
-    if (path_app->parsed()) return run_path(path, out, err);
-  } catch (const UsageError& e) {
-    return report(e, err, 2);
-  } catch (const InputError& e) {
-    for (const auto& diagnostic : e.diagnostics()) err << diagnostic.format() << '\n';
-    return 1;
-  } catch (const std::bad_alloc&) {
-    err << "kgviz: error: out of memory\n";
-    return 1;
-  } catch (const std::exception& e) {
-    return report(e, err, 1);
-  }
-  return 2;
+    return 2;
+  };
+  return check_standard_output(run_command(), out, err);
 }
 
 }  // namespace kgviz

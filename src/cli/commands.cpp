@@ -9,8 +9,10 @@
 
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
+#include "cli/input_columns.hpp"
 #include "cli/output_files.hpp"
 #include "cli/output_formats.hpp"
+#include "cli/output_targets.hpp"
 #include "cli/progress.hpp"
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
@@ -18,6 +20,7 @@
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/terminal_text.hpp"
 #include "render/diagram.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
@@ -35,42 +38,69 @@ constexpr std::size_t kGraphvizLayoutNodeLimit = 10'000;
 struct LoadedGraph {
   KnowledgeGraph graph;
   std::vector<RunRecord::Input> inputs;
+  /// Input node attributes renamed because kgviz computes a column of their name, per input.
+  std::vector<std::pair<std::string, std::vector<RenamedColumn>>> renamed;
 };
 
 ReadOptions read_options(const InputOptions& options) {
   ReadOptions read = options.read;
   read.undirected = options.undirected;
   if (!options.from.empty()) {
-    auto format = parse_input_format(options.from);
+    auto format = input_format_named(options.from);
     if (!format) {
-      std::string names;
-      for (auto name : input_format_names()) names += (names.empty() ? "" : ", ") + std::string(name);
-      throw UsageError("--from " + options.from + ": unknown input format (formats: " + names + ")");
+      throw UsageError("--from " + options.from +
+                       ": unknown input format (formats: " + input_format_names() + ")");
     }
     read.format = *format;
   }
   if (!options.nodes.empty()) read.nodes_file = options.nodes;
+  read.standard_input = options.standard_input;
   return read;
 }
 
-InputSource load_source(const std::string& file, const ReadOptions& read) {
-  return file.empty() ? bundled_input() : load_input(file, read.limits);
+/// Throws UsageError when `-` (standard input) is named more than once: as FILEs, `--nodes`,
+/// `--theme` (`theme`, "" = none).
+void check_stdin_named_once(const InputOptions& options, const std::string& theme = {}) {
+  const auto uses = std::count(options.files.begin(), options.files.end(), "-") +
+                    (options.nodes == "-" ? 1 : 0) + (theme == "-" ? 1 : 0);
+  if (uses > 1) {
+    throw UsageError("standard input (-) can be read only once (it is named " +
+                     std::to_string(uses) + " times among FILE, --nodes and --theme)");
+  }
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// The input `file` names; "" (no FILE given) = standard input when it holds a graph (a pipe or a
+/// redirected file with more than white space, and `-` not taken by --nodes), else the bundled
+/// graph: a piped graph is never silently ignored, and an empty pipe, /dev/null, a closed standard
+/// input or a terminal all give the bundled graph.
+InputSource load_source(const std::string& file, const InputOptions& options,
+                        const ReadOptions& read) {
+  if (!file.empty()) return load_input(file, read.limits, read.standard_input);
+  if (options.stdin_may_hold_data && options.nodes != "-") {
+    InputSource piped = load_input("-", read.limits, read.standard_input);
+    if (!is_blank(piped.content)) return piped;
+  }
+  return bundled_input();
 }
 
 LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nullptr) {
   const ReadOptions read = read_options(options);
-  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
-    throw UsageError("standard input (-) can be read only once");
-  }
+  check_stdin_named_once(options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.emplace_back();  // the bundled graph
   LoadedGraph loaded;
   bool first = true;
   for (const auto& file : files) {
     if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
-    const InputSource source = load_source(file, read);
-    loaded.inputs.push_back({source.basename, sha256_hex(source.content)});
+    const InputSource source = load_source(file, options, read);
+    loaded.inputs.push_back({source.basename, input_sha256(source)});
     KnowledgeGraph graph = read_graph(source, read);
+    std::vector<RenamedColumn> renames = keep_input_columns(graph);
+    if (!renames.empty()) loaded.renamed.emplace_back(source.display_name, std::move(renames));
     if (first) {
       loaded.graph = std::move(graph);
       first = false;
@@ -101,6 +131,10 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
   if (!options.nodes.empty()) {
     out.emplace_back("nodes", std::filesystem::path(options.nodes).filename().string());
   }
+  const CsvColumnNames& columns = options.read.csv_columns;
+  if (!columns.source.empty()) out.emplace_back("source_col", columns.source);
+  if (!columns.target.empty()) out.emplace_back("target_col", columns.target);
+  if (!columns.id.empty()) out.emplace_back("id_col", columns.id);
   const SelectionOptions& selection = options.selection;
   if (selection.focus) {
     out.emplace_back("focus", *selection.focus);
@@ -120,8 +154,28 @@ void analysis_record(const AnalysisOptions& analysis,
   out.emplace_back("resolution", format_double(analysis.resolution));
 }
 
+/// Warns about input attributes kept under another name (input_columns.hpp).
+void warn_renamed_columns(const LoadedGraph& loaded, std::ostream& err) {
+  for (const auto& [file, renames] : loaded.renamed) {
+    err << "kgviz: warning: " << terminal_text(file)
+        << ": node attributes named like columns kgviz computes are kept under other names: "
+        << terminal_text(describe_renames(renames)) << '\n';
+  }
+}
+
 RunRecord make_record(std::string command, const LoadedGraph& loaded,
                       std::vector<std::pair<std::string, std::string>> options, std::uint64_t seed) {
+  // The record says which columns are the input's: every output carries it.
+  std::vector<RenamedColumn> renamed;
+  for (const auto& [file, renames] : loaded.renamed) {
+    for (const RenamedColumn& rename : renames) {
+      const bool seen = std::any_of(renamed.begin(), renamed.end(), [&](const RenamedColumn& r) {
+        return r.from == rename.from && r.to == rename.to;
+      });
+      if (!seen) renamed.push_back(rename);
+    }
+  }
+  if (!renamed.empty()) options.emplace_back("renamed_input_columns", describe_renames(renamed));
   RunRecord record;
   record.version = kVersion;
   record.command = std::move(command);
@@ -144,7 +198,7 @@ void report_analysis_progress(AnalysisOptions& analysis, ProgressLine& progress)
 }
 
 void print_notes(const AnalysisResult& result, std::ostream& err) {
-  for (const auto& note : result.notes) err << "kgviz: note: " << note << '\n';
+  for (const auto& note : result.notes) err << "kgviz: note: " << terminal_text(note) << '\n';
 }
 
 std::string graph_title(const LoadedGraph& loaded) {
@@ -188,28 +242,46 @@ struct LoadedTheme {
 LoadedTheme load_theme(const std::string& path, const InputOptions& input) {
   LoadedTheme loaded;
   if (path.empty()) return loaded;
-  if (path == "-" && std::count(input.files.begin(), input.files.end(), "-") > 0) {
-    throw UsageError("standard input (-) can be read only once: the graph or the theme");
-  }
+  check_stdin_named_once(input, path);
   const ReadOptions read = read_options(input);
-  const InputSource source = load_input(path, read.limits);
+  const InputSource source = load_input(path, read.limits, read.standard_input);
   loaded.theme = read_theme(source, read);
   loaded.record = {{"theme", source.basename}, {"theme_sha256", sha256_hex(source.content)}};
   return loaded;
+}
+
+/// The files a run reads (FILEs, --nodes, --theme, and standard input when it may be read, which
+/// is a file when redirected from one: `kgviz analyze -o g.csv < g.csv`): no output may name one.
+std::vector<std::string> files_read(const InputOptions& input, const std::string& theme = {}) {
+  std::vector<std::string> files = input.files;
+  files.push_back(input.nodes);
+  files.push_back(theme);
+  const bool reads_stdin = input.files.empty() || input.nodes == "-" || theme == "-" ||
+                           std::count(input.files.begin(), input.files.end(), "-") > 0;
+  if (reads_stdin && input.standard_input == nullptr) files.emplace_back("/dev/stdin");
+  return files;
+}
+
+/// Refuses, before anything is read, outputs that name an input or each other (usage error) and
+/// targets the system would not let kgviz write or replace (exit 1).
+void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+  check_outputs_apart(outputs, inputs);
+  for (const auto& path : outputs) check_output_target(path);
 }
 
 }  // namespace
 
 int run_validate(const InputOptions& options, std::ostream& out, std::ostream& err) {
   const ReadOptions read = read_options(options);
+  check_stdin_named_once(options);
   std::vector<std::string> files = options.files;
   if (files.empty()) files.emplace_back();
   int status = 0;
   for (const auto& file : files) {
     try {
-      const InputSource source = load_source(file, read);
+      const InputSource source = load_source(file, options, read);
       const KnowledgeGraph graph = read_graph(source, read);
-      out << source.display_name << ": ok: " << graph.node_count() << " entities, "
+      out << terminal_text(source.display_name) << ": ok: " << graph.node_count() << " entities, "
           << graph.edge_count() << " relations\n";
     } catch (const UsageError&) {
       throw;
@@ -223,65 +295,51 @@ int run_validate(const InputOptions& options, std::ostream& out, std::ostream& e
 
 int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ostream& out,
                 std::ostream& err) {
-  std::string format = command.format;
-  if (format.empty()) {
-    const std::string& path = command.output;
-    if (path.size() >= 5 && path.compare(path.size() - 5, 5, ".json") == 0) {
-      format = "json";
-    } else if (path.size() >= 3 && path.compare(path.size() - 3, 3, ".md") == 0) {
-      format = "markdown";
-    } else if (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0) {
-      format = "csv";
-    } else {
-      format = stdout_is_terminal && command.output.empty() ? "table" : "csv";
-    }
-  }
-  if (format != "table" && format != "csv" && format != "json" && format != "markdown") {
-    throw UsageError("--format " + format + ": use table, csv, json or markdown");
-  }
+  const AnalysisFormat format =
+      resolve_analysis_format(command.format, command.output, stdout_is_terminal);
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
-  if (!command.output.empty()) OutputSet::check_writable(command.output);
+  if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
-  analysis.full_summary = format == "json";
+  analysis.full_summary = format == AnalysisFormat::Json;
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
   check_table_options(result, command.table);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
   analysis_record(command.analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
-  std::ostringstream text;
-  if (format == "csv") {
-    write_analysis_csv(loaded.graph, result, command.table, text);
-  } else if (format == "json") {
-    write_analysis_json(loaded.graph, result, command.table, record, text);
-  } else if (format == "markdown") {
-    write_analysis_markdown(loaded.graph, result, command.table, record, text);
-  } else {
-    write_analysis_table(loaded.graph, result, command.table, text);
-  }
   OutputSet outputs(out);
-  outputs.add(command.output.empty() ? "-" : command.output, text.str());
+  outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
+    switch (format) {
+      case AnalysisFormat::Csv:
+        write_analysis_csv(loaded.graph, result, command.table, text);
+        break;
+      case AnalysisFormat::Json:
+        write_analysis_json(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Markdown:
+        write_analysis_markdown(loaded.graph, result, command.table, record, text);
+        break;
+      case AnalysisFormat::Table:
+        write_analysis_table(loaded.graph, result, command.table, text);
+        break;
+    }
+  });
   outputs.commit();
   return 0;
 }
 
 int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
-  std::vector<OutputFormat> formats;
-  for (const auto& path : command.outputs) {
-    formats.push_back(resolve_output_format(path, command.to));
-    OutputSet::check_writable(path);
-  }
-  if (std::count(command.outputs.begin(), command.outputs.end(), "-") > 1) {
-    throw UsageError("standard output (-o -) can be written only once");
-  }
+  const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
+  check_outputs(command.outputs, files_read(command.input, command.theme));
   if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
   // A bad theme fails the run before any graph is read or analysed.
   LoadedTheme theme = load_theme(command.theme, command.input);
@@ -291,6 +349,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
+  warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
@@ -346,40 +405,41 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   progress.begin("writing");
   OutputSet outputs(out);
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    std::ostringstream text;
-    switch (formats[i]) {
-      case OutputFormat::Dot:
-      case OutputFormat::Svg:
-      case OutputFormat::Png:
-      case OutputFormat::Pdf:
-        outputs.add(command.outputs[i], diagram->render(output_format_name(formats[i])));
-        continue;
-      case OutputFormat::GraphML:
-        write_graphml(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Gexf:
-        write_gexf(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Json:
-        write_cytoscape_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::NodeLink:
-        write_nodelink_json(loaded.graph, result, &hints, record, text);
-        break;
-      case OutputFormat::Stix:
-        write_stix(loaded.graph, record, text);
-        break;
-      case OutputFormat::Csv:
-        write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-        break;
-      case OutputFormat::EdgesCsv:
-        write_edges_csv(loaded.graph, text);
-        break;
-      case OutputFormat::Markdown:
-        write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-        break;
-    }
-    outputs.add(command.outputs[i], text.str());
+    const OutputFormat format = formats[i];
+    outputs.write(command.outputs[i], [&](std::ostream& text) {
+      switch (format) {
+        case OutputFormat::Dot:
+        case OutputFormat::Svg:
+        case OutputFormat::Png:
+        case OutputFormat::Pdf:
+          text << diagram->render(output_format_name(format));
+          break;
+        case OutputFormat::GraphML:
+          write_graphml(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Gexf:
+          write_gexf(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Json:
+          write_cytoscape_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::NodeLink:
+          write_nodelink_json(loaded.graph, result, &hints, record, text);
+          break;
+        case OutputFormat::Stix:
+          write_stix(loaded.graph, record, text);
+          break;
+        case OutputFormat::Csv:
+          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
+          break;
+        case OutputFormat::EdgesCsv:
+          write_edges_csv(loaded.graph, text);
+          break;
+        case OutputFormat::Markdown:
+          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
+          break;
+      }
+    });
   }
   progress.end();
   outputs.commit();
@@ -423,11 +483,10 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
                     command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
                     paths, text);
   } else {
-    write_path_text(graph, paths, text);
+    write_path_text(graph, from, paths, text);
   }
-  out << text.str();
-  out.flush();
-  return out ? 0 : 1;
+  out << text.str();  // whether it was written, run() checks for every command
+  return 0;
 }
 
 }  // namespace kgviz

@@ -23,6 +23,11 @@ struct InputOptions {
   SelectionOptions selection;      ///< --focus/--depth, --min-confidence, --types
   bool quiet = false;              ///< --quiet
   bool progress = false;           ///< show a progress line (stderr is a terminal, no --quiet)
+  /// Where `-` reads from (`run()`'s `in`); null = the process's standard input.
+  std::istream* standard_input = nullptr;
+  /// Whether standard input may hold a graph (a pipe or a redirected file): with no FILE it is
+  /// read, and only when it holds nothing but white space is the bundled graph used.
+  bool stdin_may_hold_data = false;
 };
 
 struct AnalyzeCommand {

@@ -1,7 +1,10 @@
 #include "cli/output_formats.hpp"
 
+#include <algorithm>
 #include <array>
-#include <cctype>
+#include <optional>
+#include <string_view>
+#include <utility>
 
 #include "model/diagnostics.hpp"
 
@@ -9,102 +12,105 @@ namespace kgviz {
 
 namespace {
 
-struct FormatInfo {
-  OutputFormat format;
-  std::string_view name;
-  std::array<std::string_view, 2> extensions;
-  bool layout;
-};
+std::string formats_hint() { return "; formats: " + output_format_list(); }
 
-// Order matters for extension matching: longer, more specific suffixes first.
-constexpr std::array<FormatInfo, 12> kFormats{{
-    {OutputFormat::EdgesCsv, "edges", {".edges.csv", ""}, false},
-    {OutputFormat::NodeLink, "nodelink", {".nodelink.json", ""}, true},
-    {OutputFormat::Stix, "stix", {".stix.json", ""}, false},
-    {OutputFormat::Dot, "dot", {".dot", ".gv"}, true},
-    {OutputFormat::Svg, "svg", {".svg", ""}, true},
-    {OutputFormat::Png, "png", {".png", ""}, true},
-    {OutputFormat::Pdf, "pdf", {".pdf", ""}, true},
-    {OutputFormat::GraphML, "graphml", {".graphml", ""}, true},
-    {OutputFormat::Gexf, "gexf", {".gexf", ""}, true},
-    {OutputFormat::Json, "json", {".json", ""}, true},
-    {OutputFormat::Csv, "csv", {".csv", ""}, false},
-    {OutputFormat::Markdown, "md", {".md", ".markdown"}, false},
-}};
-
-bool ends_with_ci(std::string_view text, std::string_view suffix) {
-  if (suffix.empty() || text.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    const char c = text[text.size() - suffix.size() + i];
-    if (std::tolower(static_cast<unsigned char>(c)) != suffix[i]) return false;
+/// The format a name's extension gives, nullopt when the extension tells nothing. Throws for an
+/// extension of a format kgviz reads but does not write.
+std::optional<OutputFormat> format_by_extension(const std::string& path) {
+  if (path == "-") return std::nullopt;
+  const FileFormat* named = format_of_path(path);
+  if (named == nullptr) return std::nullopt;
+  if (!named->output) {
+    throw UsageError("cannot write '" + path + "': kgviz reads " + std::string(named->name) +
+                     " files but does not write them" + formats_hint());
   }
-  return true;
+  return named->output;
 }
 
-}  // namespace
+constexpr std::array<std::pair<AnalysisFormat, std::string_view>, 4> kAnalysisFormats{{
+    {AnalysisFormat::Table, "table"},
+    {AnalysisFormat::Csv, "csv"},
+    {AnalysisFormat::Json, "json"},
+    {AnalysisFormat::Markdown, "markdown"},
+}};
 
-std::string_view output_format_name(OutputFormat format) {
-  for (const auto& info : kFormats) {
-    if (info.format == format) return info.name;
+std::string_view analysis_format_name(AnalysisFormat format) {
+  for (const auto& [f, name] : kAnalysisFormats) {
+    if (f == format) return name;
   }
   return "";
 }
 
-std::optional<OutputFormat> parse_output_format(std::string_view name) {
-  for (const auto& info : kFormats) {
-    if (info.name == name) return info.format;
-  }
-  return std::nullopt;
-}
+}  // namespace
 
-std::optional<OutputFormat> format_from_extension(std::string_view path) {
-  for (const auto& info : kFormats) {
-    for (auto extension : info.extensions) {
-      if (ends_with_ci(path, extension)) return info.format;
-    }
-  }
-  return std::nullopt;
-}
-
-std::string output_format_list() {
-  std::string out;
-  for (const auto& info : kFormats) {
-    if (!out.empty()) out += ", ";
-    out += std::string(info.name) + " (";
-    bool first = true;
-    for (auto extension : info.extensions) {
-      if (extension.empty()) continue;
-      out += std::string(first ? "" : " ") + std::string(extension);
-      first = false;
-    }
-    out += ")";
-  }
-  return out;
-}
-
-bool needs_layout(OutputFormat format) {
-  for (const auto& info : kFormats) {
-    if (info.format == format) return info.layout;
-  }
-  return false;
-}
-
-bool is_diagram(OutputFormat format) {
-  return format == OutputFormat::Dot || format == OutputFormat::Svg || format == OutputFormat::Png ||
-         format == OutputFormat::Pdf;
-}
-
-OutputFormat resolve_output_format(const std::string& path, const std::string& to) {
+std::vector<OutputFormat> resolve_output_formats(const std::vector<std::string>& paths,
+                                                 const std::string& to) {
+  std::optional<OutputFormat> requested;
   if (!to.empty()) {
-    if (auto format = parse_output_format(to)) return *format;
-    throw UsageError("--to " + to + ": unknown output format; formats: " + output_format_list());
+    requested = output_format_named(to);
+    if (!requested) throw UsageError("--to " + to + ": unknown output format" + formats_hint());
   }
-  if (auto format = format_from_extension(path)) return *format;
-  if (path == "-") {
-    throw UsageError("-o -: name the output format with --to; formats: " + output_format_list());
+  std::vector<OutputFormat> formats;
+  bool to_used = false;
+  std::string contradiction;
+  for (const auto& path : paths) {
+    if (auto by_name = format_by_extension(path)) {
+      formats.push_back(*by_name);
+      if (requested && *by_name != *requested && contradiction.empty()) {
+        contradiction = "'" + path + "' is " + std::string(output_format_name(*by_name));
+      }
+      continue;
+    }
+    if (!requested) {
+      if (path == "-") {
+        throw UsageError("-o -: name the output format with --to" + formats_hint());
+      }
+      throw UsageError("cannot tell the output format of '" + path +
+                       "' from its extension; add --to FORMAT or use an extension" + formats_hint());
+    }
+    formats.push_back(*requested);
+    to_used = true;
   }
-  throw UsageError("cannot tell the output format of '" + path +
-                   "' from its extension; formats: " + output_format_list());
+  if (requested && !to_used && !contradiction.empty()) {
+    throw UsageError("--to " + to + " contradicts the extension: " + contradiction +
+                     " (--to applies only to -o - and to names whose extension does not tell)");
+  }
+  return formats;
+}
+
+AnalysisFormat resolve_analysis_format(const std::string& format, const std::string& output,
+                                       bool stdout_is_terminal) {
+  std::optional<AnalysisFormat> requested;
+  if (!format.empty()) {
+    for (const auto& [f, name] : kAnalysisFormats) {
+      if (name == format) requested = f;
+    }
+    if (!requested) throw UsageError("--format " + format + ": use table, csv, json or markdown");
+  }
+  std::optional<AnalysisFormat> by_name;
+  if (!output.empty() && output != "-") {
+    if (const FileFormat* named = format_of_path(output)) {
+      if (named->output == OutputFormat::Csv) {
+        by_name = AnalysisFormat::Csv;
+      } else if (named->output == OutputFormat::Json) {
+        by_name = AnalysisFormat::Json;
+      } else if (named->output == OutputFormat::Markdown) {
+        by_name = AnalysisFormat::Markdown;
+      } else {
+        throw UsageError("analyze writes csv, json or markdown tables, not " +
+                         std::string(named->name) + " ('" + output +
+                         "'); for diagrams and graph files use kgviz export");
+      }
+    }
+  }
+  if (requested && by_name && *requested != *by_name) {
+    throw UsageError("--format " + format + " contradicts the extension of '" + output + "' (" +
+                     std::string(analysis_format_name(*by_name)) + ")");
+  }
+  if (requested) return *requested;
+  if (by_name) return *by_name;
+  const bool to_terminal = stdout_is_terminal && (output.empty() || output == "-");
+  return to_terminal ? AnalysisFormat::Table : AnalysisFormat::Csv;
 }
 
 }  // namespace kgviz

@@ -1,32 +1,31 @@
-// Output formats of `export` and `analyze -o`: names for `--to`, extensions, and which are
-// diagrams (need the Graphviz layout).
+// Which format each output of a run gets: from its name's extension (model/formats.hpp, the one
+// format table), from `--to` for standard output and names that do not tell, and for `analyze`
+// from `--format`.
 #pragma once
 
-#include <optional>
 #include <string>
-#include <string_view>
+#include <vector>
+
+#include "model/formats.hpp"
 
 namespace kgviz {
 
-enum class OutputFormat { Dot, Svg, Png, Pdf, GraphML, Gexf, Json, NodeLink, Stix, Csv, EdgesCsv, Markdown };
+/// The format of every `-o` of `export`, in order. An extension that names a format kgviz writes
+/// decides (case-insensitively); `to` (`--to`, "" = not given) applies only to `-` and to names
+/// whose extension does not tell. Throws UsageError (exit 2): `-` or an unknown extension without
+/// `--to`; an extension of a format kgviz only reads; `--to` naming no format kgviz writes; `--to`
+/// that applies to no output (every extension decides) while contradicting one of them.
+std::vector<OutputFormat> resolve_output_formats(const std::vector<std::string>& paths,
+                                                 const std::string& to);
 
-/// The `--to` name of a format.
-std::string_view output_format_name(OutputFormat format);
-/// Parses a `--to` name.
-std::optional<OutputFormat> parse_output_format(std::string_view name);
-/// The format of an output path from its extension (`.edges.csv` before `.csv`, `.nodelink.json`
-/// and `.stix.json` before `.json`).
-std::optional<OutputFormat> format_from_extension(std::string_view path);
-/// "dot (.dot .gv), svg, ..." for error messages and help.
-std::string output_format_list();
+/// The analysis table formats of `analyze`.
+enum class AnalysisFormat { Table, Csv, Json, Markdown };
 
-/// Whether the format needs a layout (pictures, DOT, and files carrying x/y).
-bool needs_layout(OutputFormat format);
-/// Whether the format is drawn by Graphviz (DOT, SVG, PNG, PDF).
-bool is_diagram(OutputFormat format);
-
-/// Resolves the format of one `-o` path: `--to` when given, else the extension. Throws UsageError
-/// (exit 2) listing the formats when neither tells.
-OutputFormat resolve_output_format(const std::string& path, const std::string& to);
+/// The format of `analyze`'s output: `--format` (`format`, "" = not given) and the extension of
+/// `-o` (`output`, "" = standard output) must agree when both tell; with neither, a table on a
+/// terminal and CSV otherwise. Throws UsageError for an unknown `--format`, an extension of a
+/// format `analyze` does not write, or a contradiction.
+AnalysisFormat resolve_analysis_format(const std::string& format, const std::string& output,
+                                       bool stdout_is_terminal);
 
 }  // namespace kgviz

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <ostream>
 
+#include "model/terminal_text.hpp"
+
 namespace kgviz {
 
 namespace {
@@ -38,7 +40,7 @@ void ProgressLine::begin(const std::string& step) {
   if (!enabled_) return;
   end();
   std::lock_guard<std::mutex> lock(mutex_);
-  step_ = step;
+  step_ = terminal_text(step);  // may name an input file
   started_ = std::chrono::steady_clock::now();
   fraction_ = -1.0;
   active_ = true;

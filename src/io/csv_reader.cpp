@@ -2,15 +2,19 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <deque>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "io/text.hpp"
+#include "io/text_typing.hpp"
+#include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -23,61 +27,37 @@ struct Cell {
   std::uint32_t column;
 };
 
-/// A parsed delimited file: the header and the data rows, row-major.
-struct Table {
-  std::vector<Cell> header;
-  std::vector<Cell> cells;  // rows x header.size()
-  std::deque<std::string> unescaped;  // storage of quoted fields that held "" escapes or newlines
-  [[nodiscard]] std::size_t rows() const { return header.empty() ? 0 : cells.size() / header.size(); }
-  [[nodiscard]] const Cell& at(std::size_t row, std::size_t column) const {
-    return cells[row * header.size() + column];
-  }
-};
-
-/// RFC 4180 splitter: quoted fields with "" escapes and embedded line breaks, CRLF or LF records,
-/// a leading UTF-8 BOM skipped, blank lines ignored.
+/// RFC 4180 records, one at a time: quoted fields with "" escapes and embedded line breaks, CRLF
+/// or LF records, a leading UTF-8 BOM skipped, blank lines ignored. Only the current record is
+/// held, so reading costs no memory beyond the input.
 class Splitter {
  public:
   Splitter(std::string_view text, char delimiter, const ReadLimits& limits, DiagnosticSink& sink)
-      : text_(text), delimiter_(delimiter), limits_(limits), sink_(sink) {}
+      : text_(text), delimiter_(delimiter), limits_(limits), sink_(sink), at_(bom_length(text)) {}
 
-  bool split(Table& table) {
-    std::size_t i = bom_length(text_);
-    line_start_ = 0;
-    std::vector<Cell> record;
-    bool first = true;
-    while (i < text_.size()) {
-      const std::uint32_t record_line = line_;
+  /// The next record that is not a blank line, into `record` (its texts valid until the next
+  /// call); false at the end of the input, or after an error (reported) that ends the read.
+  bool next(std::vector<Cell>& record) {
+    while (at_ < text_.size() && !failed_) {
       record.clear();
-      if (!read_record(i, record, table)) return false;
+      unescaped_.clear();
+      if (!read_record(record)) {
+        failed_ = true;
+        return false;
+      }
       if (record.size() == 1 && record[0].text.empty()) continue;  // a blank line
-      if (first) {
-        table.header = record;
-        first = false;
-        continue;
-      }
-      if (record.size() != table.header.size()) {
-        sink_.error(record_line, 1,
-                    "row has " + std::to_string(record.size()) + " field" +
-                        (record.size() == 1 ? "" : "s") + "; the header has " +
-                        std::to_string(table.header.size()));
-        continue;
-      }
-      table.cells.insert(table.cells.end(), record.begin(), record.end());
+      return true;
     }
-    if (first) {
-      sink_.error(1, 1, "empty input: no header line");
-      return false;
-    }
-    return true;
+    return false;
   }
 
  private:
-  bool read_record(std::size_t& i, std::vector<Cell>& record, Table& table) {
+  bool read_record(std::vector<Cell>& record) {
+    std::size_t& i = at_;
     while (true) {
       Cell cell{{}, line_, static_cast<std::uint32_t>(i - line_start_ + 1)};
       if (i < text_.size() && text_[i] == '"') {
-        if (!read_quoted(i, cell, table)) return false;
+        if (!read_quoted(cell)) return false;
       } else {
         const std::size_t start = i;
         while (i < text_.size() && text_[i] != delimiter_ && text_[i] != '\n' &&
@@ -91,6 +71,12 @@ class Splitter {
                     "field of " + std::to_string(cell.text.size()) + " bytes is longer than " +
                         std::to_string(limits_.max_string_length) +
                         " (raise the limit with --max-string-length)");
+        return false;
+      }
+      if (record.size() == limits_.max_attributes) {
+        sink_.error(cell.line, cell.column,
+                    "more than " + std::to_string(limits_.max_attributes) +
+                        " fields in a row (raise the limit with --max-attributes)");
         return false;
       }
       record.push_back(cell);
@@ -107,7 +93,8 @@ class Splitter {
     }
   }
 
-  bool read_quoted(std::size_t& i, Cell& cell, Table& table) {
+  bool read_quoted(Cell& cell) {
+    std::size_t& i = at_;
     const std::size_t open = i++;
     std::string value;
     bool copied = false;
@@ -136,11 +123,13 @@ class Splitter {
     }
     if (copied) {
       value.append(text_.substr(start, i - start));
-      table.unescaped.push_back(std::move(value));
-      cell.text = table.unescaped.back();
+      unescaped_.push_back(std::move(value));
+      cell.text = unescaped_.back();
     } else {
       cell.text = text_.substr(open + 1, i - open - 1);
     }
+    // kgviz's CSV writers guard formula cells with a `'` (quoted): undone, so tables read back.
+    if (delimiter_ == ',') cell.text = without_formula_guard(cell.text);
     ++i;  // closing quote
     if (i < text_.size() && text_[i] != delimiter_ && text_[i] != '\n' && text_[i] != '\r') {
       sink_.error(line_, static_cast<std::uint32_t>(i - line_start_ + 1),
@@ -154,8 +143,11 @@ class Splitter {
   char delimiter_;
   const ReadLimits& limits_;
   DiagnosticSink& sink_;
+  std::size_t at_;
+  bool failed_ = false;
   std::uint32_t line_ = 1;
   std::size_t line_start_ = 0;
+  std::deque<std::string> unescaped_;  // fields of the current record that held "" escapes
 };
 
 std::string lower(std::string_view text) {
@@ -184,91 +176,6 @@ std::string column_name(std::string_view header) {
   return name;
 }
 
-std::optional<std::int64_t> parse_integer(std::string_view text) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
-
-std::optional<double> parse_real(std::string_view text) {
-  text = trim(text);
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
-
-std::optional<bool> parse_boolean(std::string_view text) {
-  const std::string folded = lower(trim(text));
-  if (folded == "true") return true;
-  if (folded == "false") return false;
-  return std::nullopt;
-}
-
-/// The narrowest type every non-empty cell of a column fits: boolean, long, double, else string.
-/// Non-finite numbers make a column text (except `weight`, where they are an error).
-AttrType infer_type(const Table& table, std::size_t column) {
-  bool all_boolean = true;
-  bool all_integer = true;
-  bool all_real = true;
-  bool any = false;
-  for (std::size_t row = 0; row < table.rows(); ++row) {
-    const std::string_view text = table.at(row, column).text;
-    if (text.empty()) continue;
-    any = true;
-    all_boolean = all_boolean && parse_boolean(text).has_value();
-    all_integer = all_integer && parse_integer(text).has_value();
-    if (all_real) {
-      auto real = parse_real(text);
-      all_real = real && std::isfinite(*real);
-    }
-    if (!all_boolean && !all_integer && !all_real) break;
-  }
-  if (!any) return AttrType::String;
-  if (all_boolean) return AttrType::Boolean;
-  if (all_integer) return AttrType::Long;
-  if (all_real) return AttrType::Double;
-  return AttrType::String;
-}
-
-/// Stores cell `row` of `column` into attribute column `target` at element `index`.
-void store_cell(const Table& table, std::size_t row, std::size_t column, AttributeColumn& target,
-                std::size_t index, StringPool& pool) {
-  const std::string_view text = table.at(row, column).text;
-  if (text.empty()) return;
-  switch (target.type()) {
-    case AttrType::Boolean:
-      target.set_bool(index, *parse_boolean(text));
-      break;
-    case AttrType::Long:
-      target.set_integer(index, *parse_integer(text));
-      break;
-    case AttrType::Double:
-      target.set_real(index, *parse_real(text));
-      break;
-    default:
-      target.set_string(index, pool.intern(text));
-      break;
-  }
-}
-
-Table split_or_throw(const InputSource& input, char delimiter, const ReadOptions& options,
-                     DiagnosticSink& sink) {
-  Table table;
-  try {
-    if (check_utf8(input.content, sink)) {
-      Splitter(input.content, delimiter, options.limits, sink).split(table);
-    }
-  } catch (const ErrorCapReached&) {
-  }
-  sink.throw_if_any();
-  return table;
-}
-
 std::optional<std::size_t> find_column(const std::vector<std::string>& names, std::string_view name) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names[i] == name) return i;
@@ -276,120 +183,327 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& names, st
   return std::nullopt;
 }
 
-std::vector<std::string> column_names(const Table& table, DiagnosticSink& sink) {
-  std::vector<std::string> names;
-  for (const Cell& cell : table.header) {
-    std::string name = column_name(cell.text);
-    if (name.empty()) {
-      sink.error(cell.line, cell.column, "empty column name in the header");
-    } else if (find_column(names, name)) {
-      sink.error(cell.line, cell.column, "column '" + name + "' appears twice in the header");
+/// A delimited file, read in two passes over its text so that only one record is held at a time
+/// (a first pass learns the columns' types, a second builds the graph): the header, then the data
+/// rows as wide as it.
+class DelimitedFile {
+ public:
+  DelimitedFile(const InputSource& input, char delimiter, const ReadLimits& limits,
+                DiagnosticSink& sink)
+      : input_(input), delimiter_(delimiter), limits_(limits), sink_(sink) {}
+
+  /// Reads the header, checking the text is UTF-8 and every column name is non-empty and unique;
+  /// false (reported) when it is not.
+  bool read_header() {
+    if (!check_utf8(input_.content, sink_)) return false;
+    Splitter splitter(input_.content, delimiter_, limits_, sink_);
+    std::vector<Cell> header;
+    if (!splitter.next(header)) {
+      if (sink_.empty()) sink_.error(1, 1, "empty input: no header line");
+      return false;
     }
-    names.push_back(std::move(name));
+    std::unordered_set<std::string> seen;
+    for (const Cell& cell : header) {
+      std::string name = column_name(cell.text);
+      if (name.empty()) {
+        sink_.error(cell.line, cell.column, "empty column name in the header");
+      } else if (!seen.insert(name).second) {
+        sink_.error(cell.line, cell.column, "column '" + name + "' appears twice in the header");
+      }
+      names_.push_back(std::move(name));
+    }
+    return sink_.empty();
   }
-  return names;
+
+  /// The header's column names (column_name()).
+  [[nodiscard]] const std::vector<std::string>& names() const { return names_; }
+
+  /// Calls `row(record)` for each data row as wide as the header, in file order, until it returns
+  /// false; with `report`, rows of another width are reported (the first pass does). Returns
+  /// whether the text was read to its end without an error that ends the read.
+  template <class Row>
+  bool each_row(bool report, Row row) {
+    Splitter splitter(input_.content, delimiter_, limits_, sink_);
+    std::vector<Cell> record;
+    bool header = true;
+    while (splitter.next(record)) {
+      if (std::exchange(header, false)) continue;
+      if (record.size() != names_.size()) {
+        if (report) {
+          sink_.error(record.front().line, 1,
+                      "row has " + std::to_string(record.size()) + " field" +
+                          (record.size() == 1 ? "" : "s") + "; the header has " +
+                          std::to_string(names_.size()));
+        }
+        continue;
+      }
+      if (!row(record)) return true;
+    }
+    return sink_.empty();
+  }
+
+ private:
+  const InputSource& input_;
+  char delimiter_;
+  const ReadLimits& limits_;
+  DiagnosticSink& sink_;
+  std::vector<std::string> names_;
+};
+
+/// The column playing a role (edge source, edge target, node id): the one `option` names (exact,
+/// else any case; a usage error listing the header when there is none), else the first of
+/// `synonyms` (lower case) that a column is named, in any case.
+std::optional<std::size_t> role_column(const std::vector<std::string>& names,
+                                       const std::string& option, std::string_view flag,
+                                       std::initializer_list<std::string_view> synonyms,
+                                       const InputSource& input) {
+  if (!option.empty()) {
+    if (auto exact = find_column(names, option)) return exact;
+    const std::string folded = lower(option);
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      if (lower(names[c]) == folded) return c;
+    }
+    std::string listed;
+    for (std::size_t c = 0; c < names.size() && c < 20; ++c) {
+      listed += (c == 0 ? "" : ", ") + abbreviate(names[c], 40);
+    }
+    if (names.size() > 20) listed += ", ... (" + std::to_string(names.size()) + " columns)";
+    throw UsageError(std::string(flag) + " " + option + ": " + input.display_name +
+                     " has no such column (its columns: " + listed + ")");
+  }
+  std::unordered_map<std::string, std::size_t> folded;
+  for (std::size_t c = 0; c < names.size(); ++c) folded.emplace(lower(names[c]), c);
+  for (const std::string_view synonym : synonyms) {
+    if (auto it = folded.find(std::string(synonym)); it != folded.end()) return it->second;
+  }
+  return std::nullopt;
 }
+
+/// A direction as Gephi's edge tables spell it in their `Type` column (any case; Mutual is a
+/// relation both ways, an undirected edge), or Other.
+enum class EdgeKind { Directed, Undirected, Other };
+
+EdgeKind edge_kind(std::string_view text) {
+  const std::string folded = lower(trim(text));
+  if (folded == "directed") return EdgeKind::Directed;
+  if (folded == "undirected" || folded == "mutual") return EdgeKind::Undirected;
+  return EdgeKind::Other;
+}
+
+/// What an edge table's `type` column says of direction: when every value is Directed,
+/// Undirected or Mutual it is Gephi's direction column; any other value makes it an ordinary
+/// column (a relation type, say). Fed one value at a time.
+class DirectionColumn {
+ public:
+  void see(const Cell& cell) {
+    if (cell.text.empty() || other_) return;
+    const EdgeKind kind = edge_kind(cell.text);
+    if (kind == EdgeKind::Other) {
+      other_ = true;
+    } else if (!first_) {
+      first_ = kind;
+      first_line_ = cell.line;
+      first_text_ = trim(cell.text);
+    } else if (kind != *first_ && !mixed_) {
+      mixed_ = cell;
+      mixed_text_ = trim(cell.text);
+    }
+  }
+
+  /// Whether the column gives the direction (and is not kept as an attribute).
+  [[nodiscard]] bool decides() const { return !other_ && first_.has_value(); }
+  [[nodiscard]] bool directed() const { return first_ == EdgeKind::Directed; }
+
+  /// Reports the first value whose direction differs from the first one's: a graph has one.
+  void report_mix(DiagnosticSink& sink) const {
+    if (!decides() || !mixed_) return;
+    sink.error(mixed_->line, mixed_->column,
+               "Type '" + abbreviate(mixed_text_, 20) + "' after '" + abbreviate(first_text_, 20) +
+                   "' on line " + std::to_string(first_line_) +
+                   ": a graph is directed or undirected throughout (--undirected reads every edge "
+                   "as undirected)");
+  }
+
+ private:
+  bool other_ = false;
+  std::optional<EdgeKind> first_;
+  std::uint32_t first_line_ = 0;
+  std::string first_text_;
+  std::optional<Cell> mixed_;  // position only: its text is gone after the pass
+  std::string mixed_text_;
+};
+
+/// The attribute columns a table fills: one per header column it keeps, typed by a first pass.
+using ColumnTargets = std::vector<std::pair<std::size_t, AttributeColumn*>>;
 
 class CsvGraphBuilder {
  public:
-  CsvGraphBuilder(const ReadOptions& options) : options_(options) {}
+  explicit CsvGraphBuilder(const ReadOptions& options) : options_(options) {}
 
   void read_nodes(const InputSource& input) {
     const char delimiter = input.path.size() >= 4 &&
                                    lower(input.path.substr(input.path.size() - 4)) == ".tsv"
                                ? '\t'
                                : ',';
-    DiagnosticSink sink(input.display_name, options_.max_errors);
-    const Table table = split_or_throw(input, delimiter, options_, sink);
+    DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
     try {
-      const std::vector<std::string> names = column_names(table, sink);
-      const auto id = find_column(names, "id");
-      if (!id) sink.error(1, 1, "the node table's header has no 'id' column");
-      sink.throw_if_any();
-      const auto label = find_column(names, "label");
-      const auto type = find_column(names, "type");
-      const auto aliases = find_column(names, "aliases");
-      std::vector<std::pair<std::size_t, AttributeColumn*>> attributes;
-      for (std::size_t c = 0; c < names.size(); ++c) {
-        if (c == *id || c == label || c == type || c == aliases) continue;
-        attributes.emplace_back(c, graph_.node_attributes().ensure(names[c], infer_type(table, c)));
-      }
-      for (std::size_t row = 0; row < table.rows(); ++row) {
-        const Cell& id_cell = table.at(row, *id);
-        if (id_cell.text.empty()) {
-          sink.error(id_cell.line, id_cell.column, "empty node id");
-          continue;
-        }
-        if (graph_.find(id_cell.text)) {
-          sink.error(id_cell.line, id_cell.column,
-                     "duplicate node id '" + abbreviate(id_cell.text, 60) + "'");
-          continue;
-        }
-        check_node_limit(sink, id_cell);
-        const std::string_view label_text = label ? table.at(row, *label).text : std::string_view();
-        const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
-                                             type ? table.at(row, *type).text : std::string_view());
-        if (aliases && !table.at(row, *aliases).text.empty()) {
-          graph_.set_node_list(v, attr::kAliases, split_aliases(table.at(row, *aliases).text));
-        }
-        for (auto& [c, column] : attributes) store_cell(table, row, c, *column, v, graph_.strings());
-      }
+      DelimitedFile file(input, delimiter, options_.limits, sink);
+      if (file.read_header()) build_nodes(file, input, sink);
     } catch (const ErrorCapReached&) {
     }
-    sink.throw_if_any();
+    sink.throw_sorted_if_any();
   }
 
   void read_edges(const InputSource& input, char delimiter) {
-    DiagnosticSink sink(input.display_name, options_.max_errors);
-    const Table table = split_or_throw(input, delimiter, options_, sink);
+    DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
     try {
-      const std::vector<std::string> names = column_names(table, sink);
-      const auto source = find_column(names, "source");
-      const auto target = find_column(names, "target");
-      if (!source) sink.error(1, 1, "the header has no 'source' column (edge lists need source,target)");
-      if (!target) sink.error(1, 1, "the header has no 'target' column (edge lists need source,target)");
-      sink.throw_if_any();
-      if (table.rows() == 0) sink.error(1, 1, "no edges: the file has a header but no rows");
-      const auto weight = find_column(names, "weight");
-      std::vector<std::pair<std::size_t, AttributeColumn*>> attributes;
-      for (std::size_t c = 0; c < names.size(); ++c) {
-        if (c == *source || c == *target) continue;
-        AttrType type = infer_type(table, c);
-        if (c == weight) {
-          check_weights(table, c, sink);
-          type = AttrType::Double;
-        }
-        attributes.emplace_back(c, graph_.edge_attributes().ensure(names[c], type));
-      }
-      sink.throw_if_any();
-      for (std::size_t row = 0; row < table.rows(); ++row) {
-        const Cell& from = table.at(row, *source);
-        const Cell& to = table.at(row, *target);
-        if (from.text.empty() || to.text.empty()) {
-          const Cell& empty = from.text.empty() ? from : to;
-          sink.error(empty.line, empty.column, "empty source or target id");
-          continue;
-        }
-        if (graph_.edge_count() >= options_.limits.max_edges) {
-          sink.error(from.line, from.column,
-                     "more than " + std::to_string(options_.limits.max_edges) +
-                         " edges (raise the limit with --max-edges)");
-          break;
-        }
-        const VertexId u = vertex(from, sink);
-        const VertexId v = vertex(to, sink);
-        const EdgeId e = graph_.add_relation(u, v);
-        for (auto& [c, column] : attributes) store_cell(table, row, c, *column, e, graph_.strings());
-      }
+      DelimitedFile file(input, delimiter, options_.limits, sink);
+      if (file.read_header()) build_edges(file, input, sink);
     } catch (const ErrorCapReached&) {
     }
-    sink.throw_if_any();
-    graph_.set_directed(!options_.undirected);
+    sink.throw_sorted_if_any();
   }
 
   KnowledgeGraph take() { return std::move(graph_); }
 
  private:
+  void build_nodes(DelimitedFile& file, const InputSource& input, DiagnosticSink& sink) {
+    const std::vector<std::string>& names = file.names();
+    const auto id = role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"},
+                                input);
+    if (!id) {
+      sink.error(1, 1, "the node table's header has no id column (id, node or name, any case; or "
+                       "name it with --id-col)");
+      return;
+    }
+    const auto label = find_column(names, "label");
+    const auto type = find_column(names, "type");
+    const auto aliases = find_column(names, "aliases");
+    const auto is_attribute = [&](std::size_t c) {
+      return c != *id && c != label && c != type && c != aliases;
+    };
+    std::vector<TextColumnTyping> types(names.size());
+    if (!file.each_row(true, [&](const std::vector<Cell>& record) {
+          for (std::size_t c = 0; c < record.size(); ++c) types[c].observe(record[c].text);
+          return true;
+        })) {
+      return;
+    }
+    const ColumnTargets columns =
+        make_columns(graph_.node_attributes(), names, types_of(types), is_attribute);
+    file.each_row(false, [&](const std::vector<Cell>& record) {
+      const Cell& id_cell = record[*id];
+      if (id_cell.text.empty()) {
+        sink.error(id_cell.line, id_cell.column, "empty node id");
+        return true;
+      }
+      if (graph_.find(id_cell.text)) {
+        sink.error(id_cell.line, id_cell.column,
+                   "duplicate node id '" + abbreviate(id_cell.text, 60) + "'");
+        return true;
+      }
+      check_node_limit(sink, id_cell);
+      const std::string_view label_text = label ? record[*label].text : std::string_view();
+      const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
+                                           type ? record[*type].text : std::string_view());
+      if (aliases && !record[*aliases].text.empty()) {
+        graph_.set_node_list(v, attr::kAliases, split_aliases(record[*aliases].text));
+      }
+      store_row(record, columns, v);
+      return true;
+    });
+  }
+
+  void build_edges(DelimitedFile& file, const InputSource& input, DiagnosticSink& sink) {
+    const std::vector<std::string>& names = file.names();
+    const CsvColumnNames& named = options_.csv_columns;
+    const auto source =
+        role_column(names, named.source, "--source-col", {"source", "from", "src"}, input);
+    const auto target =
+        role_column(names, named.target, "--target-col", {"target", "to", "dst"}, input);
+    if (!source) {
+      sink.error(1, 1, "the header has no source column (source, from or src, any case; or name "
+                       "it with --source-col)");
+    }
+    if (!target) {
+      sink.error(1, 1, "the header has no target column (target, to or dst, any case; or name "
+                       "it with --target-col)");
+    }
+    if (!source || !target) return;
+    if (source == target) {
+      throw UsageError("--source-col and --target-col name the same column '" + names[*source] +
+                       "'");
+    }
+    const auto weight = find_column(names, "weight");
+    const auto kind = find_column(names, "type");
+
+    // First pass: the columns' types, and every problem of a row.
+    std::vector<TextColumnTyping> types(names.size());
+    DirectionColumn direction;
+    std::size_t edges = 0;
+    const bool read = file.each_row(true, [&](const std::vector<Cell>& record) {
+      const Cell& from = record[*source];
+      const Cell& to = record[*target];
+      if (from.text.empty() || to.text.empty()) {
+        const Cell& empty = from.text.empty() ? from : to;
+        sink.error(empty.line, empty.column, "empty source or target id");
+      } else if (++edges > options_.limits.max_edges) {
+        sink.error(from.line, from.column,
+                   "more than " + std::to_string(options_.limits.max_edges) +
+                       " edges (raise the limit with --max-edges)");
+        return false;
+      }
+      for (std::size_t c = 0; c < record.size(); ++c) types[c].observe(record[c].text);
+      if (weight) check_weight(record[*weight], sink);
+      if (kind) direction.see(record[*kind]);
+      return true;
+    });
+    if (!read) return;
+    if (edges == 0 && sink.empty()) sink.error(1, 1, "no edges: the file has a header but no rows");
+    if (!options_.undirected) direction.report_mix(sink);
+    if (!sink.empty()) return;
+
+    // Second pass: the graph.
+    std::vector<AttrType> column_types = types_of(types);
+    if (weight) column_types[*weight] = AttrType::Double;  // checked numbers, integers too
+    const ColumnTargets columns =
+        make_columns(graph_.edge_attributes(), names, column_types, [&](std::size_t c) {
+          return c != *source && c != *target && !(c == kind && direction.decides());
+        });
+    file.each_row(false, [&](const std::vector<Cell>& record) {
+      const Cell& from = record[*source];
+      const Cell& to = record[*target];
+      if (from.text.empty() || to.text.empty()) return true;
+      const VertexId u = vertex(from, sink);
+      const VertexId v = vertex(to, sink);
+      store_row(record, columns, graph_.add_relation(u, v));
+      return true;
+    });
+    graph_.set_directed(!options_.undirected && (!direction.decides() || direction.directed()));
+  }
+
+  static std::vector<AttrType> types_of(const std::vector<TextColumnTyping>& inferred) {
+    std::vector<AttrType> types;
+    types.reserve(inferred.size());
+    for (const TextColumnTyping& column : inferred) types.push_back(column.type());
+    return types;
+  }
+
+  /// The columns of `table` for the header columns `keep(c)` accepts, of `types[c]`.
+  template <class Keep>
+  static ColumnTargets make_columns(AttributeTable& table, const std::vector<std::string>& names,
+                                    const std::vector<AttrType>& types, Keep keep) {
+    ColumnTargets columns;
+    for (std::size_t c = 0; c < names.size(); ++c) {
+      if (keep(c)) columns.emplace_back(c, table.ensure(names[c], types[c]));
+    }
+    return columns;
+  }
+
+  void store_row(const std::vector<Cell>& record, const ColumnTargets& columns, std::size_t index) {
+    for (const auto& [c, column] : columns) store_text_value(*column, index, record[c].text, graph_.strings());
+  }
+
   static std::vector<std::string> split_aliases(std::string_view text) {
     std::vector<std::string> out;
     std::size_t start = 0;
@@ -403,15 +517,12 @@ class CsvGraphBuilder {
     return out;
   }
 
-  void check_weights(const Table& table, std::size_t column, DiagnosticSink& sink) {
-    for (std::size_t row = 0; row < table.rows(); ++row) {
-      const Cell& cell = table.at(row, column);
-      if (cell.text.empty()) continue;
-      auto value = parse_real(cell.text);
-      if (!value || !std::isfinite(*value)) {
-        sink.error(cell.line, cell.column,
-                   "weight '" + abbreviate(cell.text, 30) + "' is not a finite number");
-      }
+  static void check_weight(const Cell& cell, DiagnosticSink& sink) {
+    if (cell.text.empty()) return;
+    const auto value = parse_text_real(cell.text);
+    if (!value || !std::isfinite(*value)) {
+      sink.error(cell.line, cell.column,
+                 "weight '" + abbreviate(cell.text, 30) + "' is not a finite number");
     }
   }
 
@@ -438,7 +549,7 @@ class CsvGraphBuilder {
 
 KnowledgeGraph read_csv(const InputSource& input, const ReadOptions& options, char delimiter) {
   CsvGraphBuilder builder(options);
-  if (options.nodes_file) builder.read_nodes(load_input(*options.nodes_file, options.limits));
+  if (options.nodes_file) builder.read_nodes(load_input(*options.nodes_file, options.limits, options.standard_input));
   builder.read_edges(input, delimiter);
   return builder.take();
 }

@@ -26,27 +26,12 @@ std::string_view domain_name(Domain domain) { return domain == Domain::Node ? "n
 /// The kgviz type of a GEXF attribute type (any case, with the aliases Gephi accepts), or nullopt
 /// when GEXF has no such type.
 std::optional<AttrType> gexf_type(std::string_view name) {
-  static constexpr std::array<std::pair<std::string_view, AttrType>, 16> kTypes{{
-      {"boolean", AttrType::Boolean},
-      {"bool", AttrType::Boolean},
-      {"integer", AttrType::Int},
-      {"int", AttrType::Int},
-      {"short", AttrType::Int},
-      {"byte", AttrType::Int},
-      {"long", AttrType::Long},
-      {"float", AttrType::Float},
-      {"double", AttrType::Double},
-      {"string", AttrType::String},
-      // Kept as written: kgviz has no big numbers, dates or URIs, and text loses nothing.
-      {"char", AttrType::String},
-      {"character", AttrType::String},
-      {"anyURI", AttrType::String},
-      {"date", AttrType::String},
-      {"bigdecimal", AttrType::String},
-      {"biginteger", AttrType::String},
-  }};
-  for (const auto& [spelling, type] : kTypes) {
-    if (equals_ignore_ascii_case(name, spelling)) return type;
+  if (auto shared = parse_declared_type(name)) return shared;
+  // Kept as written: kgviz has no big numbers, dates or URIs, and text loses nothing.
+  static constexpr std::array<std::string_view, 6> kTextTypes{
+      "char", "character", "anyURI", "date", "bigdecimal", "biginteger"};
+  for (const std::string_view spelling : kTextTypes) {
+    if (equals_ignore_ascii_case(name, spelling)) return AttrType::String;
   }
   constexpr std::string_view kList = "list";
   if (name.size() > kList.size() && equals_ignore_ascii_case(name.substr(0, kList.size()), kList)) {
@@ -152,10 +137,10 @@ class GexfParser : public XmlElementReader<Element> {
   void close(Element element) override {
     switch (element) {
       case Element::Node:
-        apply_defaults(Domain::Node);
+        apply_defaults(Domain::Node, position_);
         break;
       case Element::Edge:
-        apply_defaults(Domain::Edge);
+        apply_defaults(Domain::Edge, position_);
         break;
       case Element::MetaText:
         meta_.emplace_back(std::move(meta_field_), std::string(trim_xml_space(text_)));
@@ -318,11 +303,7 @@ class GexfParser : public XmlElementReader<Element> {
       return Element::Skip;
     }
     if (const char* type = atts.find("type")) {
-      set_declared_type(attribute, type, gexf_type(type),
-                        what + " '" + attribute.id + "' has unknown type",
-                        "GEXF types: boolean, integer, long, float, double, string, liststring, "
-                        "anyURI, date, ...",
-                        position);
+      set_declared_type(attribute, what, type, gexf_type(type), position);
     }
     if (!attribute.ignored) {
       // Values GEXF carries outside attvalues (XML attributes, viz) share the column.
@@ -340,7 +321,10 @@ class GexfParser : public XmlElementReader<Element> {
   void end_default() {
     if (!current_attribute_) return;
     Attribute& attribute = attribute_at(*current_attribute_);
-    if (!attribute.ignored) accept_default(attribute, "attribute", text_);
+    const bool had_default = attribute.default_text.has_value();
+    if (!attribute.ignored && accept_default(attribute, "attribute", text_) && !had_default) {
+      with_default(current_attribute_->first).push_back(current_attribute_->second);
+    }
   }
 
   // ---- nodes and edges
@@ -360,6 +344,7 @@ class GexfParser : public XmlElementReader<Element> {
     if (!v) return Element::Skip;
     if (const char* label = atts.find("label")) set_entity_field(*v, attr::kLabel, label);
     row_ = *v;
+    position_ = position;
     return Element::Node;
   }
 
@@ -395,6 +380,7 @@ class GexfParser : public XmlElementReader<Element> {
     const auto e = add_edge(ends->first, ends->second, position);
     if (!e) return Element::Skip;
     row_ = *e;
+    position_ = position;
     // Attvalues that follow replace these.
     AttributeTable& edges = graph_.edge_attributes();
     if (weight_text != nullptr && weight.present) {
@@ -430,10 +416,13 @@ class GexfParser : public XmlElementReader<Element> {
     store(domain, attribute, value, position);
   }
 
-  /// Fills the values the element did not get from attvalues with the declared defaults.
-  void apply_defaults(Domain domain) {
-    for (const Attribute& attribute : attributes(domain)) {
-      if (!attribute.default_text || has_value(domain, attribute.name)) continue;
+  /// Fills the values the element did not get from attvalues with the declared defaults (only
+  /// the attributes that have one are looked at: a file may declare --max-attributes of them).
+  void apply_defaults(Domain domain, const XmlPosition& position) {
+    for (const std::size_t index : with_default(domain)) {
+      const Attribute& attribute = attributes(domain)[index];
+      if (has_value(domain, attribute.name)) continue;
+      if (!charge_default(position)) return;
       store(domain, attribute, *attribute.default_text, attribute.default_position);
     }
   }
@@ -579,6 +568,7 @@ class GexfParser : public XmlElementReader<Element> {
     // A file kgviz wrote carries that run's record in <meta>; this run writes its own.
     const bool from_kgviz = !meta_.empty() && meta_.front().first == "creator" &&
                             meta_.front().second.rfind("kgviz ", 0) == 0;
+    graph_.set_written_by_kgviz(from_kgviz);
     if (from_kgviz) return;
     for (const auto& [field, value] : meta_) set_graph_text(field, value);
   }
@@ -593,6 +583,9 @@ class GexfParser : public XmlElementReader<Element> {
   }
   std::unordered_map<std::string, AttrType>& column_types(Domain domain) {
     return column_types_[static_cast<std::size_t>(domain)];
+  }
+  std::vector<std::size_t>& with_default(Domain domain) {
+    return with_default_[static_cast<std::size_t>(domain)];
   }
   Attribute& attribute_at(const std::pair<Domain, std::size_t>& at) {
     return attributes(at.first)[at.second];
@@ -612,11 +605,13 @@ class GexfParser : public XmlElementReader<Element> {
   std::vector<Attribute> attributes_[2];
   std::unordered_map<std::string, std::size_t> attribute_index_[2];
   std::unordered_map<std::string, AttrType> column_types_[2];  // by title
+  std::vector<std::size_t> with_default_[2];  // the attributes (indices) that have a default
   std::optional<Domain> attributes_domain_;                   // class of the open <attributes>
   std::optional<std::pair<Domain, std::size_t>> current_attribute_;
   bool columns_made_ = false;
 
   std::size_t row_ = 0;  // the current node or edge
+  XmlPosition position_;  // and where it starts
 };
 
 }  // namespace

@@ -24,8 +24,8 @@ namespace kgviz {
 /// biginteger are kept as strings, exactly as written (Gephi drops anyURI and date, with an error
 /// in its import report; kgviz keeps the text instead of losing it); `list...` types become string
 /// lists: `[a, "b, c"]` (Gephi 0.9+, graphology 1.3: quoted items, backslash escapes), else items
-/// split on `|` (GEXF 1.2), else one item. A type outside GEXF's schema is an error (Gephi reports
-/// it and drops the attribute). One title declared with several types shares the widest (long,
+/// split on `|` (GEXF 1.2), else one item. A type outside GEXF's schema makes a string column of
+/// the values as written, with one warning per attribute (Gephi drops the attribute). One title declared with several types shares the widest (long,
 /// then double, then string). `<default>` values fill elements that have no value. Where a value is
 /// given twice, the last wins.
 ///
@@ -38,7 +38,8 @@ namespace kgviz {
 /// Edges: file order, parallels and self-loops kept; `label` becomes the edge attribute `label`,
 /// `kind` (Gephi's edge type) the `relation` and `weight` the `weight` (double), unless attvalues
 /// give those. Edge ids are not kept (kgviz numbers edges itself) nor required to be unique. An
-/// edge may name a node declared later or never: the node is created, as Gephi does.
+/// edge may name a node declared later in the file; one that no `<node>` declares is an error at
+/// the edge (Gephi would create it: a typo in an id must not become a phantom entity).
 ///
 /// Dynamics: the time dimension is ignored and values kept: `start`, `end`, `timestamp(s)`,
 /// `intervals`, `<spells>` and `<slices>` are skipped; a dynamic attribute with several values
@@ -49,12 +50,14 @@ namespace kgviz {
 ///
 /// Rejected, with `FILE:LINE:COL` (1-based, column in bytes): XML syntax errors, any DOCTYPE (no
 /// entity is ever expanded or fetched), a root other than `<gexf>`, elements out of place, an
-/// attvalue for an undeclared attribute, unknown types and attribute classes, values (and XML
+/// attvalue for an undeclared attribute, unknown attribute classes, values (and XML
 /// `weight`, viz numbers) that do not parse as their type, unknown `defaultedgetype` or edge
-/// `type`, duplicate node or attribute ids, hierarchies (`<nodes>` inside a node, `<parents>`,
-/// `pid`), mixed directed and undirected edges, more than one graph, a graph without nodes, and
-/// input beyond `options.limits` (nesting depth, text length, node and edge counts). Every error
-/// is collected (up to `options.max_errors`), then thrown as one InputError.
+/// `type`, duplicate node or attribute ids, undeclared edge ends, hierarchies (`<nodes>` inside a
+/// node, `<parents>`, `pid`), mixed directed and undirected edges, more than one graph, a graph
+/// without nodes, and input beyond `options.limits` (nesting depth, text length, node and edge
+/// counts, --max-attributes declarations, defaults filling more values than the input has bytes).
+/// NUL characters, raw or as `&#0;`, are XML syntax errors. Every error is collected (up to
+/// `options.max_errors`), then thrown as one InputError, sorted by position.
 ///
 /// O(input size); memory proportional to the graph plus one text value.
 KnowledgeGraph read_gexf(const InputSource& input, const ReadOptions& options);

@@ -5,9 +5,12 @@
 #include <string>
 
 #include "io/csv_reader.hpp"
+#include "io/dot_reader.hpp"
 #include "io/gexf_reader.hpp"
+#include "io/gml_reader.hpp"
 #include "io/graphml_reader.hpp"
 #include "io/json_reader.hpp"
+#include "io/pajek_reader.hpp"
 #include "io/text.hpp"
 #include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
@@ -16,58 +19,22 @@ namespace kgviz {
 
 namespace {
 
-bool ends_with(std::string_view text, std::string_view suffix) {
-  if (text.size() < suffix.size()) return false;
-  for (std::size_t i = 0; i < suffix.size(); ++i) {
-    const char c = text[text.size() - suffix.size() + i];
-    if (std::tolower(static_cast<unsigned char>(c)) != suffix[i]) return false;
-  }
-  return true;
+/// Formats that one reader tells apart by content, so an extension of one and content of the
+/// other do not contradict: JSON/STIX (the JSON reader), CSV/TSV (a weak guess either way).
+bool same_family(InputFormat a, InputFormat b) {
+  auto family = [](InputFormat f) {
+    if (f == InputFormat::Stix) return InputFormat::Json;
+    if (f == InputFormat::Tsv) return InputFormat::Csv;
+    return f;
+  };
+  return family(a) == family(b);
 }
 
-/// First non-blank byte of the content after a BOM.
-char first_significant(std::string_view content) {
-  for (std::size_t i = bom_length(content); i < content.size(); ++i) {
-    const char c = content[i];
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return c;
-  }
-  return '\0';
-}
-
-/// Whether a JSON text is a STIX bundle: its top-level object has "type": "bundle".
-bool looks_like_stix(std::string_view content) {
-  const std::size_t head = std::min<std::size_t>(content.size(), 1 << 16);
-  const std::string_view start = content.substr(0, head);
-  std::size_t at = start.find("\"type\"");
-  while (at != std::string_view::npos) {
-    std::size_t i = at + 6;
-    while (i < start.size() && (start[i] == ' ' || start[i] == ':' || start[i] == '\n' ||
-                                start[i] == '\r' || start[i] == '\t')) {
-      ++i;
-    }
-    if (start.substr(i, 8) == "\"bundle\"") return true;
-    at = start.find("\"type\"", at + 6);
-  }
-  return false;
-}
-
-InputFormat sniff(std::string_view content) {
-  const char c = first_significant(content);
-  if (c == '<') {
-    const std::string_view head = content.substr(0, std::min<std::size_t>(content.size(), 4096));
-    return head.find("<gexf") != std::string_view::npos ? InputFormat::Gexf : InputFormat::GraphML;
-  }
-  if (c == '{' || c == '[') return looks_like_stix(content) ? InputFormat::Stix : InputFormat::Json;
-  return InputFormat::Yaml;
-}
-
-std::string format_list() {
-  std::string out;
-  for (auto name : input_format_names()) {
-    if (!out.empty()) out += ", ";
-    out += name;
-  }
-  return out;
+[[noreturn]] void cannot_tell(const InputSource& input, std::string_view why) {
+  const std::string subject =
+      input.from_stdin ? std::string("standard input") : "'" + input.display_name + "'";
+  throw UsageError("cannot tell the format of " + subject + " " + std::string(why) +
+                   "; name it with --from (one of: " + input_format_names() + ")");
 }
 
 }  // namespace
@@ -75,19 +42,31 @@ std::string format_list() {
 InputFormat detect_format(const InputSource& input, InputFormat requested) {
   if (requested != InputFormat::Auto) return requested;
   if (input.bundled) return InputFormat::Yaml;
-  if (input.from_stdin) return sniff(input.content);
-  const std::string& path = input.path;
-  if (ends_with(path, ".yaml") || ends_with(path, ".yml")) return InputFormat::Yaml;
-  if (ends_with(path, ".graphml")) return InputFormat::GraphML;
-  if (ends_with(path, ".gexf")) return InputFormat::Gexf;
-  if (ends_with(path, ".csv")) return InputFormat::Csv;
-  if (ends_with(path, ".tsv") || ends_with(path, ".tab")) return InputFormat::Tsv;
-  if (ends_with(path, ".stix.json")) return InputFormat::Stix;
-  if (ends_with(path, ".json")) {
-    return looks_like_stix(input.content) ? InputFormat::Stix : InputFormat::Json;
+  const std::optional<SniffResult> sniffed = sniff_input_format(input.content);
+  const FileFormat* named =
+      input.from_stdin ? nullptr : format_of_path(strip_compression_suffix(input.path));
+  if (named != nullptr && named->input) {
+    const InputFormat by_name = *named->input;
+    if (!sniffed) return by_name;
+    if (same_family(by_name, sniffed->format)) {
+      // `.json` holds node-link, Cytoscape.js or a STIX bundle: the content decides.
+      return by_name == InputFormat::Json ? sniffed->format : by_name;
+    }
+    if (!sniffed->decisive) return by_name;
+    throw UsageError("'" + input.display_name + "' looks like " +
+                     std::string(input_format_name(sniffed->format)) + ", not " +
+                     std::string(named->name) + " as its extension says; read it with --from " +
+                     std::string(input_format_name(sniffed->format)) + " (or --from " +
+                     std::string(named->name) + " to insist)");
   }
-  throw UsageError("cannot tell the format of '" + path +
-                   "' from its extension; name it with --from (one of: " + format_list() + ")");
+  if (sniffed) return sniffed->format;
+  if (named != nullptr) {
+    cannot_tell(input, "(kgviz writes " + std::string(named->name) +
+                           " files but does not read them, and the content looks like no "
+                           "format it reads)");
+  }
+  cannot_tell(input, input.from_stdin ? "from its content"
+                                      : "from its extension or its content");
 }
 
 KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) {
@@ -104,8 +83,18 @@ KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) 
     case InputFormat::Tsv:
       return read_csv(input, options, '\t');
     case InputFormat::Json:
-    case InputFormat::Stix:
-      return read_json(input, options);
+    case InputFormat::Stix: {
+      // The JSON reader needs to know whether the name or --from promised a STIX bundle.
+      ReadOptions resolved = options;
+      resolved.format = format;
+      return read_json(input, resolved);
+    }
+    case InputFormat::Dot:
+      return read_dot(input, options);
+    case InputFormat::Gml:
+      return read_gml(input, options);
+    case InputFormat::Pajek:
+      return read_pajek(input, options);
     default:
       throw UsageError("reading " + std::string(input_format_name(format)) +
                        " input is not supported by this version of kgviz (" + input.display_name +

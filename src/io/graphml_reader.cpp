@@ -1,6 +1,7 @@
 #include "io/graphml_reader.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,12 @@ namespace {
 // yEd keeps node and edge labels only inside its graphics data, in these elements.
 constexpr std::string_view kYfilesNodeLabel = "http://www.yworks.com/xml/graphml\x01" "NodeLabel";
 constexpr std::string_view kYfilesEdgeLabel = "http://www.yworks.com/xml/graphml\x01" "EdgeLabel";
+
+// graph-tool keeps the ids of a file it read under these names, since its own are positions.
+constexpr std::string_view kGraphToolVertexId = "_graphml_vertex_id";
+constexpr std::string_view kGraphToolEdgeId = "_graphml_edge_id";
+// igraph (and graph-tool users) name vertices with this attribute; their file ids are positions.
+constexpr std::string_view kName = "name";
 
 enum DomainBits : unsigned { kNodes = 1u, kEdges = 2u, kGraph = 4u };
 
@@ -186,12 +193,11 @@ class GraphmlParser : public XmlElementReader<Element> {
       key.ignored = true;
     }
     if (atts.find("yfiles.type") != nullptr) key.ignored = true;
-    if (const char* type = atts.find("attr.type")) {
-      auto parsed = parse_attr_type(type);
-      if (parsed == AttrType::StringList) parsed.reset();  // not a GraphML type
-      set_declared_type(key, type, parsed, "key '" + key.id + "' has unknown attr.type",
-                        "GraphML types: boolean, int, long, float, double, string", position);
+    if (const char* type = atts.find("attr.type"); type != nullptr && !key.ignored) {
+      set_declared_type(key, "key", type, parse_declared_type(type), position);
     }
+    // graph-tool's edge ids are kept as the edge attribute `id`, as edge lists keep theirs.
+    if (key.domains == kEdges && key.name == kGraphToolEdgeId) key.name = "id";
     if (!key.ignored) {
       for (const Domain d : {Domain::Node, Domain::Edge, Domain::Graph}) {
         if ((key.domains & bit_of(d)) != 0) join_column_type(column_types(d), key.name, key.type);
@@ -206,7 +212,8 @@ class GraphmlParser : public XmlElementReader<Element> {
   void end_default() {
     if (!current_key_ || data_has_elements_) return;
     Key& key = keys_[*current_key_];
-    if (key.ignored || !accept_default(key, "key", text_)) return;
+    const bool had_default = key.default_text.has_value();
+    if (key.ignored || !accept_default(key, "key", text_) || had_default) return;
     for (const Domain d : {Domain::Node, Domain::Edge, Domain::Graph}) {
       if ((key.domains & bit_of(d)) != 0) defaults(d).push_back(*current_key_);
     }
@@ -262,15 +269,16 @@ class GraphmlParser : public XmlElementReader<Element> {
   Element start_node(const XmlAttributes& atts, const XmlPosition& position) {
     const auto v = declare_node(atts.find("id"), position);
     if (!v) return Element::Skip;
-    start_element_data(*v, Element::Node);
+    start_element_data(*v, Element::Node, position);
     return Element::Node;
   }
 
   /// Resets the per-element state for the node or edge `row` whose data follows.
-  void start_element_data(std::size_t row, Element kind) {
+  void start_element_data(std::size_t row, Element kind, const XmlPosition& position) {
     element_row_ = row;
     element_kind_ = kind;
-    element_seen_.clear();
+    element_position_ = position;
+    ++element_serial_;
     entity_label_set_ = false;
     yfiles_label_.clear();
     yfiles_label_depth_ = 0;
@@ -288,10 +296,16 @@ class GraphmlParser : public XmlElementReader<Element> {
   }
 
   void end_node() {
-    apply_defaults(Domain::Node, element_row_, element_seen_);
+    apply_defaults(Domain::Node, element_row_, element_position_);
+    const auto v = static_cast<VertexId>(element_row_);
     const std::string_view yfiles_label = trim_xml_space(yfiles_label_);
     if (!entity_label_set_ && !yfiles_label.empty()) {
-      graph_.set_label(static_cast<VertexId>(element_row_), yfiles_label);
+      graph_.set_label(v, yfiles_label);
+      entity_label_set_ = true;
+    }
+    if (entity_label_set_) {
+      if (labelled_.size() <= v) labelled_.resize(v + 1, false);
+      labelled_[v] = true;
     }
     element_kind_ = Element::Graph;
   }
@@ -317,14 +331,14 @@ class GraphmlParser : public XmlElementReader<Element> {
     }
     const auto e = add_edge(ends->first, ends->second, position);
     if (!e) return Element::Skip;
-    start_element_data(*e, Element::Edge);
+    start_element_data(*e, Element::Edge, position);
     const char* label = atts.find("label");
     edge_label_ = label != nullptr ? label : "";
     return Element::Edge;
   }
 
   void end_edge() {
-    apply_defaults(Domain::Edge, element_row_, element_seen_);
+    apply_defaults(Domain::Edge, element_row_, element_position_);
     element_kind_ = Element::Graph;
     const auto e = static_cast<EdgeId>(element_row_);
     // Gephi's `<edge label="...">` is the edge type: the relation, unless the data names one.
@@ -365,12 +379,24 @@ class GraphmlParser : public XmlElementReader<Element> {
   void end_data() {
     if (data_has_elements_) return;
     if (!store(data_domain_, data_row_, keys_[data_key_], text_, data_position_)) return;
-    (data_domain_ == Domain::Graph ? graph_seen_keys_ : element_seen_).push_back(data_key_);
+    std::vector<std::uint64_t>& seen = seen_at(data_domain_);
+    if (seen.size() <= data_key_) seen.resize(keys_.size(), 0);
+    seen[data_key_] = data_domain_ == Domain::Graph ? 1 : element_serial_;
   }
 
-  void apply_defaults(Domain domain, std::size_t row, const std::vector<std::size_t>& seen) {
+  /// Per key, the serial of the last element that had data for it (graph data: 1 once seen), so
+  /// that an element's defaults cost one look-up per key with a default, however many data it has.
+  std::vector<std::uint64_t>& seen_at(Domain domain) {
+    return domain == Domain::Graph ? graph_seen_at_ : element_seen_at_;
+  }
+
+  /// Fills the values the element `row` did not get from its data with the keys' defaults.
+  void apply_defaults(Domain domain, std::size_t row, const XmlPosition& position) {
+    const std::vector<std::uint64_t>& seen = seen_at(domain);
+    const std::uint64_t serial = domain == Domain::Graph ? 1 : element_serial_;
     for (const std::size_t k : defaults(domain)) {
-      if (std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+      if (k < seen.size() && seen[k] == serial) continue;
+      if (!charge_default(position)) return;
       const Key& key = keys_[k];
       store(domain, row, key, *key.default_text, key.default_position);
     }
@@ -403,8 +429,88 @@ class GraphmlParser : public XmlElementReader<Element> {
   // ---- end of input
 
   void finish() override {
-    apply_defaults(Domain::Graph, 0, graph_seen_keys_);
-    finish_graph();
+    apply_defaults(Domain::Graph, 0, XmlPosition{});
+    // kgviz writes its run record as graph data (and the writers leave a read one out).
+    graph_.set_written_by_kgviz(graph_.graph_attributes().find("kgviz_version") != nullptr);
+    if (!finish_graph()) return;
+    resolve_ids();
+  }
+
+  /// The ids and labels of files whose node ids are positions (graph-tool, igraph): the values of
+  /// graph-tool's `_graphml_vertex_id` are the ids; else, when every node id is `n` and its
+  /// position (`n0`, `n1`, ...), the `name` values are, if every node has a distinct one. A node
+  /// without a label of its own is labelled by its `name`, else its id.
+  void resolve_ids() {
+    AttributeTable& nodes = graph_.node_attributes();
+    bool renamed = false;
+    if (const AttributeColumn* given = nodes.find(kGraphToolVertexId)) {
+      if (!reassign_ids(*given, true)) {
+        sink().error("the values of '" + std::string(kGraphToolVertexId) +
+                     "' (graph-tool's node ids) are not distinct");
+        return;
+      }
+      nodes.remove(kGraphToolVertexId);
+      renamed = true;
+    } else if (const AttributeColumn* name = nodes.find(kName); name != nullptr && positional_ids()) {
+      renamed = reassign_ids(*name, false);
+      if (!renamed) {
+        warning(XmlPosition{}, "node ids stay n0, n1, ...: " + why_names_are_not_ids(*name) +
+                                   ", so the names cannot be the ids");
+      }
+    }
+    const AttributeColumn* name = nodes.find(kName);
+    if (!renamed && name == nullptr) return;
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      if (v < labelled_.size() && labelled_[v]) continue;
+      if (name != nullptr && name->has(v)) {
+        graph_.set_label(v, attribute_text(*name, v, graph_.strings()));
+      } else {
+        graph_.set_label(v, graph_.id(v));
+      }
+    }
+  }
+
+  /// Whether node i's id is `n<i>` for every node: ids that are positions, as igraph and graph-tool
+  /// write them.
+  bool positional_ids() const {
+    std::string expected;
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      expected = "n" + std::to_string(v);
+      if (graph_.id(v) != expected) return false;
+    }
+    return true;
+  }
+
+  /// The first node without a name, or the first name two nodes share.
+  std::string why_names_are_not_ids(const AttributeColumn& name) const {
+    std::unordered_map<std::string, VertexId> first;
+    for (VertexId v = 0; v < graph_.node_count(); ++v) {
+      if (!name.has(v)) return "node '" + std::string(graph_.id(v)) + "' has no name";
+      std::string text = attribute_text(name, v, graph_.strings());
+      if (text.empty()) return "node '" + std::string(graph_.id(v)) + "' has an empty name";
+      const auto [at, fresh] = first.emplace(std::move(text), v);
+      if (!fresh) {
+        return "nodes '" + std::string(graph_.id(at->second)) + "' and '" +
+               std::string(graph_.id(v)) + "' are both named '" + abbreviate(at->first, 40) + "'";
+      }
+    }
+    return "their names clash";
+  }
+
+  /// Makes the values of `column` the node ids (nodes without one keep theirs when `keep_missing`,
+  /// else nothing changes); false when they are missing or not distinct.
+  bool reassign_ids(const AttributeColumn& column, bool keep_missing) {
+    std::vector<std::string> texts(graph_.node_count());
+    for (VertexId v = 0; v < texts.size(); ++v) {
+      if (column.has(v)) {
+        texts[v] = attribute_text(column, v, graph_.strings());
+      } else if (keep_missing) {
+        texts[v] = graph_.id(v);
+      } else {
+        return false;
+      }
+    }
+    return graph_.reassign_ids(std::vector<std::string_view>(texts.begin(), texts.end()));
   }
 
 
@@ -419,8 +525,11 @@ class GraphmlParser : public XmlElementReader<Element> {
   std::string yfiles_label_;                 // text of yEd's label element in the current element
   std::size_t yfiles_label_depth_ = 0;       // stack depth of that element while reading it
   bool yfiles_label_done_ = false;
-  std::vector<std::size_t> element_seen_;    // keys it had data for
-  std::vector<std::size_t> graph_seen_keys_;  // keys the graph had data for
+  XmlPosition element_position_;
+  std::uint64_t element_serial_ = 0;          // counts nodes and edges (seen_at)
+  std::vector<std::uint64_t> element_seen_at_;
+  std::vector<std::uint64_t> graph_seen_at_;
+  std::vector<bool> labelled_;                // per node: it has a label of its own
   std::string edge_label_;
 
   std::size_t data_key_ = 0;

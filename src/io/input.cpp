@@ -1,16 +1,20 @@
 #include "io/input.hpp"
 
 #include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <istream>
 #include <memory>
 #include <vector>
 
 #include "io/bundled_data.hpp"
+#include "io/gzip_input.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -47,6 +51,19 @@ std::string read_stream(std::FILE* stream, const std::string& name, const ReadLi
   return content;
 }
 
+std::string read_stream(std::istream& stream, const std::string& name, const ReadLimits& limits) {
+  std::string content;
+  std::vector<char> buffer(1 << 16);
+  while (stream) {
+    stream.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto got = static_cast<std::size_t>(stream.gcount());
+    if (content.size() + got > limits.max_input_bytes) fail(name, too_large_message(limits));
+    content.append(buffer.data(), got);
+  }
+  if (stream.bad()) fail(name, "cannot read");
+  return content;
+}
+
 std::string read_file(const std::string& path, const std::string& name, const ReadLimits& limits) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) fail(name, "is a directory, not a file");
@@ -57,26 +74,52 @@ std::string read_file(const std::string& path, const std::string& name, const Re
   return read_stream(file.get(), name, limits, ec ? 0 : static_cast<std::size_t>(size));
 }
 
+/// Decompresses `source.content` when it is gzip data; refuses a `.gz` name that holds none.
+void decompress(InputSource& source, const ReadLimits& limits) {
+  if (!is_gzip(source.content)) {
+    bool gz_name = false;
+    strip_compression_suffix(source.path, &gz_name);
+    if (!source.from_stdin && gz_name) {
+      fail(source.display_name,
+           "not gzip data: a .gz file must start with the gzip magic bytes 1f 8b");
+    }
+    return;
+  }
+  source.compressed_sha256 = sha256_hex(source.content);
+  source.content = gunzip(source.content, source.display_name, limits);
+}
+
 std::string normalize_relative(std::string_view path) {
   return std::filesystem::path(path).lexically_normal().generic_string();
 }
 
 }  // namespace
 
-InputSource load_input(const std::string& path, const ReadLimits& limits) {
+InputSource load_input(const std::string& path, const ReadLimits& limits,
+                       std::istream* standard_input) {
   InputSource source;
   source.path = path;
   if (path == "-") {
     source.display_name = "<stdin>";
     source.basename = "<stdin>";
     source.from_stdin = true;
-    source.content = read_stream(stdin, source.display_name, limits);
+    source.content = standard_input != nullptr
+                         ? read_stream(*standard_input, source.display_name, limits)
+                         : read_stream(stdin, source.display_name, limits);
+    decompress(source, limits);
     return source;
   }
   source.display_name = path;
   source.basename = std::filesystem::path(path).filename().string();
   source.content = read_file(path, path, limits);
+  decompress(source, limits);
   return source;
+}
+
+bool process_stdin_may_hold_data() {
+  struct stat info {};
+  if (::fstat(STDIN_FILENO, &info) != 0) return false;  // closed
+  return S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode) || S_ISREG(info.st_mode);
 }
 
 InputSource bundled_input() {
@@ -148,6 +191,10 @@ std::string sha256_hex(std::string_view bytes) {
     out += kHex[digest[i] & 0xF];
   }
   return out;
+}
+
+std::string input_sha256(const InputSource& input) {
+  return input.compressed_sha256.empty() ? sha256_hex(input.content) : input.compressed_sha256;
 }
 
 }  // namespace kgviz

@@ -107,6 +107,7 @@ class JsonGraphBuilder {
         {attr::kWeight});
     if (graph_fields != nullptr && graph_fields->is_object()) {
       const bool record = graph_fields->contains("kgviz_version");
+      graph_.set_written_by_kgviz(record);
       const std::vector<const Json*> rows{graph_fields};
       store(rows, graph_.graph_attributes(),
             [record](std::string_view key) { return !(record && is_record_field(key)); });
@@ -293,17 +294,6 @@ Shape shape_of(const JsonDocument& document) {
   return Shape::Unknown;
 }
 
-/// Whether the user said the input is STIX: `--from stix`, or a `.stix.json` name.
-bool expects_stix(const InputSource& input, const ReadOptions& options) {
-  if (options.format == InputFormat::Stix) return true;
-  if (options.format != InputFormat::Auto) return false;
-  constexpr std::string_view kSuffix = ".stix.json";
-  const std::string_view path = input.path;
-  if (path.size() < kSuffix.size()) return false;
-  return std::equal(kSuffix.begin(), kSuffix.end(), path.end() - static_cast<std::ptrdiff_t>(kSuffix.size()),
-                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
-}
-
 }  // namespace
 
 KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
@@ -313,7 +303,7 @@ KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
     JsonDocument document(input, options.limits, sink);
     if (document.parse()) {
       const Shape shape = shape_of(document);
-      if (expects_stix(input, options) && shape != Shape::Stix) {
+      if (options.format == InputFormat::Stix && shape != Shape::Stix) {
         document.error_at(document.root(), "not a STIX bundle: the top-level value must be an "
                                            "object with \"type\": \"bundle\"");
       } else if (shape == Shape::Stix) {

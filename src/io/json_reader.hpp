@@ -27,8 +27,8 @@ namespace kgviz {
 /// fields of a kgviz reproducibility record (each run writes its own). `options.undirected` makes
 /// every format undirected.
 ///
-/// With `options.format == InputFormat::Stix` (`--from stix`), or a `.stix.json` file read without
-/// `--from`, a document that is not a STIX bundle is an error.
+/// With `options.format == InputFormat::Stix` (`--from stix`, or a `.stix.json` name as read_graph
+/// resolves it), a document that is not a STIX bundle is an error.
 /// Throws InputError with every problem found (up to `options.max_errors`), each at its line and
 /// byte column: JSON syntax, invalid UTF-8, nesting deeper than `limits.max_depth`, strings longer
 /// than `limits.max_string_length`, duplicate keys, missing or duplicate node ids, edge ends that are

@@ -3,21 +3,16 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/diagnostics.hpp"
+#include "model/formats.hpp"
+
 namespace kgviz {
-
-enum class InputFormat { Auto, Yaml, GraphML, Gexf, Csv, Tsv, Json, Stix };
-
-/// The `--from` name of a format ("yaml", "graphml", ...).
-std::string_view input_format_name(InputFormat format);
-/// Parses a `--from` name; nullopt when unknown.
-std::optional<InputFormat> parse_input_format(std::string_view name);
-/// Every `--from` name, for help and error messages.
-std::vector<std::string_view> input_format_names();
 
 /// Bounds that keep hostile inputs from exhausting memory or time; each has a `--max-...` flag.
 struct ReadLimits {
@@ -29,6 +24,18 @@ struct ReadLimits {
   std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)
   std::size_t max_nodes = 50'000'000;                      ///< --max-nodes
   std::size_t max_edges = 500'000'000;                     ///< --max-edges
+  /// --max-attributes: declared attributes per file (GraphML keys, GEXF attributes, CSV/TSV
+  /// columns). Real files have tens; a hostile one can declare millions to multiply the work and
+  /// memory of every element.
+  std::size_t max_attributes = 10'000;
+};
+
+/// The columns of a CSV/TSV file that hold the edge ends and the node ids, when the header's own
+/// names are not recognised (--source-col, --target-col, --id-col); empty = found by name.
+struct CsvColumnNames {
+  std::string source;
+  std::string target;
+  std::string id;
 };
 
 struct ReadOptions {
@@ -37,6 +44,11 @@ struct ReadOptions {
   std::size_t max_errors = 50;       ///< --max-errors
   ReadLimits limits;
   std::optional<std::string> nodes_file;  ///< --nodes: a CSV/TSV node table for edge lists
+  /// Where `-` reads from: the `in` stream of `run()`, or the process's standard input when null.
+  std::istream* standard_input = nullptr;
+  CsvColumnNames csv_columns;
+  /// Where readers send warnings (the CLI prints them); none = warnings are dropped.
+  WarningHandler on_warning;
 };
 
 }  // namespace kgviz

@@ -1,5 +1,6 @@
 #include "io/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "model/utf8.hpp"
@@ -59,6 +60,21 @@ std::pair<std::size_t, std::size_t> position_of(std::string_view text, std::size
     }
   }
   return {line, offset - line_start + 1};
+}
+
+std::pair<std::size_t, std::size_t> LineIndex::at(std::size_t offset) {
+  if (starts_.empty()) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n') starts_.push_back(i + 1);
+    }
+  }
+  offset = std::min(offset, text_.size());
+  const auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(after - starts_.begin());
+  std::size_t column = offset - *(after - 1) + 1;
+  if (line == 1) column -= std::min(column - 1, bom_length(text_));
+  return {line, column};
 }
 
 std::size_t bom_length(std::string_view text) {

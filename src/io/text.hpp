@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "model/diagnostics.hpp"
 
@@ -16,6 +17,20 @@ bool check_utf8(std::string_view text, DiagnosticSink& sink);
 
 /// Line and column (1-based, bytes) of byte `offset` in `text`.
 std::pair<std::size_t, std::size_t> position_of(std::string_view text, std::size_t offset);
+
+/// Line and column of byte offsets of one text, for readers that report many errors: the line
+/// starts are found once, on the first question (O(n)), then each answer costs O(log lines).
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : text_(text) {}
+  /// Line and column (1-based, bytes) of byte `offset`; the column does not count a byte order
+  /// mark at the start of the text.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> at(std::size_t offset);
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
 
 /// Length of a UTF-8 byte order mark at the start of `text` (0 or 3).
 std::size_t bom_length(std::string_view text);

@@ -3,6 +3,7 @@
 #include <expat.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <memory>
@@ -162,6 +163,10 @@ void XmlStreamReader::error(const XmlPosition& position, std::string message) {
   sink_.error(position.line, byte_column(position), std::move(message));
 }
 
+void XmlStreamReader::warning(const XmlPosition& position, std::string message) {
+  sink_.warning(position.line, byte_column(position), std::move(message));
+}
+
 void XmlStreamReader::fatal(const XmlPosition& position, std::string message) {
   stop();
   error(position, std::move(message));
@@ -245,6 +250,25 @@ bool equals_ignore_ascii_case(std::string_view a, std::string_view b) {
     if (lower(a[i]) != lower(b[i])) return false;
   }
   return true;
+}
+
+std::optional<AttrType> parse_declared_type(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, AttrType>, 10> kTypes{{
+      {"boolean", AttrType::Boolean},
+      {"bool", AttrType::Boolean},
+      {"int", AttrType::Int},
+      {"integer", AttrType::Int},  // GEXF's name
+      {"short", AttrType::Int},    // graph-tool's int16_t, Gephi's short
+      {"byte", AttrType::Int},
+      {"long", AttrType::Long},
+      {"float", AttrType::Float},
+      {"double", AttrType::Double},
+      {"string", AttrType::String},
+  }};
+  for (const auto& [spelling, type] : kTypes) {
+    if (equals_ignore_ascii_case(name, spelling)) return type;
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> parse_typed_value(AttrType type, std::string_view text,
@@ -349,22 +373,6 @@ void store_typed_value(AttributeColumn& column, std::size_t row, AttrType value_
 
 // ---- reading a graph
 
-namespace {
-
-/// Removes the node, edge and graph columns that got no value (declared but never used).
-void remove_empty_columns(KnowledgeGraph& graph) {
-  for (AttributeTable* table : {&graph.node_attributes(), &graph.edge_attributes(),
-                                &graph.graph_attributes()}) {
-    std::vector<std::string> unused;
-    for (const AttributeColumn& column : table->columns()) {
-      if (column.count() == 0) unused.push_back(column.name());
-    }
-    for (const auto& name : unused) table->remove(name);
-  }
-}
-
-}  // namespace
-
 bool XmlGraphReader::accept_root(std::string_view name, std::string_view expected,
                                  const XmlPosition& position) {
   if (name == expected) return true;
@@ -392,7 +400,23 @@ bool XmlGraphReader::finish_graph() {
     error(graph_position_, "the graph has no nodes");
     return false;
   }
-  remove_empty_columns(graph_);
+  if (!undeclared_.empty()) {
+    // In file order of the first mention (the map's order is not).
+    std::vector<std::pair<VertexId, XmlPosition>> missing(undeclared_.begin(), undeclared_.end());
+    std::sort(missing.begin(), missing.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [v, position] : missing) {
+      error(position, "edge end '" + abbreviate(graph_.id(v), 60) +
+                          "' is not a node of the file (no <node id=\"" +
+                          abbreviate(graph_.id(v), 60) + "\">)");
+    }
+    return false;
+  }
+  // Declared but never used: removed in one pass (declarations may number --max-attributes).
+  for (AttributeTable* table : {&graph_.node_attributes(), &graph_.edge_attributes(),
+                                &graph_.graph_attributes()}) {
+    table->remove_empty();
+  }
   return true;
 }
 
@@ -404,6 +428,7 @@ std::optional<VertexId> XmlGraphReader::vertex(std::string_view id, const XmlPos
   }
   const VertexId v = graph_.add_entity(id, id, "");
   declared_.push_back(false);
+  undeclared_.emplace(v, position);
   return v;
 }
 
@@ -419,6 +444,7 @@ std::optional<VertexId> XmlGraphReader::declare_node(const char* id, const XmlPo
     return std::nullopt;
   }
   declared_[*v] = true;
+  undeclared_.erase(*v);
   entity_label_set_ = false;
   return v;
 }
@@ -462,6 +488,11 @@ bool XmlGraphReader::begin_declaration(XmlAttributeDeclaration& declaration, con
     error(position, std::string(element) + " without an id");
     return false;
   }
+  if (++declarations_ > limits().max_attributes) {
+    fatal(position, limit_message(limits().max_attributes, "declared attributes",
+                                  "--max-attributes"));
+    return false;
+  }
   if (index.count(id) != 0) {
     error(position, std::string(what) + " id '" + abbreviate(id, 40) + "' is declared twice");
     return false;
@@ -472,15 +503,17 @@ bool XmlGraphReader::begin_declaration(XmlAttributeDeclaration& declaration, con
 }
 
 void XmlGraphReader::set_declared_type(XmlAttributeDeclaration& declaration,
-                                       std::string_view text, std::optional<AttrType> parsed,
-                                       const std::string& problem, std::string_view known,
+                                       std::string_view what, std::string_view text,
+                                       std::optional<AttrType> parsed,
                                        const XmlPosition& position) {
   if (parsed) {
     declaration.type = *parsed;
     return;
   }
-  error(position, problem + " \"" + abbreviate(text, 40) + "\" (" + std::string(known) + ")");
-  declaration.ignored = true;
+  declaration.type = AttrType::String;
+  warning(position, std::string(what) + " '" + abbreviate(declaration.id, 40) + "' (" +
+                        abbreviate(declaration.name, 40) + ") has type \"" + abbreviate(text, 40) +
+                        "\", which kgviz does not read: its values are kept as text");
 }
 
 bool XmlGraphReader::accept_default(XmlAttributeDeclaration& declaration, std::string_view owner,
@@ -494,6 +527,14 @@ bool XmlGraphReader::accept_default(XmlAttributeDeclaration& declaration, std::s
   }
   declaration.default_text = text;
   return true;
+}
+
+bool XmlGraphReader::charge_default(const XmlPosition& position) {
+  if (++defaults_filled_ <= input().content.size()) return true;
+  fatal(position, "<default> values would fill more values than the input has bytes (" +
+                      std::to_string(input().content.size()) +
+                      "): write the values in the elements instead");
+  return false;
 }
 
 void XmlGraphReader::report_unexpected(std::string_view name, std::string_view parent,
@@ -510,6 +551,7 @@ bool XmlGraphReader::is_entity_field(std::string_view name) {
 void XmlGraphReader::set_entity_field(VertexId v, std::string_view name, std::string_view text,
                                       const std::vector<std::string>* items) {
   if (name == attr::kLabel) {
+    if (text.empty()) return;  // igraph writes an empty label for none: the id stays the label
     graph_.set_label(v, text);
     entity_label_set_ = true;
   } else if (name == "type") {

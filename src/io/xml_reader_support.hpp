@@ -86,6 +86,7 @@ class XmlStreamReader {
   /// The parser's current position (the start of the event being handled).
   [[nodiscard]] XmlPosition here() const;
   void error(const XmlPosition& position, std::string message);
+  void warning(const XmlPosition& position, std::string message);
   /// An error after which the rest of the input cannot be trusted or must not be read.
   void fatal(const XmlPosition& position, std::string message);
   /// Appends `piece` to `text`, or stops with a fatal --max-string-length error when `text` would
@@ -96,6 +97,7 @@ class XmlStreamReader {
                                    std::string_view flag);
 
   [[nodiscard]] const ReadLimits& limits() const { return limits_; }
+  [[nodiscard]] const InputSource& input() const { return input_; }
   [[nodiscard]] DiagnosticSink& sink() { return sink_; }
   [[nodiscard]] const std::string& format() const { return format_; }
 
@@ -128,6 +130,10 @@ std::string_view trim_xml_space(std::string_view text);
 
 /// Whether `a` and `b` are equal ignoring ASCII case.
 bool equals_ignore_ascii_case(std::string_view a, std::string_view b);
+
+/// The type of a declared attribute type name both formats share, any case: boolean (bool),
+/// int (integer, short, byte), long, float, double, string; nullopt for any other name.
+std::optional<AttrType> parse_declared_type(std::string_view name);
 
 /// A value parsed by its attribute's type.
 struct TypedValue {
@@ -174,9 +180,11 @@ void join_column_type(std::unordered_map<std::string, AttrType>& types, const st
 // ---- reading a graph
 
 /// Base of the XML graph readers (GraphML, GEXF): what both do to the graph. Nodes are made on
-/// first mention (an edge may name a node declared later or never, as networkx and Gephi allow)
-/// and declared once; nodes and edges stay within --max-nodes and --max-edges; node values named
-/// `label`, `type` and `aliases` are the entity's own; a file has one graph, with nodes.
+/// first mention (an edge may name a node declared later in the file) and declared once; an edge
+/// end that no node of the file declares is an error at the first edge naming it (a typo in an id
+/// must not become a phantom entity); nodes and edges stay within --max-nodes and --max-edges;
+/// node values named `label`, `type` and `aliases` are the entity's own; a file has one graph,
+/// with nodes.
 class XmlGraphReader : public XmlStreamReader {
  public:
   /// Reads the input into the graph given to the constructor, then checks its end (finish()).
@@ -185,8 +193,7 @@ class XmlGraphReader : public XmlStreamReader {
   }
 
  protected:
-  /// Reads into `graph` in place: KnowledgeGraph holds a Boost adjacency_list, whose "move" is a
-  /// copy in Boost 1.74, so handing a finished graph around would copy it whole.
+  /// Reads into `graph`, the caller's, in place.
   XmlGraphReader(const InputSource& input, const ReadOptions& options, DiagnosticSink& sink,
                  KnowledgeGraph& graph, std::string_view format)
       : XmlStreamReader(input, options.limits, sink, format), graph_(graph) {}
@@ -198,12 +205,13 @@ class XmlGraphReader : public XmlStreamReader {
   bool accept_root(std::string_view name, std::string_view expected, const XmlPosition& position);
   /// Whether this is the file's first `<graph>`; an error otherwise.
   bool accept_graph(const XmlPosition& position);
-  /// The checks at the end: the file had a graph and the graph has nodes; then removes the
-  /// columns that got no value. Returns whether the graph passed.
+  /// The checks at the end: the file had a graph, the graph has nodes, and every node an edge
+  /// names was declared; then removes the columns that got no value. Returns whether the graph
+  /// passed.
   bool finish_graph();
 
-  /// The vertex of `id`, created (label = id) when the file has not declared it yet; nullopt after
-  /// the fatal --max-nodes error.
+  /// The vertex of `id`, created (label = id) when the file has not declared it yet, remembering
+  /// `position` as its first mention; nullopt after the fatal --max-nodes error.
   std::optional<VertexId> vertex(std::string_view id, const XmlPosition& position);
   /// The vertex a `<node>` declares; nullopt (reported) without an id, for an id declared before,
   /// or beyond --max-nodes.
@@ -216,20 +224,27 @@ class XmlGraphReader : public XmlStreamReader {
                                  const XmlPosition& position);
 
   /// Starts `declaration` with its `id` and `name` (else the id); false (reported) without an id
-  /// (`element`: "<key>") or with an id that `index` holds already (`what`: "key").
+  /// (`element`: "<key>") or with an id that `index` holds already (`what`: "key"). More than
+  /// --max-attributes declarations in the file stop the read (fatal).
   bool begin_declaration(XmlAttributeDeclaration& declaration, const char* id, const char* name,
                          const std::unordered_map<std::string, std::size_t>& index,
                          std::string_view element, std::string_view what,
                          const XmlPosition& position);
-  /// Sets the type of `declaration` to `parsed`, the reading of its declared type `text`; an
-  /// unknown type (nullopt) is reported as `PROBLEM "TEXT" (KNOWN)` and the declaration ignored.
-  void set_declared_type(XmlAttributeDeclaration& declaration, std::string_view text,
-                         std::optional<AttrType> parsed, const std::string& problem,
-                         std::string_view known, const XmlPosition& position);
+  /// Sets the type of `declaration` (a `what`: "key", "node attribute") to `parsed`, the reading
+  /// of its declared type `text`. A type kgviz cannot read (nullopt: graph-tool's `vector_float`,
+  /// `python_object`, ...) makes a string column holding the values exactly as written, with one
+  /// warning naming the declaration: a file is never refused for a type.
+  void set_declared_type(XmlAttributeDeclaration& declaration, std::string_view what,
+                         std::string_view text, std::optional<AttrType> parsed,
+                         const XmlPosition& position);
   /// Keeps `text` as the default of `declaration` (an `owner`: "key", "attribute") when it
   /// parses as the declared type, else reports it at the `<default>`. Returns whether it kept it.
   bool accept_default(XmlAttributeDeclaration& declaration, std::string_view owner,
                       const std::string& text);
+  /// Counts one value that a `<default>` fills in an element that lacks it; false after the
+  /// fatal error when defaults have filled as many values as the input has bytes. Without that
+  /// bound a few hundred bytes of defaults times a million bare elements would be gigabytes.
+  bool charge_default(const XmlPosition& position);
 
   /// Reports element `name` out of place inside the element named `parent`.
   void report_unexpected(std::string_view name, std::string_view parent,
@@ -260,6 +275,10 @@ class XmlGraphReader : public XmlStreamReader {
 
  private:
   std::vector<bool> declared_;  // per vertex: has its <node> been read (else made by an edge)
+  // Vertices made by an edge and not declared (yet), with the position of that first edge.
+  std::unordered_map<VertexId, XmlPosition> undeclared_;
+  std::size_t declarations_ = 0;     // attribute declarations so far (--max-attributes)
+  std::size_t defaults_filled_ = 0;  // values filled from <default>s (charge_default)
   bool graph_seen_ = false;
   XmlPosition graph_position_;
   std::optional<VertexId> last_source_;  // the previous edge's source vertex and its id
@@ -346,14 +365,15 @@ class XmlElementReader : public XmlGraphReader {
 template <class Parser>
 KnowledgeGraph read_xml_graph(const InputSource& input, const ReadOptions& options,
                               std::string_view format, std::string_view root) {
-  DiagnosticSink sink(input.display_name, options.max_errors);
+  DiagnosticSink sink(input.display_name, options.max_errors, options.on_warning);
   KnowledgeGraph graph;
   try {
     Parser parser(input, options, sink, graph, format, root);
     parser.read();
   } catch (const ErrorCapReached&) {
   }
-  sink.throw_if_any();
+  // Undeclared edge ends are found at the end, after errors further down the file.
+  sink.throw_sorted_if_any();
   if (options.undirected) graph.set_directed(false);
   return graph;
 }

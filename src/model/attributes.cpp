@@ -1,5 +1,6 @@
 #include "model/attributes.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "model/number_format.hpp"
@@ -152,10 +153,32 @@ const AttributeColumn* AttributeTable::find(std::string_view name) const {
   return it == index_.end() ? nullptr : &columns_[it->second];
 }
 
+bool AttributeTable::rename(std::string_view from, std::string_view to) {
+  auto it = index_.find(std::string(from));
+  if (it == index_.end() || index_.count(std::string(to)) != 0) return false;
+  const std::size_t position = it->second;
+  index_.erase(it);
+  columns_[position].name_ = std::string(to);
+  index_.emplace(std::string(to), position);
+  return true;
+}
+
 void AttributeTable::remove(std::string_view name) {
   auto it = index_.find(std::string(name));
   if (it == index_.end()) return;
   columns_.erase(columns_.begin() + static_cast<std::ptrdiff_t>(it->second));
+  reindex();
+}
+
+void AttributeTable::remove_empty() {
+  const auto kept = std::remove_if(columns_.begin(), columns_.end(),
+                                   [](const AttributeColumn& c) { return c.count() == 0; });
+  if (kept == columns_.end()) return;
+  columns_.erase(kept, columns_.end());
+  reindex();
+}
+
+void AttributeTable::reindex() {
   index_.clear();
   for (std::size_t i = 0; i < columns_.size(); ++i) index_.emplace(columns_[i].name(), i);
 }

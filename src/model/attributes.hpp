@@ -60,6 +60,7 @@ class AttributeColumn {
                  const StringPool& other_pool, StringPool& pool);
 
  private:
+  friend class AttributeTable;  // renames columns, keeping its index in step
   void mark(std::size_t row);
   template <class T>
   static void grow(std::vector<T>& v, std::size_t row) {
@@ -92,8 +93,15 @@ class AttributeTable {
   [[nodiscard]] std::deque<AttributeColumn>& columns() { return columns_; }
   /// Removes a column; pointers to other columns stay valid only if it was the last one.
   void remove(std::string_view name);
+  /// Removes every column without a value, in one pass (O(columns), however many go).
+  void remove_empty();
+  /// Gives column `from` the name `to`, in place (same position, values and type). Returns false,
+  /// changing nothing, when there is no column `from` or a column `to` exists already.
+  bool rename(std::string_view from, std::string_view to);
 
  private:
+  void reindex();
+
   // A deque: pointers returned by ensure() stay valid while further columns are added.
   std::deque<AttributeColumn> columns_;
   std::unordered_map<std::string, std::size_t> index_;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "model/terminal_text.hpp"
+
 namespace kgviz {
 
 std::string Diagnostic::format() const {
@@ -10,9 +12,10 @@ std::string Diagnostic::format() const {
   if (line > 0) {
     out += ':' + std::to_string(line) + ':' + std::to_string(column > 0 ? column : 1);
   }
-  out += ": error: ";
+  out += severity == Severity::Warning ? ": warning: " : ": error: ";
   out += message;
-  return out;
+  // Messages quote file content, and they are shown on a terminal.
+  return terminal_text(out);
 }
 
 namespace {
@@ -27,8 +30,21 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
 InputError::InputError(Diagnostic diagnostic)
     : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
 
-DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors)
-    : file_(std::move(file)), max_errors_(max_errors == 0 ? 1 : max_errors) {}
+DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors,
+                               WarningHandler on_warning)
+    : file_(std::move(file)),
+      max_errors_(max_errors == 0 ? 1 : max_errors),
+      on_warning_(std::move(on_warning)) {}
+
+void DiagnosticSink::warning(std::size_t line, std::size_t column, std::string message) {
+  if (!on_warning_ || warnings_ > max_errors_) return;
+  if (warnings_++ == max_errors_) {
+    on_warning_(Diagnostic{file_, 0, 0, "more warnings left out (at most --max-errors are shown)",
+                           Severity::Warning});
+    return;
+  }
+  on_warning_(Diagnostic{file_, line, column, std::move(message), Severity::Warning});
+}
 
 void DiagnosticSink::error(std::size_t line, std::size_t column, std::string message) {
   if (full()) throw ErrorCapReached();

@@ -2,15 +2,21 @@
 //
 // Readers collect `Diagnostic`s (file, 1-based line and byte column, message) and throw one
 // `InputError` holding all of them; only the CLI prints them and turns them into exit codes
-// (InputError and Error -> 1, UsageError -> 2).
+// (InputError and Error -> 1, UsageError -> 2). Warnings (a problem that does not stop the read,
+// such as a value kept as text because its declared type is unknown) go to a handler the CLI
+// gives, as they are found.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace kgviz {
+
+enum class Severity : std::uint8_t { Error, Warning };
 
 /// One problem found in an input, with its position when it has one (line 0 = no position).
 struct Diagnostic {
@@ -18,10 +24,15 @@ struct Diagnostic {
   std::size_t line = 0;    ///< 1-based; 0 when the problem has no position
   std::size_t column = 0;  ///< 1-based, in bytes
   std::string message;
+  Severity severity = Severity::Error;
 
-  /// `FILE:LINE:COL: error: message`, or `FILE: error: message` without a position.
+  /// `FILE:LINE:COL: error: message` (`warning:` for a warning), or `FILE: error: message`
+  /// without a position, with control characters escaped (terminal_text).
   [[nodiscard]] std::string format() const;
 };
+
+/// Receives each warning of a read as it is found (the CLI prints it on standard error).
+using WarningHandler = std::function<void(const Diagnostic&)>;
 
 /// A failed operation that is not the user's input (an unwritable path, a layout failure).
 class Error : public std::runtime_error {
@@ -47,12 +58,15 @@ class InputError : public Error {
 };
 
 /// Collects diagnostics for one input, up to `max_errors`; `throw_if_any()` ends the read.
+/// Warnings go to `on_warning` (dropped when it is empty), also up to `max_errors`, then one
+/// warning says that more were left out.
 class DiagnosticSink {
  public:
-  DiagnosticSink(std::string file, std::size_t max_errors);
+  DiagnosticSink(std::string file, std::size_t max_errors, WarningHandler on_warning = {});
 
   void error(std::size_t line, std::size_t column, std::string message);
   void error(std::string message) { error(0, 0, std::move(message)); }
+  void warning(std::size_t line, std::size_t column, std::string message);
 
   [[nodiscard]] bool full() const { return diagnostics_.size() >= max_errors_; }
   [[nodiscard]] bool empty() const { return diagnostics_.empty(); }
@@ -69,6 +83,8 @@ class DiagnosticSink {
   std::string file_;
   std::size_t max_errors_;
   std::vector<Diagnostic> diagnostics_;
+  WarningHandler on_warning_;
+  std::size_t warnings_ = 0;
 };
 
 /// Thrown inside a reader when the error cap is reached, to stop reading early.

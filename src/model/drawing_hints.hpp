@@ -3,11 +3,25 @@
 // same picture as the SVG.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kgviz {
+
+/// The node columns the data writers export the hints as.
+namespace hint {
+inline constexpr std::string_view kX = "x";
+inline constexpr std::string_view kY = "y";
+inline constexpr std::string_view kSize = "size";
+inline constexpr std::string_view kR = "r";
+inline constexpr std::string_view kG = "g";
+inline constexpr std::string_view kB = "b";
+inline constexpr std::string_view kColor = "color";
+inline constexpr std::array<std::string_view, 7> kColumns{kX, kY, kSize, kR, kG, kB, kColor};
+}  // namespace hint
 
 /// `#rrggbb`, lower case.
 inline std::string hex_color(std::uint8_t r, std::uint8_t g, std::uint8_t b) {

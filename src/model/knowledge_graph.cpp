@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace kgviz {
 
@@ -26,6 +27,23 @@ std::optional<VertexId> KnowledgeGraph::find(std::string_view id) const {
     return std::nullopt;
   }
   return vertex_by_string_[handle];
+}
+
+bool KnowledgeGraph::reassign_ids(const std::vector<std::string_view>& ids) {
+  if (ids.size() != node_count()) return false;
+  std::unordered_set<std::string_view> distinct;
+  distinct.reserve(ids.size());
+  for (const std::string_view id : ids) {
+    if (id.empty() || !distinct.insert(id).second) return false;
+  }
+  for (VertexId v = 0; v < ids.size(); ++v) vertex_by_string_[entities_[v].id] = kNoVertex;
+  for (VertexId v = 0; v < ids.size(); ++v) {
+    const StringId handle = strings_.intern(ids[v]);
+    entities_[v].id = handle;
+    if (handle >= vertex_by_string_.size()) vertex_by_string_.resize(handle + 1, kNoVertex);
+    vertex_by_string_[handle] = v;
+  }
+  return true;
 }
 
 EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {

@@ -90,6 +90,11 @@ class KnowledgeGraph {
   [[nodiscard]] bool directed() const { return directed_; }
   void set_directed(bool directed) { directed_ = directed; }
 
+  /// Whether the graph was read from a file kgviz wrote (the reader found kgviz's run record):
+  /// its metric and drawing-hint columns are then that run's results, not input data.
+  [[nodiscard]] bool written_by_kgviz() const { return written_by_kgviz_; }
+  void set_written_by_kgviz(bool written) { written_by_kgviz_ = written; }
+
   [[nodiscard]] std::size_t node_count() const { return entities_.size(); }
   [[nodiscard]] std::size_t edge_count() const { return relations_.size(); }
 
@@ -97,6 +102,10 @@ class KnowledgeGraph {
   VertexId add_entity(std::string_view id, std::string_view label, std::string_view type);
   /// The vertex of an entity id.
   [[nodiscard]] std::optional<VertexId> find(std::string_view id) const;
+  /// Gives every entity a new id, `ids[v]` for vertex v (a reader whose file names nodes by
+  /// position learns their real ids at its end). Returns false, and changes nothing, unless there
+  /// is one id per entity and they are non-empty and distinct.
+  bool reassign_ids(const std::vector<std::string_view>& ids);
   [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view(entities_[v].id); }
   [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view(entities_[v].label); }
   [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view(entities_[v].type); }
@@ -144,6 +153,7 @@ class KnowledgeGraph {
 
  private:
   bool directed_ = true;
+  bool written_by_kgviz_ = false;
   std::vector<EntityHandles> entities_;   // by VertexId
   std::vector<RelationEnds> relations_;   // by EdgeId: the one store of the graph's structure
   // Vertex of each interned id, indexed by the id's StringId (kNoVertex for strings that are not an

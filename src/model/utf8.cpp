@@ -38,4 +38,23 @@ std::size_t utf8_sequence(std::string_view text, std::size_t i, std::uint32_t& c
   return length;
 }
 
+void append_utf8(std::string& out, std::uint32_t code_point) {
+  const auto put = [&](std::uint32_t byte) { out += static_cast<char>(byte); };
+  if (code_point < 0x80) {
+    put(code_point);
+  } else if (code_point < 0x800) {
+    put(0xC0u | (code_point >> 6));
+    put(0x80u | (code_point & 0x3Fu));
+  } else if (code_point < 0x10000) {
+    put(0xE0u | (code_point >> 12));
+    put(0x80u | ((code_point >> 6) & 0x3Fu));
+    put(0x80u | (code_point & 0x3Fu));
+  } else {
+    put(0xF0u | (code_point >> 18));
+    put(0x80u | ((code_point >> 12) & 0x3Fu));
+    put(0x80u | ((code_point >> 6) & 0x3Fu));
+    put(0x80u | (code_point & 0x3Fu));
+  }
+}
+
 }  // namespace kgviz

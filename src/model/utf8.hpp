@@ -1,8 +1,9 @@
-// UTF-8 decoding shared by readers (validation, whitespace folding) and writers (escaping).
+// UTF-8 decoding and encoding shared by readers (validation, whitespace folding) and writers (escaping).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace kgviz {
@@ -17,5 +18,9 @@ inline std::size_t utf8_sequence(std::string_view text, std::size_t i) {
   std::uint32_t ignored = 0;
   return utf8_sequence(text, i, ignored);
 }
+
+/// Appends the UTF-8 encoding of `code_point` (a Unicode scalar value: at most U+10FFFF, not a
+/// surrogate) to `out`.
+void append_utf8(std::string& out, std::uint32_t code_point);
 
 }  // namespace kgviz

@@ -16,6 +16,7 @@
 #include "io/gexf_reader.hpp"
 #include "io/graph_reader.hpp"
 #include "io/graphml_reader.hpp"
+#include "io/gzip_input.hpp"
 #include "io/input.hpp"
 #include "io/text.hpp"
 #include "model/analysis_result.hpp"
@@ -30,14 +31,20 @@ namespace kgviz::fuzz {
 
 namespace {
 
+ReadLimits fuzz_limits() {
+  ReadLimits limits;
+  limits.max_input_bytes = 1 << 20;
+  limits.max_string_length = 1 << 16;
+  limits.max_alias_expansion = 10'000;
+  limits.max_nodes = 10'000;
+  limits.max_edges = 10'000;
+  return limits;
+}
+
 ReadOptions fuzz_options(std::string_view format) {
   ReadOptions options;
-  options.format = *parse_input_format(format);
-  options.limits.max_input_bytes = 1 << 20;
-  options.limits.max_string_length = 1 << 16;
-  options.limits.max_alias_expansion = 10'000;
-  options.limits.max_nodes = 10'000;
-  options.limits.max_edges = 10'000;
+  options.format = *input_format_named(format);
+  options.limits = fuzz_limits();
   return options;
 }
 
@@ -52,6 +59,16 @@ InputSource source_of(const std::uint8_t* data, std::size_t size) {
 }
 
 }  // namespace
+
+void gzip(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  try {
+    const std::string out = gunzip(bytes, "fuzz", fuzz_limits());
+    if (out.size() > fuzz_limits().max_input_bytes) std::abort();  // past the limit
+  } catch (const InputError& e) {
+    if (e.diagnostics().empty()) std::abort();
+  }
+}
 
 void read_as(std::string_view format, const std::uint8_t* data, std::size_t size) {
   try {
@@ -342,6 +359,10 @@ const std::vector<Harness>& harnesses() {
       {"gexf", [](const std::uint8_t* d, std::size_t n) { read_as("gexf", d, n); }},
       {"json", [](const std::uint8_t* d, std::size_t n) { read_as("json", d, n); }},
       {"stix", [](const std::uint8_t* d, std::size_t n) { read_as("stix", d, n); }},
+      {"dot", [](const std::uint8_t* d, std::size_t n) { read_as("dot", d, n); }},
+      {"gml", [](const std::uint8_t* d, std::size_t n) { read_as("gml", d, n); }},
+      {"pajek", [](const std::uint8_t* d, std::size_t n) { read_as("pajek", d, n); }},
+      {"gzip", gzip},
       {"graphml_round_trip", graphml_round_trip},
       {"escaping", escaping},
   };

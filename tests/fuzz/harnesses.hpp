@@ -13,6 +13,9 @@ namespace kgviz::fuzz {
 /// kgviz's own errors (or any crash) is a finding.
 void read_as(std::string_view format, const std::uint8_t* data, std::size_t size);
 
+/// Decompresses `data` as gzip with test-sized limits: a clear error or at most the limit's bytes.
+void gzip(const std::uint8_t* data, std::size_t size);
+
 /// Uses `data` as entity labels, ids, evidence and attribute values, writes GraphML and reads it
 /// back: the text must come back unchanged (only invalid UTF-8 and XML-illegal characters are
 /// replaced by U+FFFD, as documented).

@@ -139,6 +139,43 @@ def g_article():
     return G, None
 
 
+# Hub-shaped graphs (issue 11, point 7): clustering by ordered triangle counting and eigenvector
+# centrality where the spectrum is (nearly) symmetric must still equal networkx.
+
+def g_star():
+    # Bipartite: eigenvalues +-sqrt(200) and 0, the slow case of power iteration on A + I.
+    return nx.star_graph(200), None
+
+
+def g_windmill():
+    # 60 triangles sharing the hub: clustering 1 on the blades, 1/119 at the hub.
+    return nx.windmill_graph(60, 3), None
+
+
+def g_hubs():
+    # Two hubs sharing part of their leaves, chords between leaves (triangles through one or both
+    # hubs), the hubs joined twice (parallel edges) and a self-loop on hub 0.
+    G = nx.MultiGraph()
+    G.add_nodes_from(range(252))
+    G.add_edges_from((0, v) for v in range(1, 151))
+    G.add_edges_from((151, v) for v in range(100, 252) if v != 151)
+    G.add_edges_from((v, v + 1) for v in range(1, 60, 2))
+    G.add_edges_from((v, v + 3) for v in range(95, 140, 5))
+    G.add_edges_from([(0, 151), (0, 151), (0, 0), (200, 201), (201, 202)])
+    return G, None
+
+
+def g_hub_directed():
+    # A directed hub: arcs out to 1..120, in from 80..150, both ways for 80..120, and leaf arcs
+    # closing directed and undirected triangles.
+    G = nx.DiGraph()
+    G.add_nodes_from(range(151))
+    G.add_edges_from((0, v) for v in range(1, 121))
+    G.add_edges_from((v, 0) for v in range(80, 151))
+    G.add_edges_from((v, v + 1) for v in range(1, 150, 3))
+    return G, None
+
+
 GRAPHS = [
     ("karate", g_karate),
     ("karate_weighted", g_karate_weighted),
@@ -153,6 +190,10 @@ GRAPHS = [
     ("ba2000", g_ba2000),
     ("weighted_directed", g_weighted_directed),
     ("article", g_article),
+    ("star", g_star),
+    ("windmill", g_windmill),
+    ("hubs", g_hubs),
+    ("hub_directed", g_hub_directed),
 ]
 
 

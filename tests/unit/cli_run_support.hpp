@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -26,14 +27,16 @@ inline std::string slurp(const std::filesystem::path& path) {
   return buffer.str();
 }
 
-/// A fixture with an empty scratch folder `dir_` named after `prefix` and the test, removed after.
+/// A fixture with an empty scratch folder `dir_` named after `prefix`, the test and the test
+/// process, removed after: two test runs at once (two checkouts, or ctest -j) never share one.
 class CliFixture : public ::testing::Test {
  protected:
   explicit CliFixture(std::string prefix) : prefix_(std::move(prefix)) {}
 
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           (prefix_ + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           (prefix_ + ::testing::UnitTest::GetInstance()->current_test_info()->name() + "-" +
+            std::to_string(::getpid()));
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
   }

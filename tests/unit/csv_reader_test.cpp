@@ -113,10 +113,11 @@ TEST_F(CsvReaderTest, NodeTableGivesOrderLabelsAndAttributes) {
 
 TEST_F(CsvReaderTest, NodeTableErrors) {
   ReadOptions options;
-  options.nodes_file = write("nodes.csv", "name\nx\n");
+  options.nodes_file = write("nodes.csv", "who\nx\n");
   const auto missing_id = errors("source,target\na,b\n", options);
   ASSERT_EQ(missing_id.size(), 1u);
-  EXPECT_NE(missing_id[0].format().find("nodes.csv:1:1: error: the node table's header has no 'id'"),
+  EXPECT_NE(missing_id[0].format().find("nodes.csv:1:1: error: the node table's header has no id "
+                                        "column"),
             std::string::npos);
   options.nodes_file = write("nodes.csv", "id\nx\nx\n");
   const auto duplicate = errors("source,target\na,b\n", options);
@@ -133,7 +134,7 @@ TEST_F(CsvReaderTest, WrongFieldCountsAreReportedPerRow) {
 }
 
 TEST_F(CsvReaderTest, MissingSourceOrTargetColumn) {
-  expect_error("from,to\na,b\n", 1, 1, "no 'source' column");
+  expect_error("caller,to\na,b\n", 1, 1, "no source column");
 }
 
 TEST_F(CsvReaderTest, EmptyAndHeaderOnlyFiles) {

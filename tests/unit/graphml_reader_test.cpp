@@ -34,13 +34,6 @@ TEST(GraphMLReaderErrors, UndeclaredKey) {
                            5, 5, "undeclared key 'nope'"));
 }
 
-TEST(GraphMLReaderErrors, UnknownAttrType) {
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "  <key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"integer\"/>\n"
-                               "<graph><node id=\"a\"><data key=\"d0\">1</data></node></graph></graphml>\n",
-                           3, 3, "unknown attr.type \"integer\""));
-}
-
 TEST(GraphMLReaderErrors, DoctypeIsRefused) {
   EXPECT_TRUE(kReader.one_error("<?xml version=\"1.0\"?>\n"
                            "<!DOCTYPE graphml [ <!ENTITY x \"boom\"> ]>\n" +
@@ -231,7 +224,8 @@ TEST(GraphMLReaderFiles, Igraph) {
   ASSERT_EQ(g.node_count(), 4u);
   ASSERT_EQ(g.edge_count(), 5u);
   EXPECT_TRUE(g.directed());
-  EXPECT_EQ(g.id(0), "n0");
+  EXPECT_EQ(g.id(0), "alpha");  // igraph's ids are its names; n0, n1, ... are positions
+  EXPECT_EQ(g.label(0), "alpha");
   EXPECT_EQ(string_value(g, g.node_attributes(), "name", 0), "alpha");
   EXPECT_EQ(g.node_attributes().find("rank")->type(), AttrType::Double);
   EXPECT_EQ(g.node_attributes().find("score")->number(3), 1e-300);
@@ -309,10 +303,11 @@ TEST(GraphMLReader, BomCrlfAndEdgesBeforeNodes) {
       "<edge source=\"a\" target=\"a\"/>\r\n"
       "<node id=\"a\"><data key=\"l\">Alpha</data><data key=\"t\">tool</data>"
       "<data key=\"a\">A1; A 2</data><data key=\"m\">two\r\nlines</data></node>\r\n"
+      "<node id=\"b\"/>\r\n"
       "</graph></graphml>\r\n";
   const KnowledgeGraph g = kReader.read_ok(kReader.source_of(text));
   ASSERT_EQ(g.node_count(), 2u);
-  EXPECT_EQ(g.id(0), "b");  // created by the first edge
+  EXPECT_EQ(g.id(0), "b");  // first named by the first edge, declared last
   EXPECT_EQ(g.label(0), "b");
   EXPECT_EQ(g.label(1), "Alpha");
   EXPECT_EQ(g.type(1), "tool");

@@ -106,6 +106,31 @@ class ReaderTester {
   std::string data_dir_;
 };
 
+/// An input with one problem: where the reader must report it and what the message says.
+struct BadInputCase {
+  const char* what;
+  std::string text;
+  std::size_t line;
+  std::size_t column;
+  std::string_view message;
+  ReadOptions options{};
+};
+
+/// Each input fails with exactly its one error (see ReaderTester::one_error).
+inline void expect_each_reported(const ReaderTester& reader, const std::vector<BadInputCase>& inputs) {
+  for (const BadInputCase& bad : inputs) {
+    SCOPED_TRACE(bad.what);
+    EXPECT_TRUE(reader.one_error(bad.text, bad.line, bad.column, bad.message, bad.options));
+  }
+}
+
+/// Default options with one read limit set.
+inline ReadOptions with_limit(std::size_t ReadLimits::*limit, std::size_t value) {
+  ReadOptions options;
+  options.limits.*limit = value;
+  return options;
+}
+
 inline bool contains(const std::string& text, std::string_view part) {
   return text.find(part) != std::string::npos;
 }

@@ -160,7 +160,8 @@ std::vector<Case> all_cases() {
   std::vector<Case> cases;
   for (const char* name : {"karate", "karate_weighted", "les_miserables", "les_miserables_weighted",
                            "florentine", "bipartite", "directed_scc", "disconnected", "multigraph",
-                           "multidigraph", "ba2000", "weighted_directed"}) {
+                           "multidigraph", "ba2000", "weighted_directed", "star", "windmill",
+                           "hubs", "hub_directed"}) {
     cases.push_back({name, "input.graphml"});
     cases.push_back({name, "input.csv"});
   }

@@ -66,6 +66,18 @@ def igraph_files():
     g["title"] = "igraph test"
     g.write_graphml(path("igraph_small.graphml"))
 
+    # Vertex names are igraph's ids (its file ids n0, n1, ... are positions); one graph with names
+    # and labels, one without names, one whose names repeat (so they cannot be ids).
+    named = igraph.Graph([(0, 1), (1, 2), (2, 0), (2, 3)], directed=True)
+    named.vs["name"] = ["alice", "bob", "carol", "dave"]
+    named.vs["label"] = ["Alice A.", "Bob B.", "", ""]  # empty: no label of their own
+    named.es["weight"] = [1.5, 2.0, 3.0, 4.0]
+    named.write_graphml(path("igraph_names.graphml"))
+    igraph.Graph.Famous("Zachary").write_graphml(path("igraph_karate.graphml"))
+    repeated = igraph.Graph([(0, 1), (1, 2)])
+    repeated.vs["name"] = ["x", "x", "y"]
+    repeated.write_graphml(path("igraph_repeated_names.graphml"))
+
 
 def graph_tool_files():
     import graph_tool as gt
@@ -95,6 +107,39 @@ def graph_tool_files():
     g.ep["relation"] = relation
     g.gp["title"] = g.new_graph_property("string", "graph-tool test")
     g.save(path("graph_tool_small.graphml"))
+
+    # Every value type graph-tool has: vectors, python objects and int16 (`short`) among them.
+    v = gt.Graph(directed=True)
+    v.add_vertex(3)
+    v.add_edge(v.vertex(0), v.vertex(1))
+    v.add_edge(v.vertex(1), v.vertex(2))
+    values = {
+        "flag": ("bool", lambda i: i % 2 == 0),
+        "small": ("int16_t", lambda i: i - 1),
+        "count": ("int32_t", lambda i: i * 1000),
+        "big": ("int64_t", lambda i: 2**40 + i),
+        "ratio": ("double", lambda i: i / 3),
+        "text": ("string", lambda i: f"t{i}"),
+        "pos": ("vector<double>", lambda i: [i * 1.5, -i]),
+        "ints": ("vector<int32_t>", lambda i: [i, i + 1, i + 2]),
+        "words": ("vector<string>", lambda i: [f"w{i}", "a, b"]),
+        "flags": ("vector<bool>", lambda i: [True, False]),
+        "blob": ("python::object", lambda i: {"k": i}),
+    }
+    for name, (kind, value) in values.items():
+        prop = v.new_vertex_property(kind)
+        for i, vertex in enumerate(v.vertices()):
+            prop[vertex] = value(i)
+        v.vp[name] = prop
+    coords = v.new_edge_property("vector<double>")
+    for i, e in enumerate(v.edges()):
+        coords[e] = [i, i + 0.5]
+    v.ep["coords"] = coords
+    v.save(path("graph_tool_vectors.graphml"))
+
+    # A collection graph as graph-tool saves it: the layout is a vector_float key `pos`.
+    gt_all = __import__("graph_tool.collection", fromlist=["data"])
+    gt_all.data["karate"].save(path("graph_tool_karate.graphml"))
 
 
 WRITERS = {"networkx": networkx_files, "igraph": igraph_files, "graph-tool": graph_tool_files}
