@@ -18,6 +18,7 @@
 #include "cli/fd_stream.hpp"
 #include "cli/output_formats.hpp"
 #include "io/input.hpp"
+#include "io/read_options.hpp"
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
@@ -129,13 +130,24 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
                      "CSV/TSV --nodes table: the column of node ids (default: id, node or name, "
                      "any case)")
       ->type_name("NAME");
+  command
+      .add_option_function<std::string>(
+          "--source-root", [&input](const std::string& folder) { input.read.source_root = folder; },
+          "A folder YAML source texts may also be read from (by default only the YAML file's "
+          "folder and below)")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
   add_integer(command, "--max-errors", input.read.max_errors, "Errors reported per file", 1);
   auto* limits = command.add_option_group("Limits", "Bounds against hostile inputs");
   ReadLimits& bounds = input.read.limits;
   add_integer(*limits, "--max-input-size", bounds.max_input_bytes, "Largest input, bytes", 1);
-  add_integer(*limits, "--max-depth", bounds.max_depth, "Deepest YAML/XML nesting", 1);
+  add_integer(*limits, "--max-depth", bounds.max_depth,
+              "Deepest YAML/XML/JSON nesting, 1 to " + std::to_string(kMaxNestingDepth) +
+                  " (YAML: at most " + std::to_string(kYamlMaxDepth) +
+                  ", where its parser stops)",
+              1, kMaxNestingDepth);
   add_integer(*limits, "--max-alias-expansion", bounds.max_alias_expansion,
-              "YAML nodes reachable through aliases");
+              "Nodes YAML aliases may add (each alias adds a copy of its anchored node)");
   add_integer(*limits, "--max-string-length", bounds.max_string_length, "Longest string, bytes", 1);
   add_integer(*limits, "--max-nodes", bounds.max_nodes, "Most nodes", 1);
   add_integer(*limits, "--max-edges", bounds.max_edges, "Most edges");

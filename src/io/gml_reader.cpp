@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "io/gml_parser.hpp"
@@ -37,12 +38,17 @@ std::optional<std::string> scalar_text(const GmlValue& value) {
   return std::nullopt;
 }
 
+using Json = nlohmann::json;
+using Scalar = JsonAttributeTyper::Scalar;
+/// A GML value as an attribute: a typed scalar, or the strings of a repeated key.
+using GmlAttribute = std::variant<Scalar, std::vector<std::string>>;
+
 Json to_json(const GmlRecord& record, std::size_t index);
 
-/// The pairs of the list at `list` grouped by key (in order of first appearance), each key's
-/// values as one JSON value: one value as itself, a repeated key as an array.
+/// The values of the list at `list` grouped by key (in order of first appearance): a repeated key
+/// (or networkx's list marker) gives an array of its values.
 template <class Visit>
-void for_each_key(const GmlRecord& record, std::size_t list, Visit visit) {
+void for_each_json_key(const GmlRecord& record, std::size_t list, Visit visit) {
   std::vector<std::pair<std::string_view, std::vector<std::size_t>>> keys;
   for (std::size_t i = record.values[list].first_child; i != kNone; i = record.values[i].next) {
     const std::string_view key = record.values[i].key;
@@ -56,15 +62,7 @@ void for_each_key(const GmlRecord& record, std::size_t list, Visit visit) {
   for (const auto& [key, indices] : keys) {
     const GmlValue& first = record.values[indices[0]];
     const bool marked = first.kind == GmlValue::Kind::String && first.text == kNetworkxListStart;
-    if (indices.size() == 1 && !marked) {
-      visit(key, to_json(record, indices[0]));
-      continue;
-    }
-    Json items = Json::array();
-    for (std::size_t k = marked ? 1 : 0; k < indices.size(); ++k) {
-      items.push_back(to_json(record, indices[k]));
-    }
-    visit(key, items);
+    visit(key, indices, marked ? 1 : 0, !marked && indices.size() == 1);
   }
 }
 
@@ -81,8 +79,72 @@ Json to_json(const GmlRecord& record, std::size_t index) {
       break;
   }
   Json object = Json::object();
-  for_each_key(record, index, [&](std::string_view key, Json item) { object[std::string(key)] = std::move(item); });
+  for_each_json_key(record, index,
+                    [&](std::string_view key, const std::vector<std::size_t>& indices,
+                        std::size_t first, bool single) {
+                      if (single) {
+                        object[std::string(key)] = to_json(record, indices[0]);
+                        return;
+                      }
+                      Json items = Json::array();
+                      for (std::size_t k = first; k < indices.size(); ++k) {
+                        items.push_back(to_json(record, indices[k]));
+                      }
+                      object[std::string(key)] = std::move(items);
+                    });
   return object;
+}
+
+/// One GML value typed like a JSON one: integers long, reals double, strings string, records
+/// their compact JSON text.
+Scalar scalar_of(const GmlRecord& record, std::size_t index) {
+  const GmlValue& value = record.values[index];
+  switch (value.kind) {
+    case GmlValue::Kind::Integer:
+      return Scalar{AttrType::Long, value.integer, 0, std::to_string(value.integer)};
+    case GmlValue::Kind::Real:
+      return Scalar{AttrType::Double, 0, value.real, std::string(value.text)};
+    case GmlValue::Kind::String:
+      return Scalar{AttrType::String, 0, 0, std::string(value.text)};
+    case GmlValue::Kind::List:
+      break;
+  }
+  return Scalar{AttrType::String, 0, 0, to_json(record, index).dump()};
+}
+
+/// Calls `visit(key, attribute)` for each key of the list at `list`: one value as itself, a
+/// repeated key of strings as a string list, another repeated key as its compact JSON array text.
+template <class Visit>
+void for_each_key(const GmlRecord& record, std::size_t list, Visit visit) {
+  for_each_json_key(record, list,
+                    [&](std::string_view key, const std::vector<std::size_t>& indices,
+                        std::size_t first, bool single) {
+                      if (single) {
+                        visit(key, GmlAttribute(scalar_of(record, indices[0])));
+                        return;
+                      }
+                      std::vector<std::string> strings;
+                      Json items = Json::array();
+                      for (std::size_t k = first; k < indices.size(); ++k) {
+                        const GmlValue& item = record.values[indices[k]];
+                        if (item.kind == GmlValue::Kind::String) strings.emplace_back(item.text);
+                        items.push_back(to_json(record, indices[k]));
+                      }
+                      if (strings.size() == indices.size() - first) {
+                        visit(key, GmlAttribute(std::move(strings)));
+                      } else {
+                        visit(key, GmlAttribute(Scalar{AttrType::String, 0, 0, items.dump()}));
+                      }
+                    });
+}
+
+/// Types (first pass) or stores (second pass) one attribute.
+void observe(JsonAttributeTyper& typer, std::string_view key, const GmlAttribute& value) {
+  std::visit([&](const auto& item) { typer.observe(key, item); }, value);
+}
+void store(const JsonAttributeTyper& typer, StringPool& pool, std::size_t row, std::string_view key,
+           const GmlAttribute& value) {
+  std::visit([&](const auto& item) { typer.store(pool, row, key, item); }, value);
 }
 
 /// What a node record tells apart from its columns.
@@ -148,11 +210,11 @@ class GmlGraphBuilder : public GmlRecordHandler {
 
   void graph_value(const GmlRecord& record) {
     const GmlValue& top = record.top();
-    const Json value = to_json(record, 0);
+    const GmlAttribute value(scalar_of(record, 0));
     if (second_pass_) {
-      graph_typer_.store(graph_.strings(), 0, top.key, value);
+      store(graph_typer_, graph_.strings(), 0, top.key, value);
     } else {
-      graph_typer_.observe(top.key, value);
+      observe(graph_typer_, top.key, value);
     }
   }
 
@@ -200,8 +262,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
     if (const std::size_t type = record.find(0, "type"); type != kNone) {
       facts.type = scalar_text(record.values[type]).value_or(std::string());
     }
-    for_each_key(record, 0, [&](std::string_view key, const Json& value) {
-      if (!node_field(key, facts)) node_typer_.observe(key, value);
+    for_each_key(record, 0, [&](std::string_view key, const GmlAttribute& value) {
+      if (!node_field(key, facts)) observe(node_typer_, key, value);
     });
     nodes_.push_back(std::move(facts));
   }
@@ -221,8 +283,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
   void store_node(const GmlRecord& record) {
     const std::size_t row = node_row_++;
     const NodeFacts& facts = nodes_[row];
-    for_each_key(record, 0, [&](std::string_view key, const Json& value) {
-      if (!node_field(key, facts)) node_typer_.store(graph_.strings(), row, key, value);
+    for_each_key(record, 0, [&](std::string_view key, const GmlAttribute& value) {
+      if (!node_field(key, facts)) store(node_typer_, graph_.strings(), row, key, value);
     });
     const std::size_t graphics = record.find(0, "graphics");
     if (graphics == kNone || record.values[graphics].kind != GmlValue::Kind::List) return;
@@ -254,8 +316,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
                                                  " edges (raise the limit with --max-edges)");
       throw ErrorCapReached();
     }
-    for_each_key(record, 0, [&](std::string_view key, const Json& value) {
-      if (!edge_field(key)) edge_typer_.observe(key, value);
+    for_each_key(record, 0, [&](std::string_view key, const GmlAttribute& value) {
+      if (!edge_field(key)) observe(edge_typer_, key, value);
     });
   }
 
@@ -282,8 +344,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
     const auto to = end(record, "target");
     if (!from || !to) return;
     const EdgeId e = graph_.add_relation(*from, *to);
-    for_each_key(record, 0, [&](std::string_view key, const Json& value) {
-      if (!edge_field(key)) edge_typer_.store(graph_.strings(), e, key, value);
+    for_each_key(record, 0, [&](std::string_view key, const GmlAttribute& value) {
+      if (!edge_field(key)) store(edge_typer_, graph_.strings(), e, key, value);
     });
   }
 

@@ -1,5 +1,6 @@
 #include "io/input.hpp"
 
+#include <fcntl.h>
 #include <openssl/evp.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -141,40 +142,108 @@ std::optional<std::string_view> bundled_file(std::string_view path) {
   return std::nullopt;
 }
 
-std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
-                                          const ReadLimits& limits, std::string& error) {
+namespace {
+
+/// Whether `path` is `folder` or lies below it (both absolute and canonical).
+bool is_within(const std::filesystem::path& path, const std::filesystem::path& folder) {
+  auto p = path.begin();
+  for (auto f = folder.begin(); f != folder.end(); ++f, ++p) {
+    if (f->empty()) continue;  // a trailing separator
+    if (p == path.end() || *p != *f) return false;
+  }
+  return true;
+}
+
+/// The file's bytes, read through the descriptor that was checked.
+std::optional<std::string> read_descriptor(int fd, const ReadLimits& limits, std::string& error) {
+  std::string content;
+  std::vector<char> buffer(1 << 16);
+  while (true) {
+    const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      return std::nullopt;
+    }
+    if (got == 0) return content;
+    if (content.size() + static_cast<std::size_t>(got) > limits.max_input_bytes) {
+      error = too_large_message(limits);
+      return std::nullopt;
+    }
+    content.append(buffer.data(), static_cast<std::size_t>(got));
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> read_companion(const InputSource& from, std::string_view path,
+                                          const ReadLimits& limits,
+                                          const std::optional<std::string>& allowed_folder,
+                                          std::string& error) {
   if (from.bundled) {
-    if (auto content = bundled_file(relative_path)) return std::string(*content);
+    if (auto content = bundled_file(path)) return std::string(*content);
     error = "not in the bundled data";
     return std::nullopt;
   }
-  std::filesystem::path target(relative_path);
-  if (target.is_relative() && !from.from_stdin) {
-    target = std::filesystem::path(from.path).parent_path() / target;
-  }
-  // Only regular files: a path such as /dev/zero or a FIFO would never end or block.
+  namespace fs = std::filesystem;
   std::error_code ec;
-  const auto status = std::filesystem::status(target, ec);
+  fs::path folder = from.from_stdin ? fs::current_path(ec) : fs::path(from.path).parent_path();
+  if (folder.empty()) folder = ".";
+  folder = fs::weakly_canonical(fs::absolute(folder, ec), ec);
+  const char* const kRule =
+      "source texts are read only from the YAML file's folder and below (--source-root DIR allows "
+      "another folder)";
+  fs::path target(path);
+  if (target.is_absolute() && !allowed_folder) {
+    error = "it is an absolute path; " + std::string(kRule);
+    return std::nullopt;
+  }
+  if (target.is_relative()) target = folder / target;
+  // Decided on the path with every symbolic link resolved, before anything is opened, so neither
+  // `..` nor a link leads out, and what the run does cannot tell what lies outside.
+  const fs::path resolved = fs::weakly_canonical(target, ec);
   if (ec) {
     error = ec.message();
     return std::nullopt;
   }
-  if (!std::filesystem::is_regular_file(status)) {
-    error = "not a regular file";
+  bool allowed = is_within(resolved, folder);
+  if (!allowed && allowed_folder) {
+    const fs::path root = fs::weakly_canonical(fs::absolute(*allowed_folder, ec), ec);
+    allowed = !ec && is_within(resolved, root);
+  }
+  if (!allowed) {
+    error = "it is outside the folder of the YAML file (" + folder.string() + "); " + kRule;
     return std::nullopt;
   }
-  const auto size = std::filesystem::file_size(target, ec);
-  if (!ec && size > limits.max_input_bytes) {
-    error = too_large_message(limits);
-    return std::nullopt;
-  }
-  std::ifstream in(target, std::ios::binary);
-  if (!in) {
+  // Only regular files: a path such as /dev/zero or a FIFO would never end or block.
+  struct stat expected {};
+  if (::stat(resolved.c_str(), &expected) != 0) {
     error = std::strerror(errno);
     return std::nullopt;
   }
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  return content;
+  if (!S_ISREG(expected.st_mode)) {
+    error = "not a regular file";
+    return std::nullopt;
+  }
+  if (static_cast<std::uint64_t>(expected.st_size) > limits.max_input_bytes) {
+    error = too_large_message(limits);
+    return std::nullopt;
+  }
+  const int fd = ::open(resolved.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  const struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat opened {};
+  if (::fstat(fd, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino) {
+    error = "the file changed while it was being opened";
+    return std::nullopt;
+  }
+  return read_descriptor(fd, limits, error);
 }
 
 std::string sha256_hex(std::string_view bytes) {

@@ -38,11 +38,15 @@ bool process_stdin_may_hold_data();
 /// The bundled article graph (`graph_data/salt_typhoon.yaml`, compiled into the binary).
 InputSource bundled_input();
 
-/// Reads a file named by an input relative to the input's own folder (a YAML source's `text`); for
-/// the bundled graph, from the bundled data. Only regular files up to `limits.max_input_bytes`
-/// are read. nullopt with `error` set when it cannot be read.
-std::optional<std::string> read_companion(const InputSource& from, std::string_view relative_path,
-                                          const ReadLimits& limits, std::string& error);
+/// Reads a file named by an input (a YAML source's `text`): a path relative to the input's folder
+/// (the current folder for standard input) that, with every `..` and symbolic link resolved, stays
+/// in that folder or below — or in `allowed_folder` (`--source-root`) when given, which also admits
+/// absolute paths. For the bundled graph, from the bundled data. Only regular files up to
+/// `limits.max_input_bytes` are read. nullopt with `error` set when it cannot or may not be read.
+std::optional<std::string> read_companion(const InputSource& from, std::string_view path,
+                                          const ReadLimits& limits,
+                                          const std::optional<std::string>& allowed_folder,
+                                          std::string& error);
 
 /// Lower-case hex SHA-256 of `bytes`.
 std::string sha256_hex(std::string_view bytes);

@@ -1,11 +1,11 @@
 #include "io/json_document.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <limits>
-#include <list>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unordered_set>
 
 #include "io/text.hpp"
@@ -15,8 +15,8 @@ namespace kgviz {
 namespace {
 
 /// A pointer over the input that publishes how far nlohmann's lexer has read: the SAX events carry
-/// no positions, but when `start_object` or `key` arrives the lexer has read exactly up to the end
-/// of that token, so the cursor tells where it is.
+/// no positions, but when an event arrives the lexer has read exactly up to the end of its token
+/// (a number: one byte further), so the cursor tells where it is.
 class CountingIterator {
  public:
   using iterator_category = std::input_iterator_tag;
@@ -45,67 +45,133 @@ class CountingIterator {
   const char** cursor_;
 };
 
-/// Storage address of a container: its identity in the finished tree (while the tree grows, a
-/// parent may copy its children, so the parse keeps offsets in document order instead).
-const void* storage_of(const Json& value) {
-  if (value.is_object()) return &value.get_ref<const Json::object_t&>();
-  if (value.is_array()) return &value.get_ref<const Json::array_t&>();
-  return nullptr;
+constexpr std::uint64_t kOffsetMask = (std::uint64_t{1} << 48) - 1;
+constexpr int kKindShift = 48;
+
+JsonKind kind_of(const JsonNode& node) {
+  return static_cast<JsonKind>((node.packed >> kKindShift) & 0xFF);
 }
 
-/// Up to this many keys a duplicate is found by scanning the object; above, a hash set keeps the
-/// check linear for objects with very many keys.
+/// Up to this many keys a duplicate is found by walking the object's keys; above, a hash set keeps
+/// the check linear for objects with very many keys.
 constexpr std::size_t kLinearKeyCheck = 16;
+
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+}
+
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
-/// nlohmann SAX handler that builds the ordered_json tree, enforcing the limits before anything
-/// deep or large is built and recording where every container starts.
-class JsonDomBuilder {
+// ---- values
+
+const JsonNode& JsonValue::node() const { return tree_->node(index_); }
+
+JsonKind JsonValue::kind() const { return tree_ == nullptr ? JsonKind::Null : kind_of(node()); }
+
+bool JsonValue::boolean() const { return node().payload != 0; }
+
+std::int64_t JsonValue::integer() const {
+  std::int64_t value = 0;
+  std::memcpy(&value, &node().payload, sizeof value);
+  return value;
+}
+
+std::uint64_t JsonValue::unsigned_integer() const { return node().payload; }
+
+double JsonValue::number() const {
+  switch (kind()) {
+    case JsonKind::Integer:
+      return static_cast<double>(integer());
+    case JsonKind::Unsigned:
+      return static_cast<double>(unsigned_integer());
+    default: {
+      double value = 0;
+      std::memcpy(&value, &node().payload, sizeof value);
+      return value;
+    }
+  }
+}
+
+std::string_view JsonValue::string() const { return tree_->bytes(node()); }
+
+std::size_t JsonValue::size() const { return is_structured() ? node().size : 0; }
+
+std::size_t JsonValue::offset() const {
+  return tree_ == nullptr ? 0 : static_cast<std::size_t>(node().packed & kOffsetMask);
+}
+
+JsonValue JsonValue::find(std::string_view key) const {
+  if (!is_object()) return {};
+  for (const auto& member : *this) {
+    if (member.key() == key) return member.value();
+  }
+  return {};
+}
+
+JsonValue::Iterator JsonValue::begin() const {
+  if (size() == 0) return end();
+  return {tree_, index_ + 1, is_object()};
+}
+
+JsonValue::Iterator& JsonValue::Iterator::operator++() {
+  index_ = tree_->node(index_).next;
+  return *this;
+}
+
+std::string_view JsonValue::Iterator::key() const { return tree_->bytes(tree_->node(index_)); }
+
+std::string_view JsonTree::bytes(const JsonNode& node) const {
+  return {reinterpret_cast<const char*>(static_cast<std::uintptr_t>(node.payload)), node.size};
+}
+
+// ---- building
+
+/// nlohmann SAX handler that builds the flat tree, enforcing the limits before anything deep or
+/// large is built and recording where every value starts.
+class JsonTreeBuilder {
  public:
-  JsonDomBuilder(JsonDocument& document, const char* base, const char* const* cursor)
-      : document_(document), base_(base), cursor_(cursor) {}
+  JsonTreeBuilder(JsonDocument& document, const char* base, const char* const* cursor)
+      : document_(document),
+        tree_(document.tree_),
+        text_(document.input().content),
+        base_(static_cast<std::size_t>(base - text_.data())),
+        cursor_(cursor),
+        max_depth_(std::min(document.limits().max_depth, kMaxNestingDepth)) {}
 
-  bool null() { return put(Json(nullptr)); }
-  bool boolean(bool value) { return put(Json(value)); }
-  bool number_integer(Json::number_integer_t value) { return put(Json(value)); }
-  bool number_unsigned(Json::number_unsigned_t value) { return put(Json(value)); }
-  bool number_float(Json::number_float_t value, const std::string& /*text*/) {
-    return put(Json(value));
+  bool null() { return add(JsonKind::Null, 0, 0, literal_start()); }
+  bool boolean(bool value) { return add(JsonKind::Boolean, value ? 1 : 0, 0, literal_start()); }
+  bool number_integer(nlohmann::json::number_integer_t value) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return add(JsonKind::Integer, bits, 0, number_start());
   }
-  bool string(std::string& value) {
-    if (!check_length(value)) return false;
-    return put(Json(std::move(value)));
+  bool number_unsigned(nlohmann::json::number_unsigned_t value) {
+    const bool fits = value <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    return add(fits ? JsonKind::Integer : JsonKind::Unsigned, value, 0, number_start());
   }
-  bool binary(Json::binary_t& /*value*/) { return false; }  // JSON text has no binary values
+  bool number_float(nlohmann::json::number_float_t value, const std::string& /*text*/) {
+    std::uint64_t bits = 0;
+    std::memcpy(&bits, &value, sizeof bits);
+    return add(JsonKind::Float, bits, 0, number_start());
+  }
+  bool string(std::string& value) { return add_string(value, false); }
+  bool binary(nlohmann::json::binary_t& /*value*/) { return false; }  // JSON text has no binary
 
-  bool start_object(std::size_t /*size*/) { return open(Json::value_t::object); }
-  bool end_object() {
-    stack_.pop_back();
-    return true;
-  }
-  bool start_array(std::size_t /*size*/) { return open(Json::value_t::array); }
-  bool end_array() {
-    stack_.pop_back();
-    return true;
-  }
+  bool start_object(std::size_t /*size*/) { return open(JsonKind::Object); }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t /*size*/) { return open(JsonKind::Array); }
+  bool end_array() { return close(); }
 
   bool key(std::string& name) {
-    if (!check_length(name)) return false;
     Frame& frame = stack_.back();
-    auto& members = frame.container->get_ref<Json::object_t&>();
-    frame.discard_slot = is_duplicate(frame, members, name);
-    if (frame.discard_slot) {
+    if (is_duplicate(frame, name)) {
       document_.report(string_start(), "duplicate key '" + abbreviate(name, 60) +
                                            "' (the keys of a JSON object must be unique)");
-      discarded_.emplace_back();
-      frame.slot = &discarded_.back();
-      return true;
     }
-    if (frame.keys) frame.keys->insert(name);
-    // Appended directly: ordered_map's own emplace searches every key, which the check above did.
-    static_cast<Json::object_t::Container&>(members).emplace_back(std::move(name), Json());
-    frame.slot = &members.back().second;
+    if (!add_string(name, true)) return false;
+    if (frame.keys) frame.keys->insert(tree_.bytes(tree_.nodes_[frame.last]));
     return true;
   }
 
@@ -130,129 +196,168 @@ class JsonDomBuilder {
       const std::size_t expected = message.find("; expected", read);
       message = message.substr(0, read) + (expected != std::string::npos ? message.substr(expected) : "");
     }
-    const std::string_view text(base_, static_cast<std::size_t>(*cursor_ - base_));
-    std::size_t at = std::min(position > 0 ? position - 1 : 0, text.size());
+    std::size_t at = base_ + std::min(position > 0 ? position - 1 : 0, read_so_far());
     const auto back_while = [&](auto inside) {
-      while (at > 0 && at <= text.size() && inside(text[at - 1])) --at;
+      while (at > base_ && at <= text_.size() && inside(text_[at - 1])) --at;
     };
     if (message.find("unexpected string literal") != std::string::npos) {
-      at = string_start() - offset(0);
+      at = string_start();
     } else if (message.find("unexpected number literal") != std::string::npos ||
                message.find("number overflow") != std::string::npos) {
-      back_while([](char c) { return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'; });
+      back_while(is_number_char);
     } else if (message.find("invalid literal") != std::string::npos) {
-      back_while([](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+      back_while(is_letter);
     }
-    document_.report(offset(at), "invalid JSON: " + message);
+    document_.report(at, "invalid JSON: " + message);
     return false;
   }
 
-  std::unique_ptr<Json> take() { return std::move(root_); }
-  /// Bracket offsets of the containers of the tree, in document order (which is the tree's
-  /// pre-order: ordered_json keeps the keys in order).
-  std::vector<std::size_t> take_offsets() { return std::move(offsets_); }
-
  private:
   struct Frame {
-    Json* container;
-    Json* slot = nullptr;       // objects: where the value of the last key goes
-    bool discard_slot = false;  // objects: the last key was a duplicate
-    bool discarded = false;     // this container is inside a duplicate's value
-    std::unique_ptr<std::unordered_set<std::string>> keys;
+    std::uint32_t container;
+    bool object;
+    std::uint32_t last = 0;   // last child linked (an item, or a member's key); 0 = none yet
+    std::uint32_t count = 0;  // items or members
+    std::unique_ptr<std::unordered_set<std::string_view>> keys;
   };
 
-  /// Byte offset in the input of `consumed` bytes into the parsed text.
-  std::size_t offset(std::size_t consumed) const {
-    return static_cast<std::size_t>(base_ - document_.input().content.data()) + consumed;
+  /// Offset in the input of what the lexer has read so far.
+  std::size_t read_so_far() const {
+    return static_cast<std::size_t>(*cursor_ - text_.data()) - base_;
   }
-  std::size_t read_so_far() const { return static_cast<std::size_t>(*cursor_ - base_); }
+  std::size_t cursor() const { return base_ + read_so_far(); }
 
-  /// Offset of the opening quote of the string token the lexer has just read.
+  /// Offset of the opening quote of the string token the lexer has just read: the first quote
+  /// before the closing one that is not escaped (preceded by an even run of backslashes).
   std::size_t string_start() const {
-    const std::string& text = document_.input().content;
-    std::size_t at = offset(read_so_far());
-    if (at >= 1) --at;  // the closing quote
-    while (at > 0) {
+    std::size_t at = cursor();
+    if (at > base_) --at;  // the closing quote
+    while (at > base_) {
       --at;
-      if (text[at] != '"') continue;
+      if (text_[at] != '"') continue;
       std::size_t backslashes = 0;
-      while (at > backslashes && text[at - 1 - backslashes] == '\\') ++backslashes;
+      while (at > backslashes && text_[at - 1 - backslashes] == '\\') ++backslashes;
       if (backslashes % 2 == 0) break;
     }
     return at;
   }
+  /// Start of the number just read (the lexer has read one byte past it, unless at the end).
+  std::size_t number_start() const {
+    std::size_t at = cursor();
+    if (at > base_ && !is_number_char(text_[at - 1])) --at;
+    while (at > base_ && is_number_char(text_[at - 1])) --at;
+    return at;
+  }
+  std::size_t literal_start() const {
+    std::size_t at = cursor();
+    while (at > base_ && is_letter(text_[at - 1])) --at;
+    return at;
+  }
 
-  bool check_length(const std::string& text) {
-    if (text.size() <= document_.limits().max_string_length) return true;
-    document_.report(string_start(), "string of " + std::to_string(text.size()) +
-                                         " bytes is longer than " +
-                                         std::to_string(document_.limits().max_string_length) +
-                                         " (raise the limit with --max-string-length)");
+  /// Appends a node at `offset`, linked into the open container: array items and object keys are
+  /// children, a member's value just follows its key.
+  bool add(JsonKind kind, std::uint64_t payload, std::uint32_t size, std::size_t offset,
+           bool is_key = false) {
+    if (tree_.nodes_.size() >= std::numeric_limits<std::uint32_t>::max()) {
+      document_.report(offset, "more than " +
+                                   std::to_string(std::numeric_limits<std::uint32_t>::max()) +
+                                   " JSON values in one document");
+      return false;
+    }
+    const auto index = static_cast<std::uint32_t>(tree_.nodes_.size());
+    JsonNode node;
+    node.payload = payload;
+    node.size = size;
+    node.packed = (static_cast<std::uint64_t>(offset) & kOffsetMask) |
+                  (static_cast<std::uint64_t>(kind) << kKindShift);
+    tree_.nodes_.push_back(node);
+    if (!stack_.empty()) {
+      Frame& frame = stack_.back();
+      if (!frame.object || is_key) {
+        if (frame.last != 0) tree_.nodes_[frame.last].next = index;
+        frame.last = index;
+        ++frame.count;
+      }
+    }
+    return true;
+  }
+
+  bool add_string(const std::string& value, bool is_key) {
+    const std::size_t start = string_start();
+    const std::size_t limit = std::min<std::size_t>(document_.limits().max_string_length,
+                                                    std::numeric_limits<std::uint32_t>::max());
+    if (value.size() > limit) {
+      document_.report(start, "string of " + std::to_string(value.size()) +
+                                  " bytes is longer than " + std::to_string(limit) +
+                                  " (raise the limit with --max-string-length)");
+      return false;
+    }
+    if (value.find('\0') != std::string::npos) {
+      document_.report(start, std::string(is_key ? "key" : "string") +
+                                  " holds a NUL character (\\u0000), which kgviz does not accept "
+                                  "in any value");
+    }
+    // Escapes always take more bytes than what they stand for: equal lengths = the raw text.
+    const std::size_t raw_length = cursor() - 1 - (start + 1);
+    const char* bytes = value.size() == raw_length ? text_.data() + start + 1
+                                                   : tree_.strings_.store(value.data(), value.size());
+    return add(JsonKind::String, static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(bytes)),
+               static_cast<std::uint32_t>(value.size()), start, is_key);
+  }
+
+  bool open(JsonKind kind) {
+    // The lexer has read the bracket and nothing after it.
+    const std::size_t bracket = cursor() - 1;
+    if (stack_.size() >= max_depth_) {
+      document_.report(bracket, "JSON nested deeper than " + std::to_string(max_depth_) +
+                                    " levels" + depth_advice());
+      return false;
+    }
+    if (!add(kind, 0, 0, bracket)) return false;
+    stack_.push_back(Frame{static_cast<std::uint32_t>(tree_.nodes_.size() - 1),
+                           kind == JsonKind::Object, 0, 0, nullptr});
+    return true;
+  }
+
+  std::string depth_advice() const {
+    if (max_depth_ >= kMaxNestingDepth) {
+      return " (kgviz reads at most " + std::to_string(kMaxNestingDepth) + " levels)";
+    }
+    return " (raise the limit with --max-depth, up to " + std::to_string(kMaxNestingDepth) + ")";
+  }
+
+  bool close() {
+    tree_.nodes_[stack_.back().container].size = stack_.back().count;
+    stack_.pop_back();
+    return true;
+  }
+
+  bool is_duplicate(Frame& frame, std::string_view name) {
+    if (!frame.keys && frame.count >= kLinearKeyCheck) {
+      frame.keys = std::make_unique<std::unordered_set<std::string_view>>();
+      for (std::uint32_t k = frame.container + 1; k != 0; k = tree_.nodes_[k].next) {
+        frame.keys->insert(tree_.bytes(tree_.nodes_[k]));
+      }
+    }
+    if (frame.keys) return frame.keys->count(name) != 0;
+    if (frame.count == 0) return false;
+    for (std::uint32_t k = frame.container + 1; k != 0; k = tree_.nodes_[k].next) {
+      if (tree_.bytes(tree_.nodes_[k]) == name) return true;
+    }
     return false;
   }
 
-  static bool is_duplicate(Frame& frame, const Json::object_t& members, const std::string& name) {
-    if (!frame.keys && members.size() >= kLinearKeyCheck) {
-      frame.keys = std::make_unique<std::unordered_set<std::string>>();
-      for (const auto& member : members) frame.keys->insert(member.first);
-    }
-    if (frame.keys) return frame.keys->count(name) != 0;
-    return std::any_of(members.begin(), members.end(),
-                       [&](const auto& member) { return member.first == name; });
-  }
-
-  /// Where the next value goes: the root, the end of the current array, or the current key's slot.
-  Json* target() {
-    if (stack_.empty()) {
-      root_ = std::make_unique<Json>();
-      return root_.get();
-    }
-    Frame& frame = stack_.back();
-    if (frame.container->is_array()) {
-      auto& items = frame.container->get_ref<Json::array_t&>();
-      items.emplace_back();
-      return &items.back();
-    }
-    return frame.slot;
-  }
-
-  bool put(Json value) {
-    *target() = std::move(value);
-    return true;
-  }
-
-  bool open(Json::value_t kind) {
-    // The lexer has read the bracket and nothing after it.
-    const std::size_t bracket = offset(read_so_far() - 1);
-    if (stack_.size() >= document_.limits().max_depth) {
-      document_.report(bracket, "JSON nested deeper than " +
-                                    std::to_string(document_.limits().max_depth) +
-                                    " levels (raise the limit with --max-depth)");
-      return false;
-    }
-    const bool discarded =
-        !stack_.empty() && (stack_.back().discarded ||
-                            (stack_.back().container->is_object() && stack_.back().discard_slot));
-    Json* value = target();
-    *value = Json(kind);
-    // Addresses are no use yet: a parent that grows may copy its children (ordered_map's keys are
-    // const, so its vector copies rather than moves), so offsets are kept in document order.
-    if (!discarded) offsets_.push_back(bracket);
-    stack_.push_back(Frame{value, nullptr, false, discarded, nullptr});
-    return true;
-  }
-
   JsonDocument& document_;
-  const char* base_;
+  JsonTree& tree_;
+  const std::string& text_;
+  std::size_t base_;  // offset of the first byte parsed (after a byte order mark)
   const char* const* cursor_;
-  std::unique_ptr<Json> root_;
+  std::size_t max_depth_;
   std::vector<Frame> stack_;
-  std::list<Json> discarded_;  // values of duplicate keys (a list: pointers to them stay valid)
-  std::vector<std::size_t> offsets_;
 };
 
 JsonDocument::JsonDocument(const InputSource& input, const ReadLimits& limits, DiagnosticSink& sink)
-    : input_(input), limits_(limits), sink_(sink), root_(std::make_unique<Json>()) {}
+    : input_(input), limits_(limits), sink_(sink) {}
 
 JsonDocument::~JsonDocument() = default;
 
@@ -262,43 +367,14 @@ bool JsonDocument::parse() {
   const char* begin = text.data() + bom_length(text);
   const char* end = text.data() + text.size();
   const char* cursor = begin;
-  JsonDomBuilder builder(*this, begin, &cursor);
-  const bool parsed = Json::sax_parse(CountingIterator(begin, &cursor), CountingIterator(end, &cursor),
-                                      &builder, nlohmann::json::input_format_t::json, true, false);
-  if (!parsed || !sink_.empty()) return false;
-  root_ = builder.take();
-  if (root_ == nullptr) return false;
-  // The tree no longer changes: key the offsets by container address, in pre-order.
-  const std::vector<std::size_t> offsets = builder.take_offsets();
-  std::size_t next = 0;
-  std::vector<const Json*> pending;
-  if (root_->is_structured()) pending.push_back(root_.get());
-  offsets_.reserve(offsets.size());
-  while (!pending.empty()) {
-    const Json* value = pending.back();
-    pending.pop_back();
-    if (next < offsets.size()) offsets_.emplace(storage_of(*value), offsets[next++]);
-    // Children go on the stack last first, so they come off in document order.
-    if (value->is_object()) {
-      const auto& members = value->get_ref<const Json::object_t&>();
-      for (auto it = members.rbegin(); it != members.rend(); ++it) {
-        if (it->second.is_structured()) pending.push_back(&it->second);
-      }
-    } else {
-      const auto& items = value->get_ref<const Json::array_t&>();
-      for (auto it = items.rbegin(); it != items.rend(); ++it) {
-        if (it->is_structured()) pending.push_back(&*it);
-      }
-    }
-  }
-  return true;
+  JsonTreeBuilder builder(*this, begin, &cursor);
+  const bool parsed =
+      nlohmann::json::sax_parse(CountingIterator(begin, &cursor), CountingIterator(end, &cursor),
+                                &builder, nlohmann::json::input_format_t::json, true, false);
+  return parsed && sink_.empty() && !tree_.empty();
 }
 
-void JsonDocument::report(std::size_t offset, std::string message) {
-  if (offset == std::string::npos) {
-    sink_.error(std::move(message));
-    return;
-  }
+std::pair<std::size_t, std::size_t> JsonDocument::position(std::size_t offset) {
   const std::string& text = input_.content;
   if (line_starts_.empty()) {
     line_starts_.push_back(0);
@@ -312,116 +388,188 @@ void JsonDocument::report(std::size_t offset, std::string message) {
   std::size_t column = offset - *(next - 1) + 1;
   // An editor does not show the byte order mark as a column.
   if (line == 1) column -= std::min(bom_length(text), column - 1);
-  sink_.error(line, column, std::move(message));
+  return {line, column};
 }
 
-std::size_t JsonDocument::offset_of(const Json& value) const {
-  const void* storage = storage_of(value);
-  if (storage == nullptr) return std::string::npos;
-  const auto it = offsets_.find(storage);
-  return it == offsets_.end() ? std::string::npos : it->second;
-}
-
-void JsonDocument::error_at(const Json& value, std::string message) {
-  std::size_t offset = offset_of(value);
-  // A scalar document has no bracket: report where it starts.
-  if (offset == std::string::npos && &value == root_.get()) {
-    offset = skip_space(bom_length(input_.content));
+void JsonDocument::report(std::size_t offset, std::string message, Severity severity) {
+  const auto [line, column] = position(offset);
+  if (severity == Severity::Warning) {
+    sink_.warning(line, column, std::move(message));
+  } else {
+    sink_.error(line, column, std::move(message));
   }
-  report(offset, std::move(message));
 }
 
-void JsonDocument::error_at_member(const Json& object, std::string_view key, std::string message) {
-  const std::size_t at = offset_of(object);
-  const std::size_t member = at == std::string::npos ? at : member_offset(at, key);
-  report(member == std::string::npos ? at : member, std::move(message));
+void JsonDocument::error_at(const JsonValue& value, std::string message) {
+  report(value.offset(), std::move(message));
 }
 
-void JsonDocument::error_at_element(const Json& array, std::size_t index, std::string message) {
-  const std::size_t at = offset_of(array);
-  const std::size_t element = at == std::string::npos ? at : element_offset(at, index);
-  report(element == std::string::npos ? at : element, std::move(message));
+void JsonDocument::warning_at(const JsonValue& value, std::string message) {
+  report(value.offset(), std::move(message), Severity::Warning);
 }
 
-// ---- scanning the (already parsed, so well-formed) text for members and elements
-
-std::size_t JsonDocument::skip_space(std::size_t at) const {
-  const std::string& text = input_.content;
-  while (at < text.size() &&
-         (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r')) {
-    ++at;
-  }
-  return at;
+void JsonDocument::error_at_member(const JsonValue& object, std::string_view key,
+                                   std::string message) {
+  const JsonValue member = object.find(key);
+  report(member ? member.offset() : object.offset(), std::move(message));
 }
 
-std::size_t JsonDocument::skip_string(std::size_t at) const {
-  const std::string& text = input_.content;
-  for (++at; at < text.size(); ++at) {
-    if (text[at] == '\\') {
-      ++at;
-    } else if (text[at] == '"') {
-      return at + 1;
+std::size_t JsonDocument::line_of(const JsonValue& value) { return position(value.offset()).first; }
+
+// ---- comparing and printing
+
+namespace {
+
+bool numbers_equal(const JsonValue& a, const JsonValue& b) {
+  if (a.kind() == JsonKind::Float || b.kind() == JsonKind::Float) return a.number() == b.number();
+  if (a.kind() != b.kind()) return false;  // Unsigned values are above every Integer one
+  return a.kind() == JsonKind::Integer ? a.integer() == b.integer()
+                                       : a.unsigned_integer() == b.unsigned_integer();
+}
+
+/// The members of an object by key, for comparing objects with many keys in linear time.
+class MemberIndex {
+ public:
+  explicit MemberIndex(const JsonValue& object) : object_(object) {
+    if (object.size() > kLinearKeyCheck) {
+      for (const auto& member : object) by_key_.emplace(member.key(), member.value());
     }
   }
-  return text.size();
+  JsonValue find(std::string_view key) const {
+    if (by_key_.empty()) return object_.find(key);
+    const auto it = by_key_.find(key);
+    return it == by_key_.end() ? JsonValue() : it->second;
+  }
+
+ private:
+  JsonValue object_;
+  std::unordered_map<std::string_view, JsonValue> by_key_;
+};
+
+void append_scalar(std::string& out, const JsonValue& value) {
+  switch (value.kind()) {
+    case JsonKind::Null:
+      out += "null";
+      break;
+    case JsonKind::Boolean:
+      out += value.boolean() ? "true" : "false";
+      break;
+    case JsonKind::Integer:
+      out += std::to_string(value.integer());
+      break;
+    case JsonKind::Unsigned:
+      out += std::to_string(value.unsigned_integer());
+      break;
+    case JsonKind::Float:
+      out += nlohmann::json(value.number()).dump();  // shortest round-trip form, as JSON writes it
+      break;
+    default:
+      out += nlohmann::json(std::string(value.string()))
+                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      break;
+  }
 }
 
-std::size_t JsonDocument::skip_value(std::size_t at) const {
-  const std::string& text = input_.content;
-  if (at >= text.size()) return at;
-  if (text[at] == '"') return skip_string(at);
-  if (text[at] == '{' || text[at] == '[') {
-    std::size_t depth = 0;
-    while (at < text.size()) {
-      const char c = text[at];
-      if (c == '"') {
-        at = skip_string(at);
-        continue;
+}  // namespace
+
+bool json_equal(const JsonValue& a, const JsonValue& b) {
+  std::vector<std::pair<JsonValue, JsonValue>> pending{{a, b}};
+  while (!pending.empty()) {
+    const auto [x, y] = pending.back();
+    pending.pop_back();
+    if (x.is_number() && y.is_number()) {
+      if (!numbers_equal(x, y)) return false;
+      continue;
+    }
+    if (x.kind() != y.kind()) return false;
+    switch (x.kind()) {
+      case JsonKind::Boolean:
+        if (x.boolean() != y.boolean()) return false;
+        break;
+      case JsonKind::String:
+        if (x.string() != y.string()) return false;
+        break;
+      case JsonKind::Array: {
+        if (x.size() != y.size()) return false;
+        auto other = y.begin();
+        for (const auto& item : x) {
+          pending.emplace_back(item.value(), (*other).value());
+          ++other;
+        }
+        break;
       }
-      if (c == '{' || c == '[') ++depth;
-      if ((c == '}' || c == ']') && --depth == 0) return at + 1;
-      ++at;
+      case JsonKind::Object: {
+        if (x.size() != y.size()) return false;
+        const MemberIndex members(y);
+        for (const auto& member : x) {
+          const JsonValue other = members.find(member.key());
+          if (!other) return false;
+          pending.emplace_back(member.value(), other);
+        }
+        break;
+      }
+      default:
+        break;
     }
-    return at;
   }
-  while (at < text.size() && text[at] != ',' && text[at] != '}' && text[at] != ']' &&
-         text[at] != ' ' && text[at] != '\t' && text[at] != '\n' && text[at] != '\r') {
-    ++at;
-  }
-  return at;
+  return true;
 }
 
-std::size_t JsonDocument::member_offset(std::size_t object_offset, std::string_view key) const {
-  const std::string& text = input_.content;
-  std::size_t at = object_offset + 1;
-  while (true) {
-    at = skip_space(at);
-    if (at >= text.size() || text[at] != '"') return std::string::npos;
-    const std::size_t key_end = skip_string(at);
-    const std::string_view raw(text.data() + at + 1, key_end - at - 2);
-    bool match = raw == key;
-    if (!match && raw.find('\\') != std::string_view::npos) {
-      // An escaped key: let nlohmann decode it (the text was valid JSON, so this cannot fail).
-      match = Json::parse(text.substr(at, key_end - at), nullptr, false).get<std::string>() == key;
+std::string json_text(const JsonValue& value) {
+  if (value.is_string()) return std::string(value.string());
+  std::string out;
+  struct Frame {
+    JsonValue::Iterator next;
+    JsonValue::Iterator end;
+    bool object;
+    bool first;
+  };
+  std::vector<Frame> stack;
+  const auto emit = [&](const JsonValue& item) {
+    if (!item.is_structured()) {
+      append_scalar(out, item);
+      return;
     }
-    at = skip_space(skip_space(key_end) + 1);  // past the colon
-    if (match) return at;
-    at = skip_space(skip_value(at));
-    if (at >= text.size() || text[at] != ',') return std::string::npos;
-    ++at;
+    out += item.is_object() ? '{' : '[';
+    stack.push_back(Frame{item.begin(), item.end(), item.is_object(), true});
+  };
+  emit(value);
+  while (!stack.empty()) {
+    Frame& frame = stack.back();
+    if (frame.next == frame.end) {
+      out += frame.object ? '}' : ']';
+      stack.pop_back();
+      continue;
+    }
+    if (!frame.first) out += ',';
+    frame.first = false;
+    const JsonValue::Iterator current = frame.next;
+    ++frame.next;
+    if (frame.object) {
+      out += nlohmann::json(std::string(current.key())).dump();
+      out += ':';
+    }
+    emit(current.value());  // may grow the stack: `frame` is not used after this
   }
+  return out;
 }
 
-std::size_t JsonDocument::element_offset(std::size_t array_offset, std::size_t index) const {
-  const std::string& text = input_.content;
-  std::size_t at = array_offset + 1;
-  for (std::size_t i = 0;; ++i) {
-    at = skip_space(at);
-    if (at >= text.size() || text[at] == ']') return std::string::npos;
-    if (i == index) return at;
-    at = skip_space(skip_value(at));
-    if (at >= text.size() || text[at] != ',') return std::string::npos;
-    ++at;
+std::string_view json_kind(const JsonValue& value) {
+  switch (value.kind()) {
+    case JsonKind::Null:
+      return "null";
+    case JsonKind::Boolean:
+      return "a boolean";
+    case JsonKind::Integer:
+    case JsonKind::Unsigned:
+    case JsonKind::Float:
+      return "a number";
+    case JsonKind::String:
+      return "a string";
+    case JsonKind::Array:
+      return "an array";
+    default:
+      return "an object";
   }
 }
 
@@ -430,32 +578,27 @@ std::size_t JsonDocument::element_offset(std::size_t array_offset, std::size_t i
 namespace {
 
 /// The column type a single value asks for; nullopt for no value (null, empty array).
-std::optional<AttrType> value_type(const Json& value) {
-  switch (value.type()) {
-    case Json::value_t::null:
-    case Json::value_t::discarded:
+std::optional<AttrType> value_type(const JsonValue& value) {
+  switch (value.kind()) {
+    case JsonKind::Null:
       return std::nullopt;
-    case Json::value_t::boolean:
+    case JsonKind::Boolean:
       return AttrType::Boolean;
-    case Json::value_t::number_integer:
+    case JsonKind::Integer:
       return AttrType::Long;
-    case Json::value_t::number_unsigned:
-      return value.get<std::uint64_t>() <=
-                     static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
-                 ? AttrType::Long
-                 : AttrType::Double;
-    case Json::value_t::number_float:
+    case JsonKind::Unsigned:
+    case JsonKind::Float:
       return AttrType::Double;
-    case Json::value_t::string:
+    case JsonKind::String:
       return AttrType::String;
-    case Json::value_t::array: {
+    case JsonKind::Array: {
       if (value.empty()) return std::nullopt;
       const bool strings = std::all_of(value.begin(), value.end(),
-                                       [](const Json& item) { return item.is_string(); });
+                                       [](const auto& item) { return item.value().is_string(); });
       return strings ? AttrType::StringList : AttrType::String;
     }
     default:
-      return AttrType::String;  // objects (and binary, which JSON text has not): their JSON text
+      return AttrType::String;  // objects: their JSON text
   }
 }
 
@@ -471,45 +614,32 @@ AttrType join(AttrType a, AttrType b) {
   return AttrType::String;
 }
 
+std::vector<StringId> interned(StringPool& pool, const std::vector<std::string>& items) {
+  std::vector<StringId> ids;
+  ids.reserve(items.size());
+  for (const auto& item : items) ids.push_back(pool.intern(item));
+  return ids;
+}
+
 }  // namespace
 
-std::string json_text(const Json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-std::string_view json_kind(const Json& value) {
-  switch (value.type()) {
-    case Json::value_t::null:
-      return "null";
-    case Json::value_t::boolean:
-      return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-      return "a number";
-    case Json::value_t::string:
-      return "a string";
-    case Json::value_t::array:
-      return "an array";
-    case Json::value_t::object:
-      return "an object";
-    default:
-      return "a value";
-  }
-}
-
-void JsonAttributeTyper::observe(std::string_view name, const Json& value) {
-  const auto type = value_type(value);
-  if (!type) return;
+void JsonAttributeTyper::observe_type(std::string_view name, AttrType type) {
   const auto it = index_.find(name);
   if (it == index_.end()) {
     index_.emplace(std::string(name), columns_.size());
-    columns_.push_back(Column{std::string(name), *type});
+    columns_.push_back(Column{std::string(name), type});
     return;
   }
   Column& column = columns_[it->second];
-  column.type = join(column.type, *type);
+  column.type = join(column.type, type);
+}
+
+void JsonAttributeTyper::observe(std::string_view name, const JsonValue& value) {
+  if (const auto type = value_type(value)) observe_type(name, *type);
+}
+
+void JsonAttributeTyper::observe(std::string_view name, const std::vector<std::string>& list) {
+  if (!list.empty()) observe_type(name, AttrType::StringList);
 }
 
 void JsonAttributeTyper::widen_to_double(std::string_view name) {
@@ -529,37 +659,76 @@ void JsonAttributeTyper::create_columns(AttributeTable& table) {
   }
 }
 
-void JsonAttributeTyper::store(StringPool& pool, std::size_t row, std::string_view name,
-                               const Json& value) const {
-  if (!value_type(value)) return;
+AttributeColumn* JsonAttributeTyper::column_of(std::string_view name) const {
   const auto it = index_.find(name);
-  if (it == index_.end()) return;
-  AttributeColumn* column = columns_[it->second].column;
+  return it == index_.end() ? nullptr : columns_[it->second].column;
+}
+
+void JsonAttributeTyper::store(StringPool& pool, std::size_t row, std::string_view name,
+                               const JsonValue& value) const {
+  if (!value_type(value)) return;
+  AttributeColumn* column = column_of(name);
   if (column == nullptr) return;
   switch (column->type()) {
     case AttrType::Boolean:
-      column->set_bool(row, value.get<bool>());
+      column->set_bool(row, value.boolean());
       break;
     case AttrType::Int:
     case AttrType::Long:
-      column->set_integer(row, value.get<std::int64_t>());
+      column->set_integer(row, value.integer());
       break;
     case AttrType::Float:
     case AttrType::Double:
-      column->set_real(row, value.get<double>());
+      column->set_real(row, value.number());
       break;
     case AttrType::StringList: {
       std::vector<StringId> items;
       if (value.is_array()) {
-        for (const Json& item : value) items.push_back(pool.intern(item.get<std::string>()));
+        for (const auto& item : value) items.push_back(pool.intern(item.value().string()));
       } else {
-        items.push_back(pool.intern(value.get<std::string>()));
+        items.push_back(pool.intern(value.string()));
       }
       column->set_list(row, std::move(items));
       break;
     }
     case AttrType::String:
       column->set_string(row, pool.intern(json_text(value)));
+      break;
+  }
+}
+
+void JsonAttributeTyper::store(StringPool& pool, std::size_t row, std::string_view name,
+                               const std::vector<std::string>& list) const {
+  if (list.empty()) return;
+  AttributeColumn* column = column_of(name);
+  if (column == nullptr) return;
+  if (column->type() == AttrType::StringList) {
+    column->set_list(row, interned(pool, list));
+  } else if (column->type() == AttrType::String) {
+    column->set_string(row, pool.intern(nlohmann::json(list).dump()));
+  }
+}
+
+void JsonAttributeTyper::store(StringPool& pool, std::size_t row, std::string_view name,
+                               const Scalar& value) const {
+  AttributeColumn* column = column_of(name);
+  if (column == nullptr) return;
+  switch (column->type()) {
+    case AttrType::Int:
+    case AttrType::Long:
+      column->set_integer(row, value.integer);
+      break;
+    case AttrType::Float:
+    case AttrType::Double:
+      column->set_real(row, value.type == AttrType::Long ? static_cast<double>(value.integer)
+                                                          : value.real);
+      break;
+    case AttrType::StringList:
+      column->set_list(row, {pool.intern(value.text)});
+      break;
+    case AttrType::Boolean:  // no Scalar is boolean: a column of GML values never is
+    case AttrType::String:
+      column->set_string(row, pool.intern(value.text));
       break;
   }
 }

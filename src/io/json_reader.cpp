@@ -4,7 +4,6 @@
 #include <cctype>
 #include <initializer_list>
 #include <optional>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,24 +35,24 @@ class JsonGraphBuilder {
       : document_(document), options_(options) {}
 
   /// Adds the node of `fields` (an object holding `id`, entity fields and attributes).
-  void add_node(const Json& fields) {
-    const auto id = fields.find("id");
-    if (id == fields.end()) {
+  void add_node(const JsonValue& fields) {
+    const JsonValue id = fields.find("id");
+    if (!id) {
       document_.error_at(fields, "node has no 'id'");
       return;
     }
-    if (!id->is_string() && !id->is_number()) {
-      document_.error_at_member(fields, "id", "node id must be a string or a number, not " +
-                                                  std::string(json_kind(*id)));
+    if (!id.is_string() && !id.is_number()) {
+      document_.error_at(id, "node id must be a string or a number, not " +
+                                 std::string(json_kind(id)));
       return;
     }
-    const std::string text = json_text(*id);
+    const std::string text = json_text(id);
     if (text.empty()) {
-      document_.error_at_member(fields, "id", "empty node id");
+      document_.error_at(id, "empty node id");
       return;
     }
     if (graph_.find(text)) {
-      document_.error_at_member(fields, "id", "duplicate node id '" + abbreviate(text, 60) + "'");
+      document_.error_at(id, "duplicate node id '" + abbreviate(text, 60) + "'");
       return;
     }
     if (graph_.node_count() >= options_.limits.max_nodes) {
@@ -61,26 +60,25 @@ class JsonGraphBuilder {
                                      " nodes (raise the limit with --max-nodes)");
       throw ErrorCapReached();
     }
-    const auto label = fields.find("label");
-    const bool has_label = label != fields.end() && !label->is_null() && !json_text(*label).empty();
-    const auto type = fields.find("type");
-    const VertexId v = graph_.add_entity(text, has_label ? json_text(*label) : text,
-                                         type != fields.end() && !type->is_null() ? json_text(*type)
-                                                                                  : std::string());
-    if (const auto aliases = fields.find("aliases"); aliases != fields.end()) {
+    const JsonValue label = fields.find("label");
+    const bool has_label = label && !label.is_null() && !json_text(label).empty();
+    const JsonValue type = fields.find("type");
+    const VertexId v = graph_.add_entity(text, has_label ? json_text(label) : text,
+                                         type && !type.is_null() ? json_text(type) : std::string());
+    if (const JsonValue aliases = fields.find("aliases")) {
       std::vector<std::string> items;
-      if (aliases->is_array()) {
-        for (const Json& item : *aliases) items.push_back(json_text(item));
-      } else if (aliases->is_string()) {
-        items = split_joined_list(aliases->get<std::string>());  // as GraphML and GEXF hold them
+      if (aliases.is_array()) {
+        for (const auto& item : aliases) items.push_back(json_text(item.value()));
+      } else if (aliases.is_string()) {
+        items = split_joined_list(aliases.string());  // as GraphML and GEXF hold them
       }
       if (!items.empty()) graph_.set_node_list(v, attr::kAliases, items);
     }
-    nodes_.push_back(&fields);
+    nodes_.push_back(fields);
   }
 
   /// Adds the edge of `fields` (an object holding `source`, `target` and attributes).
-  void add_edge(const Json& fields) {
+  void add_edge(const JsonValue& fields) {
     const auto source = end_vertex(fields, "source");
     const auto target = end_vertex(fields, "target");
     if (!source || !target) return;
@@ -90,13 +88,13 @@ class JsonGraphBuilder {
       throw ErrorCapReached();
     }
     graph_.add_relation(*source, *target);
-    edges_.push_back(&fields);
+    edges_.push_back(fields);
   }
 
   /// Stores the attributes of every node and edge added, and the graph attributes of `graph_fields`
   /// (may be null). `edge_id` is the member that identifies an edge in this format, not kept.
-  KnowledgeGraph finish(const Json* graph_fields, std::string_view edge_id, bool directed,
-                        const Json& root) {
+  KnowledgeGraph finish(const JsonValue& graph_fields, std::string_view edge_id, bool directed,
+                        const JsonValue& root) {
     store(nodes_, graph_.node_attributes(), [](std::string_view key) {
       return !named_in(key, {"id", "label", "type", "aliases"});
     });
@@ -105,10 +103,10 @@ class JsonGraphBuilder {
         edges_, graph_.edge_attributes(),
         [edge_id](std::string_view key) { return !named_in(key, {"source", "target"}) && key != edge_id; },
         {attr::kWeight});
-    if (graph_fields != nullptr && graph_fields->is_object()) {
-      const bool record = graph_fields->contains("kgviz_version");
+    if (graph_fields && graph_fields.is_object()) {
+      const bool record = graph_fields.contains("kgviz_version");
       graph_.set_written_by_kgviz(record);
-      const std::vector<const Json*> rows{graph_fields};
+      const std::vector<JsonValue> rows{graph_fields};
       store(rows, graph_.graph_attributes(),
             [record](std::string_view key) { return !(record && is_record_field(key)); });
     }
@@ -120,35 +118,36 @@ class JsonGraphBuilder {
   }
 
  private:
-  std::optional<VertexId> end_vertex(const Json& fields, std::string_view key) {
-    const auto end = fields.find(key);
-    if (end == fields.end()) {
+  std::optional<VertexId> end_vertex(const JsonValue& fields, std::string_view key) {
+    const JsonValue end = fields.find(key);
+    if (!end) {
       document_.error_at(fields, "edge has no '" + std::string(key) + "'");
       return std::nullopt;
     }
-    if (!end->is_string() && !end->is_number()) {
-      document_.error_at_member(fields, key, "edge " + std::string(key) +
-                                                 " must be a node id (a string or a number), not " +
-                                                 std::string(json_kind(*end)));
+    if (!end.is_string() && !end.is_number()) {
+      document_.error_at(end, "edge " + std::string(key) +
+                                  " must be a node id (a string or a number), not " +
+                                  std::string(json_kind(end)));
       return std::nullopt;
     }
-    const std::string id = json_text(*end);
+    const std::string id = json_text(end);
     auto v = graph_.find(id);
     if (!v) {
-      document_.error_at_member(fields, key, "edge " + std::string(key) + " '" +
-                                                 abbreviate(id, 60) + "' is not a node");
+      // Never a new node: a typo in an id must not become a phantom entity.
+      document_.error_at(end, "edge " + std::string(key) + " '" + abbreviate(id, 60) +
+                                  "' is not a node (no node has this id)");
     }
     return v;
   }
 
   template <class Keep>
-  void store(const std::vector<const Json*>& rows, AttributeTable& table, Keep keep,
+  void store(const std::vector<JsonValue>& rows, AttributeTable& table, Keep keep,
              std::initializer_list<std::string_view> doubles = {}) {
     store_typed_attributes(
         rows, table, graph_.strings(),
-        [&keep](const Json& row, auto visit) {
-          for (const auto& [key, value] : row.items()) {
-            if (keep(key)) visit(key, value);
+        [&keep](const JsonValue& row, auto visit) {
+          for (const auto& member : row) {
+            if (keep(member.key())) visit(member.key(), member.value());
           }
         },
         doubles);
@@ -157,133 +156,131 @@ class JsonGraphBuilder {
   JsonDocument& document_;
   const ReadOptions& options_;
   KnowledgeGraph graph_;
-  std::vector<const Json*> nodes_;
-  std::vector<const Json*> edges_;
+  std::vector<JsonValue> nodes_;
+  std::vector<JsonValue> edges_;
 };
 
-/// The members of an object that must be an array; reports otherwise. Absent is an empty list.
-const Json* array_member(JsonDocument& document, const Json& object, std::string_view key) {
-  const auto it = object.find(key);
-  if (it == object.end()) return nullptr;
-  if (!it->is_array()) {
-    document.error_at_member(object, key, "'" + std::string(key) + "' must be an array, not " +
-                                              std::string(json_kind(*it)));
-    return nullptr;
+/// The value of an object's member that must be an array, or no value (absent, or reported).
+JsonValue array_member(JsonDocument& document, const JsonValue& object, std::string_view key) {
+  const JsonValue value = object.find(key);
+  if (!value) return {};
+  if (!value.is_array()) {
+    document.error_at(value, "'" + std::string(key) + "' must be an array, not " +
+                                 std::string(json_kind(value)));
+    return {};
   }
-  return &*it;
+  return value;
 }
 
-/// The object of an array item, or null (reported).
-const Json* object_item(JsonDocument& document, const Json& array, std::size_t index,
-                        std::string_view what) {
-  const Json& item = array[index];
-  if (item.is_object()) return &item;
-  document.error_at_element(array, index, std::string(what) + " must be an object, not " +
-                                              std::string(json_kind(item)));
-  return nullptr;
+/// `item` when it is an object, else no value (reported).
+JsonValue object_item(JsonDocument& document, const JsonValue& item, std::string_view what) {
+  if (item.is_object()) return item;
+  document.error_at(item, std::string(what) + " must be an object, not " +
+                              std::string(json_kind(item)));
+  return {};
 }
 
 // ---- Cytoscape.js
 
 enum class Group { Nodes, Edges };
 
-/// The `data` of a Cytoscape element, or null (reported).
-const Json* element_data(JsonDocument& document, const Json& element) {
-  const auto data = element.find("data");
-  if (data == element.end()) {
+/// The `data` of a Cytoscape element, or no value (reported).
+JsonValue element_data(JsonDocument& document, const JsonValue& element) {
+  const JsonValue data = element.find("data");
+  if (!data) {
     document.error_at(element, "element has no 'data'");
-    return nullptr;
+    return {};
   }
-  if (!data->is_object()) {
-    document.error_at_member(element, "data", "element 'data' must be an object, not " +
-                                                  std::string(json_kind(*data)));
-    return nullptr;
+  if (!data.is_object()) {
+    document.error_at(data, "element 'data' must be an object, not " +
+                                std::string(json_kind(data)));
+    return {};
   }
-  return &*data;
+  return data;
 }
 
 /// The group of an element of a flat list: its `group`, else an edge when it has both ends.
-std::optional<Group> element_group(JsonDocument& document, const Json& element, const Json& data) {
-  if (const auto group = element.find("group"); group != element.end()) {
-    if (*group == "nodes") return Group::Nodes;
-    if (*group == "edges") return Group::Edges;
-    document.error_at_member(element, "group", "element group must be \"nodes\" or \"edges\"");
+std::optional<Group> element_group(JsonDocument& document, const JsonValue& element,
+                                   const JsonValue& data) {
+  if (const JsonValue group = element.find("group")) {
+    if (group.equals("nodes")) return Group::Nodes;
+    if (group.equals("edges")) return Group::Edges;
+    document.error_at(group, "element group must be \"nodes\" or \"edges\"");
     return std::nullopt;
   }
   return data.contains("source") && data.contains("target") ? Group::Edges : Group::Nodes;
 }
 
 KnowledgeGraph read_cytoscape(JsonDocument& document, const ReadOptions& options) {
-  const Json& root = document.root();
-  const Json& elements = root.is_object() ? root.at("elements") : root;
+  const JsonValue root = document.root();
+  const JsonValue elements = root.is_object() ? root.find("elements") : root;
   JsonGraphBuilder builder(document, options);
   // Cytoscape adds the nodes of a batch before its edges, so an edge may come before its nodes.
-  std::vector<const Json*> node_data;
-  std::vector<const Json*> edge_data;
+  std::vector<JsonValue> node_data;
+  std::vector<JsonValue> edge_data;
   if (elements.is_object()) {
     for (const auto& [key, list] : {std::pair{"nodes", &node_data}, std::pair{"edges", &edge_data}}) {
-      const Json* items = array_member(document, elements, key);
-      for (std::size_t i = 0; items != nullptr && i < items->size(); ++i) {
-        const Json* element = object_item(document, *items, i, "an element");
-        const Json* data = element != nullptr ? element_data(document, *element) : nullptr;
-        if (data != nullptr) list->push_back(data);
+      const JsonValue items = array_member(document, elements, key);
+      if (!items) continue;
+      for (const auto& item : items) {
+        const JsonValue element = object_item(document, item.value(), "an element");
+        const JsonValue data = element ? element_data(document, element) : JsonValue();
+        if (data) list->push_back(data);
       }
     }
   } else if (elements.is_array()) {
-    for (std::size_t i = 0; i < elements.size(); ++i) {
-      const Json* element = object_item(document, elements, i, "an element");
-      const Json* data = element != nullptr ? element_data(document, *element) : nullptr;
-      if (data == nullptr) continue;
-      const auto group = element_group(document, *element, *data);
+    for (const auto& item : elements) {
+      const JsonValue element = object_item(document, item.value(), "an element");
+      const JsonValue data = element ? element_data(document, element) : JsonValue();
+      if (!data) continue;
+      const auto group = element_group(document, element, data);
       if (group) (*group == Group::Nodes ? node_data : edge_data).push_back(data);
     }
   } else {
-    document.error_at_member(root, "elements", "'elements' must be an object or an array, not " +
-                                                   std::string(json_kind(elements)));
+    document.error_at(elements, "'elements' must be an object or an array, not " +
+                                    std::string(json_kind(elements)));
   }
-  for (const Json* data : node_data) builder.add_node(*data);
-  for (const Json* data : edge_data) builder.add_edge(*data);
-  const Json* graph_data = nullptr;
-  if (root.is_object()) {
-    if (const auto it = root.find("data"); it != root.end()) graph_data = &*it;
-  }
+  for (const JsonValue& data : node_data) builder.add_node(data);
+  for (const JsonValue& data : edge_data) builder.add_edge(data);
+  const JsonValue graph_data = root.is_object() ? root.find("data") : JsonValue();
   return builder.finish(graph_data, "id", true, root);
 }
 
 // ---- node-link
 
 KnowledgeGraph read_node_link(JsonDocument& document, const ReadOptions& options) {
-  const Json& root = document.root();
+  const JsonValue root = document.root();
   if (root.contains("edges") && root.contains("links")) {
     document.error_at_member(root, "links", "node-link data with both 'edges' and 'links': "
                                             "keep one of them");
   }
   JsonGraphBuilder builder(document, options);
-  if (const Json* nodes = array_member(document, root, "nodes")) {
-    for (std::size_t i = 0; i < nodes->size(); ++i) {
-      if (const Json* node = object_item(document, *nodes, i, "a node")) builder.add_node(*node);
+  if (const JsonValue nodes = array_member(document, root, "nodes")) {
+    for (const auto& item : nodes) {
+      if (const JsonValue node = object_item(document, item.value(), "a node")) builder.add_node(node);
     }
   }
-  const Json* links = array_member(document, root, root.contains("edges") ? "edges" : "links");
-  for (std::size_t i = 0; links != nullptr && i < links->size(); ++i) {
-    if (const Json* link = object_item(document, *links, i, "an edge")) builder.add_edge(*link);
+  if (const JsonValue links =
+          array_member(document, root, root.contains("edges") ? "edges" : "links")) {
+    for (const auto& item : links) {
+      if (const JsonValue link = object_item(document, item.value(), "an edge")) builder.add_edge(link);
+    }
   }
   bool directed = false;
-  if (const auto it = root.find("directed"); it != root.end()) {
-    if (it->is_boolean()) {
-      directed = it->get<bool>();
+  if (const JsonValue value = root.find("directed")) {
+    if (value.is_boolean()) {
+      directed = value.boolean();
     } else {
-      document.error_at_member(root, "directed", "'directed' must be true or false");
+      document.error_at(value, "'directed' must be true or false");
     }
   }
-  const auto graph = root.find("graph");
-  return builder.finish(graph != root.end() ? &*graph : nullptr, "key", directed, root);
+  return builder.finish(root.find("graph"), "key", directed, root);
 }
 
 enum class Shape { Stix, Cytoscape, NodeLink, Unknown };
 
 Shape shape_of(const JsonDocument& document) {
-  const Json& root = document.root();
+  const JsonValue root = document.root();
   if (is_stix_bundle(document)) return Shape::Stix;
   if (root.is_array()) return Shape::Cytoscape;
   if (!root.is_object()) return Shape::Unknown;
@@ -297,7 +294,7 @@ Shape shape_of(const JsonDocument& document) {
 }  // namespace
 
 KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
-  DiagnosticSink sink(input.display_name, options.max_errors);
+  DiagnosticSink sink(input.display_name, options.max_errors, options.on_warning);
   KnowledgeGraph graph;
   try {
     JsonDocument document(input, options.limits, sink);

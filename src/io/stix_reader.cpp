@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <nlohmann/json.hpp>
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -68,22 +68,23 @@ std::string timestamp_key(std::string_view text) {
   return key + fraction;
 }
 
-std::optional<std::string> string_member(const Json& object, std::string_view key) {
-  const auto it = object.find(key);
-  if (it == object.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
+std::optional<std::string> string_member(const JsonValue& object, std::string_view key) {
+  const JsonValue value = object.find(key);
+  if (!value.is_string()) return std::nullopt;
+  return std::string(value.string());
 }
 
-bool is_true(const Json& object, std::string_view key) {
-  const auto it = object.find(key);
-  return it != object.end() && it->is_boolean() && it->get<bool>();
+bool is_true(const JsonValue& object, std::string_view key) {
+  const JsonValue value = object.find(key);
+  return value && value.is_boolean() && value.boolean();
 }
 
 /// A value kept as an attribute: a string, number or boolean, or a non-empty array of strings.
-bool is_kept_value(const Json& value) {
+bool is_kept_value(const JsonValue& value) {
   if (value.is_string() || value.is_number() || value.is_boolean()) return true;
   if (!value.is_array() || value.empty()) return false;
-  return std::all_of(value.begin(), value.end(), [](const Json& item) { return item.is_string(); });
+  return std::all_of(value.begin(), value.end(),
+                     [](const auto& item) { return item.value().is_string(); });
 }
 
 /// The confidence word of a STIX confidence (Appendix A's None/Low/Med/High ranges).
@@ -96,7 +97,7 @@ std::string_view confidence_word(std::int64_t score) {
 
 /// One usable object of the bundle (a valid type and id), at its first position.
 struct Entry {
-  const Json* object = nullptr;
+  JsonValue object;
   std::string type;
   std::string id;
   bool excluded = false;  // revoked or deprecated
@@ -108,20 +109,20 @@ class StixReader {
       : document_(document), options_(options) {}
 
   KnowledgeGraph read() {
-    const Json& root = document_.root();
+    const JsonValue root = document_.root();
     if (!is_stix_bundle(document_)) {
       document_.error_at(root, "not a STIX bundle: the top-level value must be an object with "
                                "\"type\": \"bundle\"");
       return {};
     }
     check_bundle_id(root);
-    const auto objects = root.find("objects");
-    if (objects != root.end() && !objects->is_array()) {
-      document_.error_at_member(root, "objects", "the bundle's 'objects' must be an array, not " +
-                                                     std::string(json_kind(*objects)));
+    const JsonValue objects = root.find("objects");
+    if (objects && !objects.is_array()) {
+      document_.error_at(objects, "the bundle's 'objects' must be an array, not " +
+                                      std::string(json_kind(objects)));
       return {};
     }
-    if (objects != root.end()) index(*objects);
+    if (objects) index(objects);
     add_nodes();
     read_sources();
     add_edges();
@@ -135,28 +136,28 @@ class StixReader {
   }
 
  private:
-  void check_bundle_id(const Json& root) {
-    const auto id = root.find("id");
-    if (id == root.end()) {
+  void check_bundle_id(const JsonValue& root) {
+    const JsonValue id = root.find("id");
+    if (!id) {
       document_.error_at(root, "the bundle has no 'id'");
-    } else if (!id->is_string() || !is_stix_identifier(id->get<std::string>(), "bundle")) {
-      document_.error_at_member(root, "id", "bundle id " + quoted(*id) +
-                                                " is not a STIX identifier bundle--UUID");
+    } else if (!id.is_string() || !is_stix_identifier(id.string(), "bundle")) {
+      document_.error_at(id, "bundle id " + quoted(id) + " is not a STIX identifier bundle--UUID");
     }
   }
 
-  static std::string quoted(const Json& value) {
-    return value.is_string() ? "'" + abbreviate(value.get<std::string>(), 80) + "'"
+  static std::string quoted(const JsonValue& value) {
+    return value.is_string() ? "'" + abbreviate(value.string(), 80) + "'"
                              : abbreviate(json_text(value), 80);
   }
 
-  /// Checks every object's type and id and keeps the newest version of each id.
-  void index(const Json& objects) {
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-      const Json& object = objects[i];
+  /// Checks every object's type and id and keeps one object per id: STIX 2.1 makes objects that
+  /// share an id versions of one object, told apart by `modified`, of which the newest counts.
+  void index(const JsonValue& objects) {
+    for (const auto& item : objects) {
+      const JsonValue object = item.value();
       if (!object.is_object()) {
-        document_.error_at_element(objects, i, "each item of 'objects' must be an object, not " +
-                                                   std::string(json_kind(object)));
+        document_.error_at(object, "each item of 'objects' must be an object, not " +
+                                       std::string(json_kind(object)));
         continue;
       }
       auto entry = checked_entry(object);
@@ -164,46 +165,100 @@ class StixReader {
       const auto [it, inserted] = by_id_.try_emplace(entry->id, entries_.size());
       if (inserted) {
         entries_.push_back(std::move(*entry));
-        continue;
+      } else {
+        keep_one_version(entries_[it->second], *entry);
       }
-      Entry& first = entries_[it->second];
-      const auto newer = string_member(object, "modified");
-      const auto older = string_member(*first.object, "modified");
-      if (newer && (!older || timestamp_key(*newer) > timestamp_key(*older))) {
-        first.object = entry->object;
-        first.excluded = entry->excluded;
-      }
+    }
+    warn(repeats_, " repeated exactly (same id, same content): each is read once; the first",
+         "object");
+    warn(older_versions_,
+         " left out as an older version: another object of the bundle has the same id and a later "
+         "'modified', and STIX counts only the newest version; the first",
+         "object");
+  }
+
+  /// `kept` and `other` have one id: an identical copy is read once, versions keep the newest,
+  /// anything else is an error at the second.
+  void keep_one_version(Entry& kept, const Entry& other) {
+    if (json_equal(kept.object, other.object)) {
+      tally(repeats_, other.object, "'" + abbreviate(other.id, 80) + "' (also at line " +
+                                        std::to_string(document_.line_of(kept.object)) + ")");
+      return;
+    }
+    const auto kept_modified = string_member(kept.object, "modified");
+    const auto other_modified = string_member(other.object, "modified");
+    if (!kept_modified || !other_modified ||
+        timestamp_key(*kept_modified) == timestamp_key(*other_modified)) {
+      document_.error_at(other.object.find("id"),
+                         "duplicate id '" + abbreviate(other.id, 80) + "' (also at line " +
+                             std::to_string(document_.line_of(kept.object)) +
+                             "): objects that share an id must be identical, or versions of one "
+                             "object with different 'modified' timestamps (STIX 2.1 versioning)");
+      return;
+    }
+    const bool other_is_newer = timestamp_key(*other_modified) > timestamp_key(*kept_modified);
+    const JsonValue newest = other_is_newer ? other.object : kept.object;
+    tally(older_versions_, other_is_newer ? kept.object : other.object,
+          "'" + abbreviate(other.id, 80) + "' (the version read is at line " +
+              std::to_string(document_.line_of(newest)) + ")");
+    if (other_is_newer) {
+      kept.object = other.object;
+      kept.excluded = other.excluded;
     }
   }
 
-  std::optional<Entry> checked_entry(const Json& object) {
-    const auto type = object.find("type");
-    const auto id = object.find("id");
+  /// Things of the bundle left out for one reason: how many, and the first (where it is and what).
+  struct LeftOut {
+    std::size_t count = 0;
+    JsonValue first;
+    std::string what;
+  };
+
+  static void tally(LeftOut& left_out, const JsonValue& at, std::string what) {
+    if (left_out.count++ == 0 || document_order(at, left_out.first)) {
+      left_out.first = at;
+      left_out.what = std::move(what);
+    }
+  }
+
+  static bool document_order(const JsonValue& a, const JsonValue& b) {
+    return a.offset() < b.offset();
+  }
+
+  /// One warning per reason: "N <noun>s<reason>: <the first>".
+  void warn(const LeftOut& left_out, std::string_view reason, std::string_view noun) {
+    if (left_out.count == 0) return;
+    document_.warning_at(left_out.first, std::to_string(left_out.count) + " " + std::string(noun) +
+                                             (left_out.count == 1 ? "" : "s") + std::string(reason) +
+                                             ": " + left_out.what);
+  }
+
+  std::optional<Entry> checked_entry(const JsonValue& object) {
+    const JsonValue type = object.find("type");
+    const JsonValue id = object.find("id");
     bool ok = true;
-    if (type == object.end()) {
+    if (!type) {
       document_.error_at(object, "object has no 'type'");
       ok = false;
-    } else if (!type->is_string() || !is_stix_type(type->get<std::string>())) {
-      document_.error_at_member(object, "type", "type " + quoted(*type) +
-                                                    " is not a STIX type name (lower-case letters, "
-                                                    "digits and single hyphens, 3 to 250 bytes)");
+    } else if (!type.is_string() || !is_stix_type(type.string())) {
+      document_.error_at(type, "type " + quoted(type) +
+                                   " is not a STIX type name (lower-case letters, digits and "
+                                   "single hyphens, 3 to 250 bytes)");
       ok = false;
     }
-    if (id == object.end()) {
+    if (!id) {
       document_.error_at(object, "object has no 'id'");
       return std::nullopt;
     }
-    if (!id->is_string() || !is_stix_identifier(id->get<std::string>())) {
-      document_.error_at_member(object, "id", "id " + quoted(*id) +
-                                                  " is not a STIX identifier TYPE--UUID");
+    if (!id.is_string() || !is_stix_identifier(id.string())) {
+      document_.error_at(id, "id " + quoted(id) + " is not a STIX identifier TYPE--UUID");
       return std::nullopt;
     }
     if (!ok) return std::nullopt;
-    Entry entry{&object, type->get<std::string>(), id->get<std::string>(), false};
+    Entry entry{object, std::string(type.string()), std::string(id.string()), false};
     if (!is_stix_identifier(entry.id, entry.type)) {
-      document_.error_at_member(object, "id", "id '" + abbreviate(entry.id, 80) +
-                                                  "' does not start with its type '" + entry.type +
-                                                  "--'");
+      document_.error_at(id, "id '" + abbreviate(entry.id, 80) + "' does not start with its type '" +
+                                 entry.type + "--'");
       return std::nullopt;
     }
     entry.excluded = is_true(object, "revoked") || is_true(object, "x_mitre_deprecated");
@@ -245,22 +300,22 @@ class StixReader {
   /// Calls `visit(name, value)` for every property kept as it is: strings, numbers, booleans and
   /// non-empty arrays of strings under their attribute_name.
   template <class Visit>
-  static void scalar_attributes(const Json& object, Element element, Visit visit) {
-    for (const auto& [key, value] : object.items()) {
-      if (!is_kept_value(value)) continue;
-      const std::string name = attribute_name(key, element);
-      if (!name.empty()) visit(name, value);
+  static void scalar_attributes(const JsonValue& object, Element element, Visit visit) {
+    for (const auto& member : object) {
+      if (!is_kept_value(member.value())) continue;
+      const std::string name = attribute_name(member.key(), element);
+      if (!name.empty()) visit(name, member.value());
     }
   }
 
   /// Calls `visit(name, value)` for every attribute of a node object, derived ones included.
   template <class Visit>
-  static void node_attributes(const Json& object, Visit visit) {
+  static void node_attributes(const JsonValue& object, Visit visit) {
     scalar_attributes(object, Element::Node, visit);
-    if (const auto phases = object.find("kill_chain_phases");
-        phases != object.end() && phases->is_array()) {
-      Json list = Json::array();
-      for (const Json& phase : *phases) {
+    if (const JsonValue phases = object.find("kill_chain_phases"); phases.is_array()) {
+      std::vector<std::string> list;
+      for (const auto& item : phases) {
+        const JsonValue phase = item.value();
         if (!phase.is_object()) continue;
         auto chain = string_member(phase, "kill_chain_name");
         auto name = string_member(phase, "phase_name");
@@ -268,30 +323,28 @@ class StixReader {
       }
       visit("kill_chain_phases", list);
     }
-    if (const auto references = object.find("external_references");
-        references != object.end() && references->is_array()) {
-      for (const Json& reference : *references) {
+    if (const JsonValue references = object.find("external_references"); references.is_array()) {
+      for (const auto& item : references) {
+        const JsonValue reference = item.value();
         if (!reference.is_object()) continue;
-        const auto external_id = reference.find("external_id");
-        if (external_id == reference.end() || !external_id->is_string()) continue;
-        visit("external_id", *external_id);
-        if (const auto source = reference.find("source_name"); source != reference.end()) {
-          visit("external_source", *source);
-        }
-        if (const auto url = reference.find("url"); url != reference.end()) visit("external_url", *url);
+        const JsonValue external_id = reference.find("external_id");
+        if (!external_id.is_string()) continue;
+        visit("external_id", external_id);
+        if (const JsonValue source = reference.find("source_name")) visit("external_source", source);
+        if (const JsonValue url = reference.find("url")) visit("external_url", url);
         break;
       }
     }
   }
 
-  static std::vector<std::string> aliases_of(const Json& object) {
+  static std::vector<std::string> aliases_of(const JsonValue& object) {
     std::vector<std::string> aliases;
     for (std::string_view key : {"aliases", "x_mitre_aliases", "x_kgviz_aliases"}) {
-      const auto list = object.find(key);
-      if (list == object.end() || !list->is_array()) continue;
-      for (const Json& item : *list) {
-        if (!item.is_string()) continue;
-        std::string alias = item.get<std::string>();
+      const JsonValue list = object.find(key);
+      if (!list.is_array()) continue;
+      for (const auto& item : list) {
+        if (!item.value().is_string()) continue;
+        std::string alias(item.value().string());
         if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) {
           aliases.push_back(std::move(alias));
         }
@@ -301,15 +354,15 @@ class StixReader {
   }
 
   void add_nodes() {
-    std::vector<const Json*> nodes;
+    std::vector<JsonValue> nodes;
     for (const Entry& entry : entries_) {
       if (entry.excluded || !is_node_type(entry.type)) continue;
       if (graph_.node_count() >= options_.limits.max_nodes) {
-        document_.error_at(*entry.object, "more than " + std::to_string(options_.limits.max_nodes) +
+        document_.error_at(entry.object, "more than " + std::to_string(options_.limits.max_nodes) +
                                               " nodes (raise the limit with --max-nodes)");
         return;
       }
-      const Json& object = *entry.object;
+      const JsonValue& object = entry.object;
       std::string label = string_member(object, "name").value_or("");
       if (label.empty()) label = string_member(object, "value").value_or(entry.id);
       std::string type = entry.type;
@@ -317,10 +370,10 @@ class StixReader {
       const VertexId v = graph_.add_entity(entry.id, label, type);
       const auto aliases = aliases_of(object);
       if (!aliases.empty()) graph_.set_node_list(v, attr::kAliases, aliases);
-      nodes.push_back(&object);
+      nodes.push_back(object);
     }
     store_typed_attributes(nodes, graph_.node_attributes(), graph_.strings(),
-                           [](const Json& object, auto visit) { node_attributes(object, visit); });
+                           [](const JsonValue& object, auto visit) { node_attributes(object, visit); });
   }
 
   // ---- sources (reports)
@@ -330,42 +383,44 @@ class StixReader {
   void read_sources() {
     std::vector<const Entry*> reports;
     for (const Entry& entry : entries_) {
-      if (!entry.excluded && entry.type == "report" && entry.object->contains("x_kgviz_source")) {
+      if (!entry.excluded && entry.type == "report" && entry.object.contains("x_kgviz_source")) {
         reports.push_back(&entry);
       }
     }
     for (const Entry& entry : entries_) {
-      if (!entry.excluded && entry.type == "report" && !entry.object->contains("x_kgviz_source")) {
+      if (!entry.excluded && entry.type == "report" && !entry.object.contains("x_kgviz_source")) {
         reports.push_back(&entry);
       }
     }
     std::unordered_set<std::string> source_ids;
     for (const Entry* report_entry : reports) {
       const Entry& entry = *report_entry;
-      const Json& report = *entry.object;
+      const JsonValue& report = entry.object;
       SourceDocument source = source_of(report, entry.id);
       if (!source_ids.insert(source.id).second) {
         source.id = entry.id;  // two reports claim one kgviz source id: keep them apart
         if (!source_ids.insert(source.id).second) continue;
       }
-      if (const auto refs = report.find("object_refs"); refs != report.end() && refs->is_array()) {
-        for (const Json& ref : *refs) {
-          if (ref.is_string()) source_of_object_.try_emplace(ref.get<std::string>(), source.id);
+      if (const JsonValue refs = report.find("object_refs"); refs.is_array()) {
+        for (const auto& ref : refs) {
+          if (ref.value().is_string()) {
+            source_of_object_.try_emplace(std::string(ref.value().string()), source.id);
+          }
         }
       }
       graph_.sources().push_back(std::move(source));
     }
   }
 
-  static SourceDocument source_of(const Json& report, const std::string& id) {
+  static SourceDocument source_of(const JsonValue& report, const std::string& id) {
     SourceDocument source;
-    const auto own = report.find("x_kgviz_source");
-    if (own != report.end() && own->is_object() && string_member(*own, "id")) {
-      source.id = *string_member(*own, "id");
-      source.title = string_member(*own, "title");
-      source.publisher = string_member(*own, "publisher");
-      source.date = string_member(*own, "date");
-      source.url = string_member(*own, "url");
+    const JsonValue own = report.find("x_kgviz_source");
+    if (own.is_object() && string_member(own, "id")) {
+      source.id = *string_member(own, "id");
+      source.title = string_member(own, "title");
+      source.publisher = string_member(own, "publisher");
+      source.date = string_member(own, "date");
+      source.url = string_member(own, "url");
       return source;
     }
     source.id = id;
@@ -373,8 +428,9 @@ class StixReader {
     if (auto published = string_member(report, "published"); published && published->size() >= 10) {
       source.date = published->substr(0, 10);
     }
-    if (const auto refs = report.find("external_references"); refs != report.end() && refs->is_array()) {
-      for (const Json& reference : *refs) {
+    if (const JsonValue refs = report.find("external_references"); refs.is_array()) {
+      for (const auto& item : refs) {
+        const JsonValue reference = item.value();
         if (reference.is_object() && string_member(reference, "url")) {
           source.url = string_member(reference, "url");
           break;
@@ -387,49 +443,68 @@ class StixReader {
   // ---- edges
 
   template <class Visit>
-  static void edge_attributes(const Json& object, Visit visit) {
+  static void edge_attributes(const JsonValue& object, Visit visit) {
     scalar_attributes(object, Element::Edge, visit);
   }
 
-  /// The vertex of a relationship end, or nullopt (reported when absent from the bundle).
-  std::optional<VertexId> end_vertex(const Json& relationship, std::string_view key, bool& ok) {
-    const auto ref = relationship.find(key);
-    if (ref == relationship.end()) {
+  /// The vertex of a relationship end; nullopt with `ok` false when the end is not a STIX id or
+  /// not in the bundle (an error: never a new node), nullopt alone when it is in the bundle but no
+  /// node (counted for a warning).
+  std::optional<VertexId> end_vertex(const JsonValue& relationship, std::string_view key, bool& ok) {
+    const JsonValue ref = relationship.find(key);
+    if (!ref) {
       document_.error_at(relationship, "relationship has no '" + std::string(key) + "'");
       ok = false;
       return std::nullopt;
     }
-    if (!ref->is_string() || !is_stix_identifier(ref->get<std::string>())) {
-      document_.error_at_member(relationship, key, std::string(key) + " " + quoted(*ref) +
-                                                       " is not a STIX identifier TYPE--UUID");
+    if (!ref.is_string() || !is_stix_identifier(ref.string())) {
+      document_.error_at(ref, std::string(key) + " " + quoted(ref) +
+                                  " is not a STIX identifier TYPE--UUID");
       ok = false;
       return std::nullopt;
     }
-    const std::string id = ref->get<std::string>();
-    if (by_id_.count(id) == 0) {
-      document_.error_at_member(relationship, key, std::string(key) + " '" + abbreviate(id, 80) +
-                                                       "' names an object that is not in the bundle");
+    const std::string id(ref.string());
+    const auto it = by_id_.find(id);
+    if (it == by_id_.end()) {
+      document_.error_at(ref, std::string(key) + " '" + abbreviate(id, 80) +
+                                  "' names an object that is not in the bundle");
       ok = false;
       return std::nullopt;
     }
     return graph_.find(id);
   }
 
+  /// Counts a relationship left out because its end `key` is in the bundle but is no node.
+  void tally_end_not_node(const JsonValue& relationship, std::string_view key) {
+    const JsonValue ref = relationship.find(key);
+    const Entry& end = entries_[by_id_.at(std::string(ref.string()))];
+    LeftOut& reason = end.excluded                                            ? end_excluded_
+                      : end.type == "relationship" || end.type == "sighting" ? end_relationship_
+                                                                              : end_container_;
+    tally(reason, ref, std::string(key) + " '" + abbreviate(ref.string(), 80) + "'");
+  }
+
   void add_edges() {
-    std::vector<const Json*> edges;
+    std::vector<JsonValue> edges;
     for (const Entry& entry : entries_) {
+      if (!entry.excluded && entry.type == "sighting") {
+        tally(sightings_, entry.object, "'" + abbreviate(entry.id, 80) + "'");
+      }
       if (entry.excluded || entry.type != "relationship") continue;
-      const Json& relationship = *entry.object;
+      const JsonValue& relationship = entry.object;
       bool ok = true;
-      const auto relation = relationship.find("relationship_type");
-      if (relation == relationship.end() || !relation->is_string() ||
-          relation->get<std::string>().empty()) {
+      const JsonValue relation = relationship.find("relationship_type");
+      if (!relation.is_string() || relation.string().empty()) {
         document_.error_at(relationship, "relationship has no 'relationship_type' string");
         ok = false;
       }
       const auto source = end_vertex(relationship, "source_ref", ok);
       const auto target = end_vertex(relationship, "target_ref", ok);
-      if (!ok || !source || !target) continue;  // an end that is no node: not an edge
+      if (!ok) continue;
+      if (!source || !target) {
+        tally_end_not_node(relationship, source ? "target_ref" : "source_ref");
+        continue;
+      }
       if (graph_.edge_count() >= options_.limits.max_edges) {
         document_.error_at(relationship, "more than " + std::to_string(options_.limits.max_edges) +
                                              " edges (raise the limit with --max-edges)");
@@ -438,7 +513,7 @@ class StixReader {
       const EdgeId e = graph_.add_relation(*source, *target);
       graph_.set_edge_string(e, attr::kRelation,
                              string_member(relationship, "x_kgviz_relation")
-                                 .value_or(relation->get<std::string>()));
+                                 .value_or(std::string(relation.string())));
       set_confidence(e, relationship);
       if (auto description = string_member(relationship, "description")) {
         graph_.set_edge_string(e, attr::kEvidence, *description);
@@ -450,18 +525,36 @@ class StixReader {
         graph_.set_edge_string(e, attr::kAccordingTo, *according_to);
       }
       graph_.set_edge_string(e, "id", entry.id);
-      edges.push_back(&relationship);
+      edges.push_back(relationship);
     }
     // Weights are doubles in every reader, so graphs from different formats merge.
     store_typed_attributes(edges, graph_.edge_attributes(), graph_.strings(),
-                           [](const Json& object, auto visit) { edge_attributes(object, visit); },
+                           [](const JsonValue& object, auto visit) { edge_attributes(object, visit); },
                            {attr::kWeight});
+    warn(end_relationship_,
+         " left out because an end is a relationship or a sighting (kgviz relations join "
+         "entities, so a relationship about a relationship has no place in the graph); the first",
+         "relationship");
+    warn(end_excluded_,
+         " left out because an end is revoked or deprecated (such objects are not read); the first",
+         "relationship");
+    warn(end_container_,
+         " left out because an end is a report, grouping, note, opinion, marking or other object "
+         "that is not a node; the first",
+         "relationship");
+    warn(sightings_,
+         " left out: kgviz reads STIX relationships as relations, and sightings neither as nodes "
+         "nor as relations; the first",
+         "sighting");
   }
 
-  void set_confidence(EdgeId e, const Json& relationship) {
-    const auto confidence = relationship.find("confidence");
-    if (confidence == relationship.end() || !confidence->is_number_integer()) return;
-    const std::int64_t score = confidence->get<std::int64_t>();
+  void set_confidence(EdgeId e, const JsonValue& relationship) {
+    const JsonValue confidence = relationship.find("confidence");
+    if (!confidence || !confidence.is_number_integer()) return;
+    // An integer above INT64_MAX is far out of STIX's 0-100 range either way.
+    const std::int64_t score = confidence.kind() == JsonKind::Unsigned
+                                   ? std::numeric_limits<std::int64_t>::max()
+                                   : confidence.integer();
     const std::string_view word = confidence_word(score);
     if (!word.empty()) graph_.set_edge_string(e, attr::kConfidence, word);
     AttributeColumn* column = graph_.edge_attributes().ensure("confidence_score", AttrType::Long);
@@ -474,6 +567,12 @@ class StixReader {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::size_t> by_id_;             // every valid id -> entry
   std::unordered_map<std::string, std::string> source_of_object_;  // object id -> first source
+  LeftOut repeats_;
+  LeftOut older_versions_;
+  LeftOut end_relationship_;  // relationships whose end is a relationship or a sighting
+  LeftOut end_excluded_;      // ... whose end is revoked or deprecated
+  LeftOut end_container_;     // ... whose end is a container or meta object
+  LeftOut sightings_;
 };
 
 }  // namespace
@@ -500,10 +599,8 @@ bool is_stix_identifier(std::string_view id, std::string_view type) {
 }
 
 bool is_stix_bundle(const JsonDocument& document) {
-  const Json& root = document.root();
-  if (!root.is_object()) return false;
-  const auto type = root.find("type");
-  return type != root.end() && type->is_string() && type->get<std::string>() == "bundle";
+  const JsonValue root = document.root();
+  return root.is_object() && root.find("type").equals("bundle");
 }
 
 KnowledgeGraph read_stix_bundle(JsonDocument& document, const ReadOptions& options) {

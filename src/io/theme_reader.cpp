@@ -80,13 +80,13 @@ class ThemeReader {
     // (after a comment, on a later line): its key is where the reader looks.
     if (auto it = key_of_empty_.find(index); it != key_of_empty_.end()) index = it->second;
     const YamlNode& n = node(index);
-    sink_.error(n.line, n.column, std::move(message));
+    sink_.error(n.line(), n.column(), std::move(message));
   }
 
   void remember_empty_values(const YamlNode& map) {
-    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-      const std::uint32_t value = map.children[i + 1];
-      if (node(value).kind == Kind::Null) key_of_empty_[value] = map.children[i];
+    for (std::size_t i = 0; i + 1 < map.children().size(); i += 2) {
+      const std::uint32_t value = map.children()[i + 1];
+      if (node(value).kind == Kind::Null) key_of_empty_[value] = map.children()[i];
     }
   }
 
@@ -101,14 +101,14 @@ class ThemeReader {
       return;
     }
     remember_empty_values(map);
-    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-      const YamlNode& key = node(map.children[i]);
+    for (std::size_t i = 0; i + 1 < map.children().size(); i += 2) {
+      const YamlNode& key = node(map.children()[i]);
       if (key.kind == Kind::Scalar &&
-          std::find(allowed.begin(), allowed.end(), key.value) != allowed.end()) {
-        read_field(key.value, map.children[i + 1]);
+          std::find(allowed.begin(), allowed.end(), key.value()) != allowed.end()) {
+        read_field(key.value(), map.children()[i + 1]);
         continue;
       }
-      error_at(map.children[i], "unknown key '" + abbreviate(key.value, 40) + "' in " + what +
+      error_at(map.children()[i], "unknown key '" + abbreviate(key.value(), 40) + "' in " + what +
                                     " (allowed: " + joined(allowed) + ")");
     }
   }
@@ -117,7 +117,7 @@ class ThemeReader {
   std::optional<std::string> scalar(std::uint32_t index, const std::string& what,
                                     std::string_view expected) {
     const YamlNode& n = node(index);
-    if (n.kind == Kind::Scalar) return n.value;
+    if (n.kind == Kind::Scalar) return std::string(n.value());
     error_at(index, what + " must be " + std::string(expected) +
                         (n.kind == Kind::Null ? ", not empty" : ", not a list or mapping"));
     return std::nullopt;
@@ -164,8 +164,8 @@ class ThemeReader {
   std::optional<bool> boolean(std::uint32_t index, const std::string& what) {
     const YamlNode& n = node(index);
     if (n.kind == Kind::Scalar && !n.quoted) {
-      if (n.value == "true" || n.value == "True" || n.value == "TRUE") return true;
-      if (n.value == "false" || n.value == "False" || n.value == "FALSE") return false;
+      if (n.value() == "true" || n.value() == "True" || n.value() == "TRUE") return true;
+      if (n.value() == "false" || n.value() == "False" || n.value() == "FALSE") return false;
     }
     error_at(index, what + " must be true or false");
     return std::nullopt;
@@ -174,15 +174,15 @@ class ThemeReader {
   std::optional<double> font_size(std::uint32_t index, const std::string& what) {
     const YamlNode& n = node(index);
     double value = 0;
-    bool number = n.kind == Kind::Scalar && !n.quoted && !n.value.empty();
+    bool number = n.kind == Kind::Scalar && !n.quoted && !n.value().empty();
     if (number) {
-      const char* end = n.value.data() + n.value.size();
-      const auto result = std::from_chars(n.value.data(), end, value);
+      const char* end = n.value().data() + n.value().size();
+      const auto result = std::from_chars(n.value().data(), end, value);
       number = result.ec == std::errc() && result.ptr == end;
     }
     if (!number || !(value >= kMinFontSize && value <= kMaxFontSize)) {
       const std::string shown =
-          n.kind == Kind::Scalar ? " (not '" + abbreviate(n.value, 30) + "')" : std::string();
+          n.kind == Kind::Scalar ? " (not '" + abbreviate(n.value(), 30) + "')" : std::string();
       error_at(index, what + " must be a number of points from " + format_double(kMinFontSize) +
                           " to " + format_double(kMaxFontSize) + shown);
       return std::nullopt;
@@ -207,17 +207,17 @@ class ThemeReader {
   void read_list(std::uint32_t index, const std::string& what, std::vector<T>& out,
                  ReadItem read_item) {
     const YamlNode& list = node(index);
-    if (list.kind != Kind::Sequence || list.children.empty() ||
-        list.children.size() > kMaxListLength) {
+    if (list.kind != Kind::Sequence || list.children().empty() ||
+        list.children().size() > kMaxListLength) {
       error_at(index,
                what + " must be a list of 1 to " + std::to_string(kMaxListLength) + " entries");
       return;
     }
     std::vector<T> items;
-    for (std::uint32_t item : list.children) {
+    for (std::uint32_t item : list.children()) {
       if (auto value = read_item(item)) items.push_back(std::move(*value));
     }
-    if (items.size() == list.children.size()) out = std::move(items);
+    if (items.size() == list.children().size()) out = std::move(items);
   }
 
   void read_types(std::uint32_t index, Theme& theme) {
@@ -227,20 +227,20 @@ class ThemeReader {
       return;
     }
     remember_empty_values(map);
-    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
-      const std::uint32_t key = map.children[i];
-      if (node(key).kind != Kind::Scalar || node(key).value.empty()) {
+    for (std::size_t i = 0; i + 1 < map.children().size(); i += 2) {
+      const std::uint32_t key = map.children()[i];
+      if (node(key).kind != Kind::Scalar || node(key).value().empty()) {
         error_at(key, "entity type names in types must be non-empty strings");
         continue;
       }
-      read_type(key, map.children[i + 1], theme);
+      read_type(key, map.children()[i + 1], theme);
     }
   }
 
   /// One entry of `types`: a listed type (built in, or given earlier) keeps what the entry leaves
   /// out; a new type must give both colour and shape.
   void read_type(std::uint32_t key, std::uint32_t value, Theme& theme) {
-    const std::string& name = node(key).value;
+    const std::string name(node(key).value());
     const std::string what = "types." + abbreviate(name, 40);
     auto listed_type = std::find_if(theme.types.begin(), theme.types.end(),
                                     [&](const auto& entry) { return entry.first == name; });

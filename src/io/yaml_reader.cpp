@@ -75,8 +75,8 @@ bool is_iso_date(std::string_view text) {
 
 /// A plain YAML scalar read as a number (YAML 1.2 core schema forms, plus .inf/.nan rejected).
 std::optional<double> plain_number(const YamlNode& node) {
-  if (node.kind != Kind::Scalar || node.quoted || node.value.empty()) return std::nullopt;
-  const std::string& text = node.value;
+  if (node.kind != Kind::Scalar || node.quoted || node.value().empty()) return std::nullopt;
+  const std::string_view text = node.value();
   double value = 0;
   const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
   auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
@@ -85,8 +85,8 @@ std::optional<double> plain_number(const YamlNode& node) {
 }
 
 bool plain_integer(const YamlNode& node, std::int64_t& value) {
-  if (node.kind != Kind::Scalar || node.quoted || node.value.empty()) return false;
-  const std::string& text = node.value;
+  if (node.kind != Kind::Scalar || node.quoted || node.value().empty()) return false;
+  const std::string_view text = node.value();
   const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
   auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
   return ec == std::errc() && end == text.data() + text.size();
@@ -94,8 +94,8 @@ bool plain_integer(const YamlNode& node, std::int64_t& value) {
 
 std::optional<bool> plain_bool(const YamlNode& node) {
   if (node.kind != Kind::Scalar || node.quoted) return std::nullopt;
-  if (node.value == "true" || node.value == "True" || node.value == "TRUE") return true;
-  if (node.value == "false" || node.value == "False" || node.value == "FALSE") return false;
+  if (node.value() == "true" || node.value() == "True" || node.value() == "TRUE") return true;
+  if (node.value() == "false" || node.value() == "False" || node.value() == "FALSE") return false;
   return std::nullopt;
 }
 
@@ -131,7 +131,7 @@ class SchemaReader {
 
   void error_at(std::uint32_t index, std::string message) {
     const YamlNode& n = node(index);
-    sink_.error(n.line, n.column, std::move(message));
+    sink_.error(n.line(), n.column(), std::move(message));
   }
 
   static std::optional<std::uint32_t> field(const Fields& fields, std::string_view name) {
@@ -150,18 +150,18 @@ class SchemaReader {
       return std::nullopt;
     }
     Fields fields;
-    for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
-      const YamlNode& key = node(n.children[i]);
+    for (std::size_t i = 0; i + 1 < n.children().size(); i += 2) {
+      const YamlNode& key = node(n.children()[i]);
       if (key.kind != Kind::Scalar) {
-        error_at(n.children[i], std::string("keys of ") + std::string(what) + " must be plain names");
+        error_at(n.children()[i], std::string("keys of ") + std::string(what) + " must be plain names");
         continue;
       }
-      if (std::find(allowed.begin(), allowed.end(), key.value) == allowed.end()) {
-        error_at(n.children[i], "unknown key '" + abbreviate(key.value, 40) + "' in " +
+      if (std::find(allowed.begin(), allowed.end(), key.value()) == allowed.end()) {
+        error_at(n.children()[i], "unknown key '" + abbreviate(key.value(), 40) + "' in " +
                                     std::string(what) + " (allowed: " + join(allowed) + ")");
         continue;
       }
-      fields.emplace(key.value, n.children[i + 1]);
+      fields.emplace(key.value(), n.children()[i + 1]);
     }
     for (auto name : required) {
       if (fields.find(name) == fields.end()) {
@@ -173,7 +173,7 @@ class SchemaReader {
 
   std::optional<std::string> string_value(std::uint32_t index, std::string_view what) {
     const YamlNode& n = node(index);
-    if (n.kind == Kind::Scalar) return n.value;
+    if (n.kind == Kind::Scalar) return std::string(n.value());
     error_at(index, std::string(what) + " must be a string" +
                         (n.kind == Kind::Null ? ", not null" : ""));
     return std::nullopt;
@@ -196,7 +196,7 @@ class SchemaReader {
 
   std::vector<std::uint32_t> sequence_items(std::uint32_t index, std::string_view what) {
     const YamlNode& n = node(index);
-    if (n.kind == Kind::Sequence) return n.children;
+    if (n.kind == Kind::Sequence) return {n.children().begin(), n.children().end()};
     if (n.kind != Kind::Null) error_at(index, std::string(what) + " must be a list");
     return {};
   }
@@ -249,7 +249,7 @@ class SchemaReader {
                               std::to_string(it->second) + ")");
         continue;
       }
-      source_lines_.emplace(source.id, node(id_node).line);
+      source_lines_.emplace(source.id, node(id_node).line());
       source_texts_.emplace(source.id, std::move(text));
       graph_.sources().push_back(std::move(source));
     }
@@ -258,7 +258,8 @@ class SchemaReader {
   SourceText load_source_text(std::uint32_t text_node, const SourceDocument& source) {
     SourceText text;
     std::string error;
-    auto content = read_companion(input_, *source.text_path, options_.limits, error);
+    auto content =
+        read_companion(input_, *source.text_path, options_.limits, options_.source_root, error);
     if (!content) {
       error_at(text_node, "cannot read source text '" + *source.text_path + "': " + error);
       return text;
@@ -333,7 +334,7 @@ class SchemaReader {
                               std::to_string(it->second) + ")");
         continue;
       }
-      entity_lines_.emplace(*id, node(id_node).line);
+      entity_lines_.emplace(*id, node(id_node).line());
       // Registered even when its label or type is wrong (already reported), so that relations
       // naming it do not add "undeclared entity" errors on top.
       const VertexId v = graph_.add_entity(*id, label.value_or(*id), type.value_or(""));
@@ -373,7 +374,7 @@ class SchemaReader {
     }
     for (const auto& name : property_order) store_property(name, properties[name]);
     const YamlNode& list = node(index);
-    if (list.kind == Kind::Null || (list.kind == Kind::Sequence && list.children.empty())) {
+    if (list.kind == Kind::Null || (list.kind == Kind::Sequence && list.children().empty())) {
       error_at(index, "the graph has no entities (an empty graph cannot be analysed or drawn)");
     }
   }
@@ -386,26 +387,27 @@ class SchemaReader {
       error_at(index, "properties must be a mapping of names to values");
       return;
     }
-    for (std::size_t i = 0; i + 1 < n.children.size(); i += 2) {
-      const YamlNode& key = node(n.children[i]);
-      const YamlNode& value = node(n.children[i + 1]);
-      if (key.kind != Kind::Scalar || key.value.empty()) {
-        error_at(n.children[i], "property names must be non-empty strings");
+    for (std::size_t i = 0; i + 1 < n.children().size(); i += 2) {
+      const YamlNode& key = node(n.children()[i]);
+      const YamlNode& value = node(n.children()[i + 1]);
+      if (key.kind != Kind::Scalar || key.value().empty()) {
+        error_at(n.children()[i], "property names must be non-empty strings");
         continue;
       }
-      if (contains(kReservedNodeNames, key.value)) {
-        error_at(n.children[i], "property '" + key.value +
+      if (contains(kReservedNodeNames, key.value())) {
+        error_at(n.children()[i], "property '" + std::string(key.value()) +
                                     "' has the name of a built-in attribute; choose another name");
         continue;
       }
       if (value.kind == Kind::Null) continue;
       if (value.kind != Kind::Scalar) {
-        error_at(n.children[i + 1], "property '" + key.value + "' must be a single value");
+        error_at(n.children()[i + 1],
+                 "property '" + std::string(key.value()) + "' must be a single value");
         continue;
       }
-      auto [it, inserted] = properties.try_emplace(key.value);
-      if (inserted) order.push_back(key.value);
-      it->second.push_back({v, n.children[i + 1]});
+      auto [it, inserted] = properties.try_emplace(std::string(key.value()));
+      if (inserted) order.emplace_back(key.value());
+      it->second.push_back({v, n.children()[i + 1]});
     }
   }
 
@@ -443,7 +445,7 @@ class SchemaReader {
           column->set_real(p.vertex, *plain_number(n));
           break;
         default:
-          column->set_string(p.vertex, graph_.strings().intern(n.value));
+          column->set_string(p.vertex, graph_.strings().intern(n.value()));
           break;
       }
     }
@@ -586,7 +588,7 @@ class SchemaReader {
 }  // namespace
 
 KnowledgeGraph read_yaml(const InputSource& input, const ReadOptions& options) {
-  DiagnosticSink sink(input.display_name, options.max_errors);
+  DiagnosticSink sink(input.display_name, options.max_errors, options.on_warning);
   SchemaReader reader(input, options, sink);
   KnowledgeGraph graph;
   try {

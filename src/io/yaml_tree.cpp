@@ -6,10 +6,12 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <istream>
 #include <limits>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "io/text.hpp"
 
@@ -22,15 +24,37 @@ struct StopParse {};
 
 constexpr std::uint32_t kNoNode = std::numeric_limits<std::uint32_t>::max();
 
-class TreeBuilder final : public YAML::EventHandler {
+/// Reads a text in place: yaml-cpp wants an std::istream, and std::istringstream would copy it.
+class TextStreambuf final : public std::streambuf {
  public:
-  TreeBuilder(std::string_view text, std::vector<YamlNode>& nodes, const ReadLimits& limits,
-              DiagnosticSink& sink)
-      : text_(text), nodes_(nodes), limits_(limits), sink_(sink) {}
+  explicit TextStreambuf(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+std::uint32_t saturated(std::size_t value) {
+  return static_cast<std::uint32_t>(std::min<std::size_t>(value, kNoNode));
+}
+
+std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
+  return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max()
+                                                            : a + b;
+}
+
+}  // namespace
+
+class YamlTreeBuilder final : public YAML::EventHandler {
+ public:
+  YamlTreeBuilder(std::string_view text, YamlTree& tree, const ReadLimits& limits,
+                  DiagnosticSink& sink)
+      : text_(text),
+        tree_(tree),
+        limits_(limits),
+        sink_(sink),
+        max_depth_(std::min({limits.max_depth, kMaxNestingDepth, kYamlMaxDepth})) {}
 
   [[nodiscard]] std::uint32_t root() const { return root_; }
-  [[nodiscard]] std::size_t last_line() const { return last_line_; }
-  [[nodiscard]] std::size_t last_column() const { return last_column_; }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_++ > 0) {
@@ -41,27 +65,32 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
 
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    add(mark, YamlNode::Kind::Null, anchor, false);
+    const std::uint32_t index = add(mark, YamlNode::Kind::Null);
+    finish_leaf(index, anchor);
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     remember(mark);
-    auto it = anchors_.find(anchor);
+    const auto it = anchors_.find(anchor);
     if (it == anchors_.end()) {
       report(mark, "alias names an unknown anchor");
       throw StopParse{};
     }
-    const std::uint32_t target = it->second;
-    if (std::find(open_.begin(), open_.end(), target) != open_.end()) {
+    const Anchored target = it->second;
+    if (target.open) {
       report(mark, "recursive alias: it refers to a node that contains it");
       throw StopParse{};
     }
-    if (expanded_[target] > limits_.max_alias_expansion) {
-      report(mark, "alias expands to more than " + std::to_string(limits_.max_alias_expansion) +
+    // An alias adds a copy of everything below its anchor: that is what the limit counts, here,
+    // before anything is built, so a billion-laughs file stops at the first alias over the limit.
+    alias_added_ = saturating_add(alias_added_, target.expanded);
+    if (alias_added_ > limits_.max_alias_expansion) {
+      report(mark, "aliases expand the document by more than " +
+                       std::to_string(limits_.max_alias_expansion) +
                        " nodes (raise the limit with --max-alias-expansion)");
       throw StopParse{};
     }
-    attach(target);
+    attach(target.index, target.expanded);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -69,29 +98,38 @@ class TreeBuilder final : public YAML::EventHandler {
     // yaml-cpp tags every non-plain scalar (quoted, literal, folded) with "!".
     const bool quoted = tag == "!";
     if (quoted) check_quote_closed(mark);
-    if (value.size() > limits_.max_string_length) {
+    const std::size_t limit =
+        std::min<std::size_t>(limits_.max_string_length, std::numeric_limits<std::uint32_t>::max());
+    if (value.size() > limit) {
       report(mark, "string of " + std::to_string(value.size()) + " bytes is longer than " +
-                       std::to_string(limits_.max_string_length) +
-                       " (raise the limit with --max-string-length)");
+                       std::to_string(limit) + " (raise the limit with --max-string-length)");
       throw StopParse{};
     }
-    const std::uint32_t index = add(mark, YamlNode::Kind::Scalar, anchor, false);
-    nodes_[index].quoted = quoted;
-    nodes_[index].value = value;
+    if (value.find('\0') != std::string::npos) {
+      // Raw NUL bytes are refused with the UTF-8 check; this is an escape (\0, \x00, \u0000).
+      report(mark, "the value holds a NUL character (an escape such as \\0), which kgviz does "
+                   "not accept in any value");
+    }
+    const std::uint32_t index = add(mark, YamlNode::Kind::Scalar);
+    YamlNode& node = tree_.nodes_[index];
+    node.quoted = quoted;
+    node.data = scalar_bytes(mark, value);
+    node.size = static_cast<std::uint32_t>(value.size());
+    finish_leaf(index, anchor);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value /*style*/) override {
-    open(add(mark, YamlNode::Kind::Sequence, anchor, true), mark);
+    open(mark, YamlNode::Kind::Sequence, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value /*style*/) override {
-    open(add(mark, YamlNode::Kind::Map, anchor, true), mark);
+    open(mark, YamlNode::Kind::Map, anchor);
   }
   void OnMapEnd() override {
-    check_duplicate_keys(open_.back());
+    check_duplicate_keys();
     close();
   }
 
@@ -100,7 +138,22 @@ class TreeBuilder final : public YAML::EventHandler {
     sink_.error(line, column, std::move(message));
   }
 
+  /// Reports at the last position the parse reached (for errors without a usable mark).
+  void report_here(std::string message) { sink_.error(last_line_, last_column_, std::move(message)); }
+
  private:
+  struct Frame {
+    std::uint32_t index;
+    std::size_t children_begin;  // where its children start in pending_
+    std::uint64_t expanded;      // nodes below it and itself, counting what aliases add
+    YAML::anchor_t anchor;
+  };
+  struct Anchored {
+    std::uint32_t index;
+    std::uint64_t expanded;
+    bool open;  // a container not yet closed: an alias to it would be recursive
+  };
+
   std::pair<std::size_t, std::size_t> clamp(const YAML::Mark& mark) const {
     if (mark.pos < 0 || static_cast<std::size_t>(mark.pos) > text_.size()) {
       // yaml-cpp reports some errors (DeepRecursion) with a mark past the end of the text.
@@ -116,68 +169,91 @@ class TreeBuilder final : public YAML::EventHandler {
     }
   }
 
-  std::uint32_t add(const YAML::Mark& mark, YamlNode::Kind kind, YAML::anchor_t anchor,
-                    bool container) {
+  std::uint32_t add(const YAML::Mark& mark, YamlNode::Kind kind) {
     remember(mark);
-    const auto index = static_cast<std::uint32_t>(nodes_.size());
+    if (tree_.nodes_.size() >= kNoNode) {
+      report(mark, "more than " + std::to_string(kNoNode) + " YAML nodes in one document");
+      throw StopParse{};
+    }
+    const auto index = static_cast<std::uint32_t>(tree_.nodes_.size());
     YamlNode node;
     node.kind = kind;
     const auto [line, column] = clamp(mark);
-    node.line = line;
-    node.column = column;
-    nodes_.push_back(std::move(node));
-    expanded_.push_back(1);
-    if (anchor != YAML::NullAnchor) anchors_[anchor] = index;
-    if (!container) attach(index);
+    node.line_ = saturated(line);
+    node.column_ = saturated(column);
+    tree_.nodes_.push_back(node);
     return index;
   }
 
-  void attach(std::uint32_t index) {
-    if (open_.empty()) {
+  void finish_leaf(std::uint32_t index, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = Anchored{index, 1, false};
+    attach(index, 1);
+  }
+
+  /// The scalar's bytes: the input text itself where it spells the value, else a decoded copy.
+  const char* scalar_bytes(const YAML::Mark& mark, const std::string& value) {
+    if (mark.pos >= 0) {
+      std::size_t at = static_cast<std::size_t>(mark.pos);
+      if (at < text_.size() && (text_[at] == '"' || text_[at] == '\'')) ++at;
+      if (text_.substr(at, value.size()) == value) return text_.data() + at;
+    }
+    return tree_.strings_.store(value.data(), value.size());
+  }
+
+  void attach(std::uint32_t index, std::uint64_t expanded) {
+    if (frames_.empty()) {
       if (root_ == kNoNode) root_ = index;
       return;
     }
-    const std::uint32_t parent = open_.back();
-    nodes_[parent].children.push_back(index);
-    // Expanded size saturates just above the cap, so billion-laughs sums cannot overflow.
-    const std::size_t cap = limits_.max_alias_expansion + 1;
-    expanded_[parent] = std::min(cap, expanded_[parent] + expanded_[index]);
+    pending_.push_back(index);
+    frames_.back().expanded = saturating_add(frames_.back().expanded, expanded);
   }
 
-  void open(std::uint32_t index, const YAML::Mark& mark) {
-    if (open_.size() >= limits_.max_depth) {
-      report(mark, "nesting deeper than " + std::to_string(limits_.max_depth) +
-                       " levels (raise the limit with --max-depth)");
+  void open(const YAML::Mark& mark, YamlNode::Kind kind, YAML::anchor_t anchor) {
+    if (frames_.size() >= max_depth_) {
+      report(mark, "nesting deeper than " + std::to_string(max_depth_) + " levels" + depth_advice());
       throw StopParse{};
     }
-    open_.push_back(index);
+    const std::uint32_t index = add(mark, kind);
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = Anchored{index, 0, true};
+    frames_.push_back(Frame{index, pending_.size(), 1, anchor});
+  }
+
+  std::string depth_advice() const {
+    if (max_depth_ == kYamlMaxDepth) {
+      return ": kgviz reads YAML up to " + std::to_string(kYamlMaxDepth) +
+             " levels deep (its YAML parser, yaml-cpp, stops at 500)";
+    }
+    return " (raise the limit with --max-depth; YAML can be read up to " +
+           std::to_string(kYamlMaxDepth) + " levels)";
   }
 
   void close() {
-    const std::uint32_t index = open_.back();
-    open_.pop_back();
-    if (expanded_[index] > limits_.max_alias_expansion) {
-      const YamlNode& node = nodes_[index];
-      sink_.error(node.line, node.column,
-                  "document expands (through aliases) to more than " +
-                      std::to_string(limits_.max_alias_expansion) +
-                      " nodes (raise the limit with --max-alias-expansion)");
-      throw StopParse{};
+    const Frame frame = frames_.back();
+    frames_.pop_back();
+    YamlNode& node = tree_.nodes_[frame.index];
+    const std::size_t count = pending_.size() - frame.children_begin;
+    node.data = tree_.children_.store(pending_.data() + frame.children_begin, count);
+    node.size = static_cast<std::uint32_t>(count);
+    pending_.resize(frame.children_begin);
+    if (frame.anchor != YAML::NullAnchor) {
+      anchors_[frame.anchor] = Anchored{frame.index, frame.expanded, false};
     }
-    attach(index);
+    attach(frame.index, frame.expanded);
   }
 
-  void check_duplicate_keys(std::uint32_t map) {
-    const auto& children = nodes_[map].children;
+  /// Keys of the map being closed (its children alternate key, value in pending_).
+  void check_duplicate_keys() {
+    const std::size_t begin = frames_.back().children_begin;
     std::unordered_map<std::string_view, std::uint32_t> seen;
-    for (std::size_t i = 0; i < children.size(); i += 2) {
-      const YamlNode& key = nodes_[children[i]];
+    for (std::size_t i = begin; i < pending_.size(); i += 2) {
+      const YamlNode& key = tree_.nodes_[pending_[i]];
       if (key.kind != YamlNode::Kind::Scalar) continue;
-      auto [it, inserted] = seen.emplace(key.value, children[i]);
+      auto [it, inserted] = seen.emplace(key.value(), pending_[i]);
       if (!inserted) {
-        sink_.error(key.line, key.column,
-                    "duplicate key '" + abbreviate(key.value, 60) + "' (first at line " +
-                        std::to_string(nodes_[it->second].line) + ")");
+        sink_.error(key.line(), key.column(),
+                    "duplicate key '" + abbreviate(key.value(), 60) + "' (first at line " +
+                        std::to_string(tree_.nodes_[it->second].line()) + ")");
       }
     }
   }
@@ -211,27 +287,30 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   std::string_view text_;
-  std::vector<YamlNode>& nodes_;
+  YamlTree& tree_;
   const ReadLimits& limits_;
   DiagnosticSink& sink_;
-  std::vector<std::uint32_t> open_;
-  std::vector<std::size_t> expanded_;  // nodes reachable from each node, counting aliases
-  std::unordered_map<YAML::anchor_t, std::uint32_t> anchors_;
+  std::size_t max_depth_;
+  std::vector<Frame> frames_;
+  std::vector<std::uint32_t> pending_;  // children of the open containers, innermost last
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::uint64_t alias_added_ = 0;  // nodes the aliases so far add to the document
   std::uint32_t root_ = kNoNode;
   int documents_ = 0;
   std::size_t last_line_ = 1;
   std::size_t last_column_ = 1;
 };
 
-}  // namespace
-
 bool YamlTree::parse(std::string_view text, const ReadLimits& limits, DiagnosticSink& sink) {
   nodes_.clear();
+  strings_.clear();
+  children_.clear();
   const std::size_t errors_before = sink.diagnostics().size();
   if (!check_utf8(text, sink)) return false;
 
-  TreeBuilder builder(text, nodes_, limits, sink);
-  std::istringstream stream{std::string(text)};
+  YamlTreeBuilder builder(text, *this, limits, sink);
+  TextStreambuf buffer(text);
+  std::istream stream(&buffer);
   try {
     YAML::Parser parser(stream);
     if (!parser.HandleNextDocument(builder)) {
@@ -243,6 +322,10 @@ bool YamlTree::parse(std::string_view text, const ReadLimits& limits, Diagnostic
   } catch (const StopParse&) {
     return false;
   } catch (const ErrorCapReached&) {
+    return false;
+  } catch (const YAML::DeepRecursion&) {
+    // kgviz's own depth check comes first; this is a safety net with a clear message.
+    builder.report_here("nesting too deep for the YAML parser (yaml-cpp stops at 500 levels)");
     return false;
   } catch (const YAML::ParserException& e) {
     builder.report(e.mark, e.msg);

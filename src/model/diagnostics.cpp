@@ -39,7 +39,9 @@ DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors,
 void DiagnosticSink::warning(std::size_t line, std::size_t column, std::string message) {
   if (!on_warning_ || warnings_ > max_errors_) return;
   if (warnings_++ == max_errors_) {
-    on_warning_(Diagnostic{file_, 0, 0, "more warnings left out (at most --max-errors are shown)",
+    on_warning_(Diagnostic{file_, 0, 0,
+                           "more warnings left out (at most " + std::to_string(max_errors_) +
+                               " are shown per file, as --max-errors says)",
                            Severity::Warning});
     return;
   }
