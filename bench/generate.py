@@ -8,6 +8,8 @@ Graphs (m = 5 edges per new node, fixed seeds):
   medium           n =  20,000   edges =    99,975  undirected  seed 1
   large            n = 200,000   edges =   999,975  undirected  seed 2
   medium_directed  n =  20,000   edges =    99,975  directed    seed 3 (orientation seed 1003)
+  html_kg          n =  50,000   edges =    99,996  directed    seed 4, m = 2 (orientation seed 1004):
+                   a knowledge graph for bench/html.mjs (the interactive page), GraphML only
 
 The undirected graphs are exactly `nx.barabasi_albert_graph(n, 5, seed=SEED)` (same algorithm, same
 random.Random calls: a star on m+1 nodes, then preferential attachment through the repeated-nodes
@@ -23,6 +25,11 @@ byte-identity against networkx on small graphs.
 
 CSV: an edge list `source,target,weight` with the same edges in the same order.
 
+html_kg carries what a knowledge graph carries, drawn from random.Random(seed + 2000): node `label`
+and `type` (one of 8 STIX-like types), edge `relation` (one of 8), `confidence`
+(confirmed/reported/alleged), `evidence` (a sentence of 8-16 words), `source_doc` and a `date`
+(2015-2024, one relation in five undated).
+
 Usage: generate.py [--out DIR] [--only NAME[,NAME...]] [--force] [--selftest]
 """
 
@@ -37,7 +44,16 @@ GRAPHS = {
     "medium": (20_000, 5, 1, False),
     "large": (200_000, 5, 2, False),
     "medium_directed": (20_000, 5, 3, True),
+    "html_kg": (50_000, 2, 4, True),
 }
+KNOWLEDGE_GRAPHS = {"html_kg"}
+ENTITY_TYPES = ["intrusion-set", "threat-actor", "campaign", "identity", "location", "malware",
+                "tool", "infrastructure"]
+RELATION_TYPES = ["targets", "uses", "attributed-to", "located-at", "related-to", "member-of",
+                  "compromised", "investigates"]
+WORDS = ("the agency said hackers had access to networks of several providers according to "
+         "officials who spoke on condition of anonymity about an ongoing investigation into "
+         "reported intrusions").split()
 
 HEADER = (
     "<?xml version='1.0' encoding='utf-8'?>\n"
@@ -111,6 +127,36 @@ def write_graphml(path, n, edges, directed):
     os.replace(tmp, path)
 
 
+def write_kg_graphml(path, n, edges, directed, seed):
+    """GraphML of a knowledge graph on `edges`: typed, labelled entities and relations with
+    confidence, evidence, source and date (see the module doc)."""
+    rng = random.Random(seed + 2000)
+    keys = [("d0", "node", "label"), ("d1", "node", "type"), ("d2", "edge", "relation"),
+            ("d3", "edge", "confidence"), ("d4", "edge", "evidence"), ("d5", "edge", "source_doc"),
+            ("d6", "edge", "date")]
+    parts = [HEADER.split("  <key")[0]]
+    parts.extend('  <key id="%s" for="%s" attr.name="%s" attr.type="string" />\n' % k for k in keys)
+    parts.append('  <graph edgedefault="%s">\n' % ("directed" if directed else "undirected"))
+    for i in range(n):
+        parts.append('    <node id="%d">\n      <data key="d0">Entity %d</data>\n'
+                     '      <data key="d1">%s</data>\n    </node>\n' % (i, i, rng.choice(ENTITY_TYPES)))
+    for u, v in edges:
+        evidence = " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16)))
+        date = ("" if rng.random() < 0.2 else '      <data key="d6">%d-%02d-%02d</data>\n'
+                % (rng.randint(2015, 2024), rng.randint(1, 12), rng.randint(1, 28)))
+        parts.append('    <edge source="%d" target="%d">\n      <data key="d2">%s</data>\n'
+                     '      <data key="d3">%s</data>\n      <data key="d4">%s</data>\n'
+                     '      <data key="d5">report-%d</data>\n%s    </edge>\n'
+                     % (u, v, rng.choice(RELATION_TYPES),
+                        rng.choice(["confirmed", "reported", "alleged"]), evidence,
+                        rng.randint(1, 20), date))
+    parts.append("  </graph>\n</graphml>\n")
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(parts))
+    os.replace(tmp, path)
+
+
 def write_csv(path, edges):
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
@@ -158,7 +204,8 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(here, "data"))
-    ap.add_argument("--only", default=",".join(GRAPHS), help="comma-separated graph names")
+    ap.add_argument("--only", default=",".join(g for g in GRAPHS if g not in KNOWLEDGE_GRAPHS),
+                    help="comma-separated graph names (html_kg only when named)")
     ap.add_argument("--force", action="store_true", help="rewrite files that exist")
     ap.add_argument("--selftest", action="store_true")
     args = ap.parse_args()
@@ -169,12 +216,16 @@ def main():
         n, m, seed, directed = GRAPHS[name]
         gml = os.path.join(args.out, name + ".graphml")
         csv = os.path.join(args.out, name + ".csv")
-        if not args.force and os.path.exists(gml) and os.path.exists(csv):
+        kg = name in KNOWLEDGE_GRAPHS
+        if not args.force and os.path.exists(gml) and (kg or os.path.exists(csv)):
             continue
         t0 = time.time()
         edges = build(n, m, seed, directed)
-        write_graphml(gml, n, edges, directed)
-        write_csv(csv, edges)
+        if kg:
+            write_kg_graphml(gml, n, edges, directed, seed)
+        else:
+            write_graphml(gml, n, edges, directed)
+            write_csv(csv, edges)
         print("generate: %s n=%d edges=%d %s seed=%d (%.1fs)"
               % (name, n, len(edges), "directed" if directed else "undirected", seed,
                  time.time() - t0), file=sys.stderr)

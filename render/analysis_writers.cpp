@@ -1,6 +1,7 @@
 #include "render/analysis_writers.hpp"
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 #include <numeric>
 #include <ostream>
@@ -9,6 +10,7 @@
 #include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/suggestions.hpp"
 #include "model/terminal_text.hpp"
 #include "render/record_json.hpp"
 
@@ -38,23 +40,32 @@ std::string csv_field(std::string_view text) {
   return out;
 }
 
-/// Rows to show: every vertex, or the top N by a metric (descending, ties by input order).
+/// Rows to show: every vertex, or the top N; sorted by `options.sort`, else (tables for people,
+/// or a top N) by the default keys, else in input order. Descending, undefined values last, ties
+/// by the next key and then input order.
 std::vector<VertexId> selected_rows(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                                    const TableOptions& options) {
+                                    const TableOptions& options, bool for_people = false) {
   std::vector<VertexId> rows(graph.node_count());
   std::iota(rows.begin(), rows.end(), VertexId{0});
-  std::string sort = options.sort;
-  if (sort.empty() && options.top > 0) {
-    sort = analysis.metrics.find("pagerank") ? "pagerank"
-           : analysis.metrics.columns().empty() ? ""
-                                                : analysis.metrics.columns().front().name;
+  std::vector<std::string> sort;
+  if (!options.sort.empty()) {
+    sort = {options.sort};
+  } else if (for_people || options.top > 0) {
+    sort = default_sort_keys(analysis);
   }
-  if (const MetricColumn* key = sort.empty() ? nullptr : analysis.metrics.find(sort)) {
+  std::vector<const MetricColumn*> keys;
+  for (const auto& name : sort) {
+    if (const MetricColumn* key = analysis.metrics.find(name)) keys.push_back(key);
+  }
+  if (!keys.empty()) {
     std::stable_sort(rows.begin(), rows.end(), [&](VertexId a, VertexId b) {
-      const bool da = key->defined(a);
-      const bool db = key->defined(b);
-      if (da != db) return da;  // undefined values last
-      return da && key->values[a] > key->values[b];
+      for (const MetricColumn* key : keys) {
+        const bool da = key->defined(a);
+        const bool db = key->defined(b);
+        if (da != db) return da;  // undefined values last
+        if (da && key->values[a] != key->values[b]) return key->values[a] > key->values[b];
+      }
+      return false;
     });
   }
   if (options.top > 0 && rows.size() > options.top) rows.resize(options.top);
@@ -75,14 +86,14 @@ std::vector<std::string> row_cells(const KnowledgeGraph& graph, const AnalysisRe
   return cells;
 }
 
-std::string summary_sentence(const AnalysisResult& analysis) {
+std::string summary_sentence(const AnalysisResult& analysis, unsigned precision) {
   const GraphSummary& s = analysis.summary;
   std::string out = std::to_string(s.nodes) + " nodes, " + std::to_string(s.edges) + " edges (" +
                     (s.directed ? "directed" : "undirected") + "), " +
                     std::to_string(s.components) + " component" + (s.components == 1 ? "" : "s");
   if (s.communities) {
     out += ", " + std::to_string(*s.communities) + " communities";
-    if (s.modularity) out += " (modularity " + format_double(*s.modularity) + ")";
+    if (s.modularity) out += " (modularity " + format_significant(*s.modularity, static_cast<int>(precision)) + ")";
   }
   return out;
 }
@@ -96,7 +107,151 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
+/// `text` cut to `width` code points, the last one an ellipsis when anything was cut.
+std::string shortened(const std::string& text, std::size_t width) {
+  if (display_width(text) <= width || width == 0) return text;
+  std::size_t kept = 0;
+  std::size_t end = 0;
+  while (end < text.size()) {
+    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80) {
+      if (kept == width - 1) break;
+      ++kept;
+    }
+    ++end;
+  }
+  return text.substr(0, end) + "\u2026";
+}
+
+/// Metric columns from most to least important when a table must lose columns to fit a width.
+constexpr std::array<std::string_view, 13> kMetricImportance{
+    "degree",   "betweenness", "pagerank", "community",  "in_degree", "out_degree",      "closeness",
+    "harmonic", "eigenvector", "core",     "clustering", "component", "strong_component"};
+
+/// Whether a metric column tells anything about this graph: not a copy of another column on an
+/// undirected graph (in/out degree = degree, strong = weak components), not one value for every
+/// entity, and for numberings (components, communities) not one group per entity.
+bool tells_something(const MetricColumn& column, bool directed) {
+  const std::string& name = column.name;
+  if (!directed && (name == "in_degree" || name == "out_degree" || name == "strong_component")) {
+    return false;
+  }
+  std::vector<double> values;
+  bool undefined = false;
+  for (std::size_t v = 0; v < column.values.size(); ++v) {
+    if (column.defined(v)) {
+      values.push_back(column.values[v]);
+    } else {
+      undefined = true;
+    }
+  }
+  std::sort(values.begin(), values.end());
+  const auto distinct = static_cast<std::size_t>(
+      std::unique(values.begin(), values.end()) - values.begin());
+  if (distinct + (undefined ? 1 : 0) <= 1) return false;
+  const bool numbering = name == "component" || name == "strong_component" || name == "community";
+  return !(numbering && !undefined && distinct == column.values.size());
+}
+
+struct TextColumn {
+  std::string name;
+  bool numeric = false;
+  std::size_t importance = 0;  ///< 0 = kept longest
+  std::vector<std::string> cells;
+  std::size_t width = 0;
+};
+
+/// The columns and rows of a table for people, fitted to `options.width`.
+struct TextTable {
+  std::vector<TextColumn> columns;
+  TableReport report;
+};
+
+/// `escape` makes a cell's text safe for the format. A line is `frame` + the sum of (column width
+/// + `gap`) wide: a plain table puts 2 spaces between columns (gap 2, frame -2), markdown "| "
+/// before and " " after each cell and a closing "|" (gap 3, frame 1).
+template <class Escape>
+TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                     const TableOptions& options, Escape escape, std::size_t gap, int frame) {
+  const std::vector<VertexId> rows = selected_rows(graph, analysis, options, true);
+  TextTable table;
+  table.report.more_rows = graph.node_count() - rows.size();
+  const std::vector<std::string> keys = default_sort_keys(analysis);
+  const std::string sort_key = !options.sort.empty() ? options.sort : keys.empty() ? "" : keys.front();
+
+  auto add_text = [&](std::string name, std::size_t importance, auto text) {
+    TextColumn column{std::move(name), false, importance, {}, 0};
+    for (VertexId v : rows) column.cells.push_back(escape(std::string(text(v))));
+    table.columns.push_back(std::move(column));
+  };
+  bool labelled = false;
+  bool typed = false;
+  for (VertexId v = 0; v < graph.node_count(); ++v) {
+    labelled = labelled || graph.label(v) != graph.id(v);
+    typed = typed || !graph.type(v).empty();
+  }
+  add_text("id", 0, [&](VertexId v) { return graph.id(v); });
+  if (labelled) add_text("label", 1, [&](VertexId v) { return graph.label(v); });
+  // The type goes just before pagerank: on an 80-column terminal the numbers the command is about
+  // (degree, betweenness, pagerank) stay rather than a word the ids often repeat.
+  if (typed) add_text("type", 6, [&](VertexId v) { return graph.type(v); });
+  for (const auto& metric : analysis.metrics.columns()) {
+    const bool key = metric.name == sort_key;
+    if (!key && !options.metrics_named && !tells_something(metric, graph.directed())) continue;
+    const auto rank = std::find(kMetricImportance.begin(), kMetricImportance.end(), metric.name);
+    TextColumn column{metric.name, true,
+                      key ? 2 : 4 + static_cast<std::size_t>(rank - kMetricImportance.begin()), {}, 0};
+    for (VertexId v : rows) {
+      std::string text;
+      if (metric.defined(v)) {
+        text = metric.kind == MetricColumn::Kind::Integer
+                   ? format_integer(metric.values[v])
+                   : format_significant(metric.values[v], static_cast<int>(options.precision));
+      }
+      column.cells.push_back(std::move(text));
+    }
+    table.columns.push_back(std::move(column));
+  }
+  auto measure = [&] {
+    std::ptrdiff_t total = frame;
+    for (auto& column : table.columns) {
+      column.width = display_width(column.name);
+      for (const auto& text : column.cells) column.width = std::max(column.width, display_width(text));
+      total += static_cast<std::ptrdiff_t>(column.width + gap);
+    }
+    return total;
+  };
+  const auto limit = static_cast<std::ptrdiff_t>(options.width);
+  if (measure() <= limit || options.width == 0) return table;
+  // Labels are shortened before any number is left out; then the least important columns go.
+  for (auto& column : table.columns) {
+    if (column.name != "label") continue;
+    const std::size_t cap = std::max<std::size_t>(12, options.width / 6);
+    for (auto& text : column.cells) text = shortened(text, cap);
+  }
+  while (measure() > limit) {
+    auto least = std::max_element(table.columns.begin(), table.columns.end(),
+                                  [](const TextColumn& a, const TextColumn& b) {
+                                    return a.importance < b.importance;
+                                  });
+    if (least == table.columns.end() || least->importance <= 2) break;  // id, label, sort key stay
+    table.report.left_out.push_back(least->name);
+    table.columns.erase(least);
+  }
+  return table;
+}
+
 }  // namespace
+
+std::vector<std::string> default_sort_keys(const AnalysisResult& analysis) {
+  std::vector<std::string> keys;
+  for (const char* name : {"degree", "betweenness", "pagerank"}) {
+    if (analysis.metrics.find(name) != nullptr) keys.emplace_back(name);
+  }
+  if (keys.empty() && !analysis.metrics.columns().empty()) {
+    keys.push_back(analysis.metrics.columns().front().name);
+  }
+  return keys;
+}
 
 void check_table_options(const AnalysisResult& analysis, const TableOptions& options) {
   if (!options.sort.empty() && analysis.metrics.find(options.sort) == nullptr) {
@@ -104,7 +259,11 @@ void check_table_options(const AnalysisResult& analysis, const TableOptions& opt
     for (const auto& column : analysis.metrics.columns()) {
       names += (names.empty() ? "" : ", ") + column.name;
     }
-    throw UsageError("--sort " + options.sort + ": not among the computed metrics (" + names + ")");
+    std::vector<std::string> computed;
+    for (const auto& column : analysis.metrics.columns()) computed.push_back(column.name);
+    throw UsageError(with_suggestions("--sort " + options.sort + ": not among the computed metrics",
+                                      options.sort, computed) +
+                     " (" + names + ")");
   }
 }
 
@@ -187,9 +346,9 @@ void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& anal
   out << document.dump(2) << '\n';
 }
 
-void write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                             const TableOptions& options, const RunRecord& record,
-                             std::ostream& out) {
+TableReport write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                                    const TableOptions& options, const RunRecord& record,
+                                    std::ostream& out) {
   auto escape = [](const std::string& text) {
     std::string result;
     for (char c : text) {
@@ -198,57 +357,69 @@ void write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisResult& 
     }
     return result;
   };
+  const TextTable table = text_table(graph, analysis, options, escape, 3, 1);
   out << "<!-- " << record_comment(record) << " -->\n\n";
-  out << summary_sentence(analysis) << ".\n\n";
-  const auto names = header(analysis);
-  out << '|';
-  for (const auto& name : names) out << ' ' << name << " |";
-  out << "\n|";
-  for (std::size_t i = 0; i < names.size(); ++i) out << (i < 3 ? " --- |" : " ---: |");
-  out << '\n';
-  for (VertexId v : selected_rows(graph, analysis, options)) {
+  out << summary_sentence(analysis, options.precision) << ".\n\n";
+  auto print = [&](auto cell) {
     out << '|';
-    for (const auto& text : row_cells(graph, analysis, v)) out << ' ' << escape(text) << " |";
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      const TextColumn& column = table.columns[i];
+      const std::string text = cell(column);
+      const std::string padding(column.width - std::min(column.width, display_width(text)), ' ');
+      out << ' ' << (column.numeric ? padding + text : text + padding) << " |";
+    }
     out << '\n';
+  };
+  print([](const TextColumn& column) { return column.name; });
+  print([](const TextColumn& column) {
+    const std::size_t dashes = std::max<std::size_t>(column.width, 3);
+    return column.numeric ? std::string(dashes - 1, '-') + ":" : std::string(dashes, '-');
+  });
+  const std::size_t rows = table.columns.empty() ? 0 : table.columns.front().cells.size();
+  for (std::size_t r = 0; r < rows; ++r) {
+    print([r](const TextColumn& column) { return column.cells[r]; });
   }
+  if (table.report.more_rows > 0) {
+    out << "\n\u2026 " << table.report.more_rows << " more (--top 0 shows all "
+        << graph.node_count() << ")\n";
+  }
+  return table.report;
 }
 
-void write_analysis_table(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                          const TableOptions& options, std::ostream& out) {
-  const auto names = header(analysis);
-  std::vector<std::vector<std::string>> rows;
-  for (VertexId v : selected_rows(graph, analysis, options)) {
-    auto cells = row_cells(graph, analysis, v);
-    for (auto& text : cells) {
-      std::replace(text.begin(), text.end(), '\n', ' ');
-      text = terminal_text(text);  // file content, shown on a terminal
-    }
-    rows.push_back(std::move(cells));
-  }
-  std::vector<std::size_t> width(names.size());
-  for (std::size_t i = 0; i < names.size(); ++i) width[i] = display_width(names[i]);
-  for (const auto& cells : rows) {
-    for (std::size_t i = 0; i < cells.size(); ++i) width[i] = std::max(width[i], display_width(cells[i]));
-  }
-  auto print = [&](const std::vector<std::string>& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      const std::string padding(width[i] - display_width(cells[i]), ' ');
+TableReport write_analysis_table(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                                 const TableOptions& options, std::ostream& out) {
+  auto escape = [](std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return terminal_text(text);  // file content, shown on a terminal
+  };
+  const TextTable table = text_table(graph, analysis, options, escape, 2, -2);
+  auto print = [&](auto cell) {
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+      const TextColumn& column = table.columns[i];
+      const std::string text = cell(column);
+      const std::string padding(column.width - std::min(column.width, display_width(text)), ' ');
       if (i > 0) out << "  ";
-      // Text columns align left, numbers right.
-      if (i < 3) {
-        out << cells[i] << (i + 1 < cells.size() ? padding : "");
+      // Text columns align left, numbers right; no spaces at the end of a line.
+      if (column.numeric) {
+        out << padding << text;
       } else {
-        out << padding << cells[i];
+        out << text << (i + 1 < table.columns.size() ? padding : "");
       }
     }
     out << '\n';
   };
-  print(names);
-  std::vector<std::string> rule;
-  for (std::size_t w : width) rule.emplace_back(w, '-');
-  print(rule);
-  for (const auto& cells : rows) print(cells);
-  out << '\n' << summary_sentence(analysis) << '\n';
+  print([](const TextColumn& column) { return column.name; });
+  print([](const TextColumn& column) { return std::string(column.width, '-'); });
+  const std::size_t rows = table.columns.empty() ? 0 : table.columns.front().cells.size();
+  for (std::size_t r = 0; r < rows; ++r) {
+    print([r](const TextColumn& column) { return column.cells[r]; });
+  }
+  if (table.report.more_rows > 0) {
+    out << "\u2026 " << table.report.more_rows << " more (--top 0 shows all " << graph.node_count()
+        << ")\n";
+  }
+  out << '\n' << summary_sentence(analysis, options.precision) << '\n';
+  return table.report;
 }
 
 }  // namespace kgviz

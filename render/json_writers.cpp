@@ -1,19 +1,16 @@
 #include "render/json_writers.hpp"
 
 #include <charconv>
-#include <cmath>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
-#include <type_traits>
-#include <variant>
 #include <vector>
 
 #include "model/diagnostics.hpp"
 #include "render/export_columns.hpp"
-#include "render/record_json.hpp"
+#include "render/export_json.hpp"
 
 namespace kgviz {
 
@@ -21,51 +18,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// Compact text of one value; invalid UTF-8 becomes U+FFFD instead of throwing, like the XML
-/// writers. nlohmann formats numbers itself (shortest round trip), independent of the locale.
-std::string dump(const Json& value) {
-  return value.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-/// NaN (undefined) and infinities have no JSON spelling: null.
-Json json_value(const ExportValue& value) {
-  return std::visit(
-      [](const auto& item) -> Json {
-        using T = std::decay_t<decltype(item)>;
-        if constexpr (std::is_same_v<T, double>) {
-          return std::isfinite(item) ? Json(item) : Json(nullptr);
-        } else if constexpr (std::is_same_v<T, std::string_view>) {
-          return std::string(item);
-        } else if constexpr (std::is_same_v<T, std::vector<std::string_view>>) {
-          Json items = Json::array();
-          for (std::string_view text : item) items.push_back(std::string(text));
-          return items;
-        } else {
-          return item;  // bool, std::int64_t
-        }
-      },
-      value.data);
-}
-
 /// Adds the value of every column in `columns` that `row` has to `object`.
 void add_values(Json& object, const std::vector<const ExportColumn*>& columns, std::size_t row,
                 ExportValue& scratch) {
   for (const ExportColumn* column : columns) {
-    if (column->read(row, scratch)) object[column->name] = json_value(scratch);
+    if (column->read(row, scratch)) object[column->name] = export_json_value(scratch);
   }
-}
-
-/// The record, then the graph attributes that do not repeat a record field.
-Json graph_data(const KnowledgeGraph& graph, const RunRecord& record) {
-  Json data = record_json(record);
-  ExportValue scratch;
-  for (const AttributeColumn& column : graph.graph_attributes().columns()) {
-    if (data.contains(column.name()) || is_record_name(column.name())) continue;
-    if (stored_column_reader(column, graph.strings())(0, scratch)) {
-      data[column.name()] = json_value(scratch);
-    }
-  }
-  return data;
 }
 
 /// Writes `[`, the text of `element(i)` for i in [0, count), one a line, and `]`.
@@ -73,7 +31,7 @@ template <class Element>
 void write_array(std::ostream& out, std::string_view indent, std::size_t count, Element element) {
   out << '[';
   for (std::size_t i = 0; i < count; ++i)
-    out << (i == 0 ? "\n" : ",\n") << indent << dump(element(i));
+    out << (i == 0 ? "\n" : ",\n") << indent << compact_json(element(i));
   if (count > 0) out << '\n' << indent.substr(0, indent.size() - 2);
   out << ']';
 }
@@ -114,9 +72,9 @@ void write_cytoscape_json(const KnowledgeGraph& graph, const AnalysisResult& ana
   ExportValue scratch;
 
   // Cytoscape draws every edge with a direction or none by style; the flag tells readers which.
-  Json data = graph_data(graph, record);
+  Json data = graph_record_json(graph, record);
   data["directed"] = graph.directed();
-  out << "{\n  \"data\": " << dump(data) << ",\n  \"elements\": {\n    \"nodes\": ";
+  out << "{\n  \"data\": " << compact_json(data) << ",\n  \"elements\": {\n    \"nodes\": ";
   write_array(out, "      ", graph.node_count(), [&](std::size_t v) {
     Json data = {{"id", graph.id(static_cast<VertexId>(v))}};
     add_values(data, plan.node_values, v, scratch);
@@ -148,7 +106,7 @@ void write_nodelink_json(const KnowledgeGraph& graph, const AnalysisResult& anal
   ExportValue scratch;
 
   out << "{\n  \"directed\": " << (graph.directed() ? "true" : "false")
-      << ",\n  \"multigraph\": true,\n  \"graph\": " << dump(graph_data(graph, record))
+      << ",\n  \"multigraph\": true,\n  \"graph\": " << compact_json(graph_record_json(graph, record))
       << ",\n  \"nodes\": ";
   write_array(out, "    ", graph.node_count(), [&](std::size_t v) {
     Json node = {{"id", graph.id(static_cast<VertexId>(v))}};

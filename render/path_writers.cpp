@@ -1,8 +1,13 @@
 #include "render/path_writers.hpp"
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
+#include <map>
 #include <ostream>
+#include <string>
+#include <utility>
 
+#include "model/number_format.hpp"
 #include "model/terminal_text.hpp"
 
 namespace kgviz {
@@ -19,8 +24,69 @@ std::string single_line(std::string_view text) {
 }
 }  // namespace
 
+namespace {
+
+/// The attributes shown in a hop's brackets or after it anyway.
+bool shown_anyway(std::string_view name, const char* weight) {
+  return name == attr::kRelation || name == attr::kConfidence || name == attr::kEvidence ||
+         name == attr::kAccordingTo || name == "label" || (weight != nullptr && name == weight);
+}
+
+/// For each relation that shares its two ends with another relation used at a hop of `paths`
+/// (parallel relations: `--all` gives one chain per choice), what tells it from the others: the
+/// attributes whose values differ among them, or its rank among identical ones.
+std::map<EdgeId, std::vector<std::string>> parallel_differences(
+    const KnowledgeGraph& graph, const std::vector<RelationPath>& paths, const char* weight) {
+  std::map<std::pair<VertexId, VertexId>, std::vector<EdgeId>> by_ends;
+  for (const auto& path : paths) {
+    for (const PathHop& hop : path) {
+      auto& edges = by_ends[{std::min(hop.from, hop.to), std::max(hop.from, hop.to)}];
+      if (std::find(edges.begin(), edges.end(), hop.edge) == edges.end()) edges.push_back(hop.edge);
+    }
+  }
+  std::map<EdgeId, std::vector<std::string>> out;
+  for (auto& [ends, edges] : by_ends) {
+    if (edges.size() < 2) continue;
+    std::sort(edges.begin(), edges.end());
+    std::vector<const AttributeColumn*> differing;
+    bool identical = graph.relation(edges.front()) == graph.relation(edges.back());
+    for (const auto& column : graph.edge_attributes().columns()) {
+      const std::string first = attribute_text(column, edges.front(), graph.strings());
+      const bool differs = std::any_of(edges.begin(), edges.end(), [&](EdgeId e) {
+        return attribute_text(column, e, graph.strings()) != first;
+      });
+      identical = identical && !differs;
+      if (differs && !shown_anyway(column.name(), weight)) differing.push_back(&column);
+    }
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+      std::vector<std::string>& items = out[edges[i]];
+      for (const AttributeColumn* column : differing) {
+        const std::string value = attribute_text(*column, edges[i], graph.strings());
+        if (!value.empty()) items.push_back(column->name() + " " + single_line(value));
+      }
+      if (identical) {
+        items.push_back(std::to_string(i + 1) + " of " + std::to_string(edges.size()) +
+                        " identical relations");
+      }
+    }
+  }
+  return out;
+}
+
+/// An `according_to` value by the label of the entity it names, else as written.
+std::string source_name(const KnowledgeGraph& graph, std::string_view according_to) {
+  if (const auto v = graph.find(according_to)) return single_line(graph.label(*v));
+  return single_line(according_to);
+}
+
+}  // namespace
+
 void write_path_text(const KnowledgeGraph& graph, VertexId from,
-                     const std::vector<RelationPath>& paths, std::ostream& out) {
+                     const std::vector<RelationPath>& paths, const char* weight, double length,
+                     std::ostream& out) {
+  const AttributeColumn* weights =
+      weight == nullptr ? nullptr : graph.edge_attributes().find(weight);
+  const auto differences = parallel_differences(graph, paths, weight);
   bool first = true;
   for (const auto& path : paths) {
     if (!first) out << '\n';
@@ -30,14 +96,38 @@ void write_path_text(const KnowledgeGraph& graph, VertexId from,
       continue;
     }
     for (const PathHop& hop : path) {
-      std::string tag = single_line(graph.relation(hop.edge));
-      const std::string_view confidence = graph.edge_string(hop.edge, attr::kConfidence);
-      if (!confidence.empty()) tag += ", " + single_line(confidence);
-      out << single_line(graph.label(hop.from)) << (hop.forward ? " -[" : " <-[") << tag
-          << (hop.forward ? "]-> " : "]- ") << single_line(graph.label(hop.to));
+      std::vector<std::string> items;
+      for (const std::string_view text :
+           {graph.relation(hop.edge), graph.edge_string(hop.edge, attr::kConfidence)}) {
+        if (!text.empty()) items.push_back(single_line(text));
+      }
+      const std::string_view according_to = graph.edge_string(hop.edge, attr::kAccordingTo);
+      if (!according_to.empty()) items.push_back("according to " + source_name(graph, according_to));
+      if (const auto found = differences.find(hop.edge); found != differences.end()) {
+        items.insert(items.end(), found->second.begin(), found->second.end());
+      }
+      if (weights != nullptr) {
+        items.push_back(single_line(weights->name()) + " " +
+                        single_line(attribute_text(*weights, hop.edge, graph.strings())));
+      }
+      std::string tag;
+      for (const auto& item : items) tag += (tag.empty() ? "" : ", ") + item;
+      std::string connector;
+      if (!graph.directed()) {
+        connector = tag.empty() ? " \u2014 " : " -[" + tag + "]- ";
+      } else if (hop.forward) {
+        connector = tag.empty() ? " --> " : " -[" + tag + "]-> ";
+      } else {
+        connector = tag.empty() ? " <-- " : " <-[" + tag + "]- ";
+      }
+      out << single_line(graph.label(hop.from)) << connector << single_line(graph.label(hop.to));
       const std::string_view evidence = graph.edge_string(hop.edge, attr::kEvidence);
       if (!evidence.empty()) out << "  \"" << single_line(evidence) << '"';
       out << '\n';
+    }
+    if (weights != nullptr) {
+      out << "total " << single_line(weights->name()) << ": " << format_significant(length, 6)
+          << " (" << path.size() << (path.size() == 1 ? " hop)\n" : " hops)\n");
     }
   }
 }

@@ -10,6 +10,7 @@ kgviz_build_packages=(
 kgviz_test_packages=(
   libgtest-dev python3 python3-networkx python3-igraph python3-graph-tool
   poppler-utils  # pdfinfo reads the run record of exported PDFs
+  chromium       # the interactive HTML page's tests (tests/html), headless with software WebGL
 )
 
 kgviz_install() {

@@ -13,6 +13,7 @@
 #include "analysis/structure.hpp"
 #include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
+#include "model/suggestions.hpp"
 
 namespace kgviz {
 
@@ -324,7 +325,9 @@ void check_metric_names(const std::vector<std::string>& metrics) {
     if (std::find(kMetricNames.begin(), kMetricNames.end(), name) == kMetricNames.end()) {
       std::string valid;
       for (auto known : kMetricNames) valid += (valid.empty() ? "" : ",") + std::string(known);
-      throw UsageError("unknown metric '" + name + "' (valid: " + valid + ")");
+      const std::vector<std::string> known(kMetricNames.begin(), kMetricNames.end());
+      throw UsageError(with_suggestions("unknown metric '" + name + "'", name, known) +
+                       " (metrics: " + valid + ")");
     }
   }
 }

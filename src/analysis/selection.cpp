@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "model/diagnostics.hpp"
+#include "model/suggestions.hpp"
 
 namespace kgviz {
 
@@ -17,48 +18,26 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-/// Levenshtein distance, capped: O(|a| |b|) but only called on short names.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> previous(b.size() + 1);
-  std::vector<std::size_t> current(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    current[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
-    }
-    previous.swap(current);
-  }
-  return previous[b.size()];
-}
-
 }  // namespace
 
 std::vector<std::string> suggest_entities(const KnowledgeGraph& graph, std::string_view name,
                                           std::size_t limit) {
-  const std::string wanted = lower(name);
   struct Candidate {
     std::size_t score;
-    VertexId vertex;
     std::string text;
   };
   std::vector<Candidate> candidates;
-  const std::size_t allowed = std::max<std::size_t>(2, wanted.size() / 3);
   for (VertexId v = 0; v < graph.node_count(); ++v) {
     std::size_t best = std::numeric_limits<std::size_t>::max();
     std::string text;
     for (std::string_view option : {graph.id(v), graph.label(v)}) {
-      const std::string folded = lower(option);
-      if (folded.size() > 200) continue;  // long labels are never typos of a short name
-      std::size_t score = edit_distance(wanted, folded);
-      if (!wanted.empty() && folded.find(wanted) != std::string::npos) score = std::min<std::size_t>(score, 1);
+      const std::size_t score = name_distance(name, option);
       if (score < best) {
         best = score;
         text = std::string(option);
       }
     }
-    if (best <= allowed) candidates.push_back({best, v, text});
+    if (is_close(name, best)) candidates.push_back({best, text});
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
@@ -94,14 +73,8 @@ VertexId resolve_entity(const KnowledgeGraph& graph, std::string_view name) {
                 "); name one by its id");
   }
   std::string message = "unknown entity '" + std::string(name) + "'";
-  const auto suggestions = suggest_entities(graph, name);
-  if (!suggestions.empty()) {
-    message += "; did you mean ";
-    for (std::size_t i = 0; i < suggestions.size(); ++i) {
-      message += (i == 0 ? "'" : i + 1 == suggestions.size() ? " or '" : ", '") + suggestions[i] + "'";
-    }
-    message += "?";
-  }
+  const std::string hint = did_you_mean(suggest_entities(graph, name));
+  if (!hint.empty()) message += "; " + hint;
   throw Error(message);
 }
 
@@ -111,6 +84,62 @@ int confidence_rank(std::string_view confidence) {
   if (confidence == "alleged") return 1;
   return 0;
 }
+
+namespace {
+
+/// The distinct non-empty values of `value(i)` for i < count, sorted.
+template <class Value>
+std::vector<std::string> distinct_values(std::size_t count, Value value) {
+  std::vector<std::string> values;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string_view text = value(i);
+    if (!text.empty()) values.emplace_back(text);
+  }
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return values;
+}
+
+/// "a, b, c" (at most 30 values, then "and N more").
+std::string value_list(const std::vector<std::string>& values) {
+  constexpr std::size_t kShown = 30;
+  std::string out;
+  for (std::size_t i = 0; i < values.size() && i < kShown; ++i) out += (i ? ", " : "") + values[i];
+  if (values.size() > kShown) out += " and " + std::to_string(values.size() - kShown) + " more";
+  return out;
+}
+
+/// Throws Error naming the first of `types` no entity has, with the types there are.
+void check_types_exist(const KnowledgeGraph& graph, const std::vector<std::string>& types) {
+  const std::vector<std::string> present =
+      distinct_values(graph.node_count(), [&](std::size_t v) { return graph.type(v); });
+  for (const auto& type : types) {
+    if (std::binary_search(present.begin(), present.end(), type)) continue;
+    if (present.empty()) {
+      throw Error("--types " + type + ": no entity of this graph has a type");
+    }
+    const std::string hint = did_you_mean(closest_names(type, present));
+    throw Error("--types " + type + ": no entity has this type" + (hint.empty() ? "" : "; " + hint) +
+                " (types: " + value_list(present) + ")");
+  }
+}
+
+/// Throws Error when `--min-confidence` keeps none of the graph's relations.
+void check_confidence_kept(const KnowledgeGraph& graph, const std::string& minimum,
+                           const std::vector<bool>& keep_edge) {
+  if (keep_edge.empty() || std::find(keep_edge.begin(), keep_edge.end(), true) != keep_edge.end()) {
+    return;
+  }
+  const std::vector<std::string> present = distinct_values(
+      graph.edge_count(), [&](std::size_t e) { return graph.edge_string(e, attr::kConfidence); });
+  throw Error("--min-confidence " + minimum + ": no relation is " + minimum +
+              (minimum == "confirmed" ? "" : " or surer") + " (" +
+              (present.empty() ? std::string("no relation of this graph has a confidence")
+                               : "confidences: " + value_list(present)) +
+              ")");
+}
+
+}  // namespace
 
 KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptions& options) {
   const std::size_t n = graph.node_count();
@@ -134,15 +163,22 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
       }
     }
     for (VertexId v = 0; v < n; ++v) keep_vertex[v] = !had_relation[v] || has_relation[v];
+    check_confidence_kept(graph, *options.min_confidence, keep_edge);
   }
   if (!options.types.empty()) {
+    check_types_exist(graph, options.types);
     for (VertexId v = 0; v < n; ++v) {
       keep_vertex[v] = keep_vertex[v] && std::find(options.types.begin(), options.types.end(),
                                                    graph.type(v)) != options.types.end();
     }
   }
   if (options.focus) {
-    const VertexId focus = resolve_entity(graph, *options.focus);
+    VertexId focus = 0;
+    try {
+      focus = resolve_entity(graph, *options.focus);
+    } catch (const Error& e) {
+      throw Error(std::string("--focus: ") + e.what());
+    }
     if (!keep_vertex[focus]) {
       throw Error("focus entity '" + std::string(graph.id(focus)) + "' is of type '" +
                   std::string(graph.type(focus)) + "', which --types leaves out");
@@ -171,6 +207,11 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
       }
     }
     for (VertexId v = 0; v < n; ++v) keep_vertex[v] = keep_vertex[v] && distance[v] != kUnseen;
+  }
+  if (n > 0 && std::find(keep_vertex.begin(), keep_vertex.end(), true) == keep_vertex.end()) {
+    // Each filter matched something, but together they keep nothing.
+    throw Error("--min-confidence " + options.min_confidence.value_or("") +
+                " leaves no entity of --types " + value_list(options.types));
   }
   return subgraph_copy(graph, keep_vertex, keep_edge);
 }

@@ -5,9 +5,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <string_view>
 #include <type_traits>
 #include <iostream>
@@ -22,6 +24,7 @@
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/suggestions.hpp"
 #include "model/terminal_text.hpp"
 
 namespace kgviz {
@@ -101,6 +104,44 @@ CLI::Option* add_positive_number(CLI::App& command, const std::string& spec, dou
   return option->type_name("X")->default_str(format_double(target));
 }
 
+/// "a, b or c".
+std::string in_words(const std::vector<std::string>& choices) {
+  std::string out;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == choices.size() ? " or " : ", ") + choices[i];
+  }
+  return out;
+}
+
+/// An option taking one of `choices` into `target` (a string, or an optional one); anything else
+/// is a usage error naming the choices and the closest of them.
+template <class Target>
+CLI::Option* add_choice(CLI::App& command, const std::string& spec, Target& target,
+                        const std::string& description, const std::vector<std::string>& choices) {
+  const std::string name = long_name(spec);
+  auto* option = command.add_option(
+      spec,
+      [&target, name, choices](const CLI::results_t& values) {
+        const std::string& value = values.back();
+        if (std::find(choices.begin(), choices.end(), value) == choices.end()) {
+          throw CLI::ValidationError(
+              with_suggestions(name + " must be " + in_words(choices) + " (got '" +
+                                   terminal_text(value) + "')",
+                               value, choices));
+        }
+        target = value;
+        return true;
+      },
+      description);
+  std::string type;
+  for (const auto& choice : choices) type += (type.empty() ? "" : "|") + choice;
+  option->type_name(type);
+  if constexpr (std::is_same_v<Target, std::string>) {
+    if (!target.empty()) option->default_str(target);
+  }
+  return option;
+}
+
 void add_input_options(CLI::App& command, InputOptions& input, bool files) {
   command.add_flag("-q,--quiet", input.quiet,
                    "No progress line on standard error (it is shown only on a terminal, for steps "
@@ -160,9 +201,9 @@ void add_selection_options(CLI::App& command, SelectionOptions& selection) {
                      "Keep only the neighbourhood of this entity (id or label)")
       ->type_name("ID");
   add_integer(command, "--depth", selection.depth, "Hops around --focus, either direction");
-  command.add_option("--min-confidence", selection.min_confidence,
-                     "Keep relations at least this sure: confirmed, reported or alleged")
-      ->check(CLI::IsMember({"confirmed", "reported", "alleged"}));
+  add_choice(command, "--min-confidence", selection.min_confidence,
+             "Keep relations at least this sure: confirmed, reported or alleged",
+             {"confirmed", "reported", "alleged"});
   command.add_option("--types", selection.types, "Keep only entities of these types (comma-separated)")
       ->delimiter(',')
       ->type_name("LIST");
@@ -185,16 +226,63 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
       ->type_name("ATTR");
   add_integer(command, "--seed", analysis.seed, "Community detection seed");
   add_positive_number(command, "--resolution", analysis.resolution, "Louvain resolution");
-  command.add_option("--algorithm", analysis.algorithm,
-                     "Community algorithm: louvain (networkx's) or leiden (connected communities)")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"louvain", "leiden"}));
+  add_choice(command, "--algorithm", analysis.algorithm,
+             "Community algorithm: louvain (networkx's) or leiden (connected communities)",
+             {"louvain", "leiden"});
   add_integer(command, "--threads", analysis.threads, "Worker threads (0 = all cores)");
   add_integer(command, "--samples", analysis.samples,
               "Approximate betweenness from K seeded random sources (networkx's k=), for graphs "
               "where exact O(n m) is out of reach (0 = exact)")
       ->type_name("K");
 }
+
+/// Every long and short option name `command` knows (`--metrics`, `-o`), --help included.
+std::vector<std::string> option_names(const CLI::App& command) {
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command.get_options()) {
+    for (const auto& name : option->get_lnames()) names.push_back("--" + name);
+    for (const auto& name : option->get_snames()) names.push_back("-" + name);
+  }
+  // Option groups (Limits) are nameless subcommands holding their own options.
+  for (const CLI::App* group :
+       command.get_subcommands([](const CLI::App* sub) { return sub->get_name().empty(); })) {
+    const auto more = option_names(*group);
+    names.insert(names.end(), more.begin(), more.end());
+  }
+  return names;
+}
+
+/// The first of `args` that looks like an option (`-x`, `--name`, `--name=value`) and that
+/// `command` does not know; "" when there is none. `-` alone is a file name (standard input).
+std::string unknown_option(const CLI::App& command, const std::vector<std::string>& args) {
+  const std::vector<std::string> known = option_names(command);
+  bool after_separator = false;
+  for (const auto& arg : args) {
+    if (arg == "--") after_separator = true;
+    if (after_separator || arg.size() < 2 || arg.front() != '-') continue;
+    if (arg[1] != '-' && std::isdigit(static_cast<unsigned char>(arg[1])) != 0) continue;  // -1
+    const std::string name = arg.substr(0, arg.find('='));
+    // A short flag may carry its value (-ofile): only its first letter is the option.
+    const std::string flag = name[1] == '-' ? name : name.substr(0, 2);
+    if (std::find(known.begin(), known.end(), flag) == known.end()) return name;
+  }
+  return {};
+}
+
+/// `kgviz path --help` shows the positional forms by name ([FILE] FROM TO) rather than CLI11's
+/// `ARGS TEXT x 2`.
+class PathHelp : public CLI::Formatter {
+ public:
+  std::string make_usage(const CLI::App* /*app*/, std::string name) const override {
+    return "Usage: " + name + " [OPTIONS] [FILE] FROM TO\n";
+  }
+  std::string make_positionals(const CLI::App* /*app*/) const override {
+    return "\nPositionals:\n"
+           "  FILE                        Graph file (any input format); left out = the bundled\n"
+           "                              article graph\n"
+           "  FROM TO                     The two entities, each by id or label\n";
+  }
+};
 
 int report(const std::exception& e, std::ostream& err, int code) {
   err << "kgviz: error: " << terminal_text(e.what()) << '\n';
@@ -228,13 +316,25 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   add_input_options(*analyze_app, analyze.input, true);
   add_analysis_options(*analyze_app, analyze.analysis);
   add_selection_options(*analyze_app, analyze.input.selection);
-  analyze_app->add_option("--format", analyze.format,
-                          "table (default on a terminal), csv (default otherwise), json, markdown")
-      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
-  add_integer(*analyze_app, "--top", analyze.table.top,
-              "Show only the top N rows (by --sort, default pagerank; 0 = every row)");
-  analyze_app->add_option("--sort", analyze.table.sort, "Sort rows by METRIC, descending")
+  add_choice(*analyze_app, "--format", analyze.format,
+             "table (default on a terminal), csv (default otherwise), json, markdown",
+             {"table", "csv", "json", "markdown"});
+  auto* top = add_integer(*analyze_app, "--top", analyze.table.top,
+                          "Show only the top N rows (0 = every row; default: every row, but " +
+                              std::to_string(kTerminalRows) + " in a table on a terminal)");
+  analyze_app->add_option("--sort", analyze.table.sort,
+                          "Sort rows by METRIC, descending (default: degree, then betweenness, "
+                          "then pagerank, for tables and --top; CSV and JSON otherwise keep "
+                          "input order)")
       ->type_name("METRIC");
+  add_integer(*analyze_app, "--precision", analyze.table.precision,
+              "Significant digits of the numbers in table and markdown (CSV and JSON keep every "
+              "digit)",
+              1, 17);
+  auto* width = add_integer(*analyze_app, "--width", analyze.table.width,
+                            "Characters a table or markdown line may take; the least important "
+                            "columns are left out to fit (0 = no limit; default: the terminal's "
+                            "width on a terminal, else no limit)");
   analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")
       ->type_name("FILE");
 
@@ -270,17 +370,17 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   PathCommand path;
   auto* path_app = app.add_subcommand(
       "path", "Shortest chain of relations between two entities, one hop per line with evidence");
-  path_app->add_option("ARGS", path.arguments, "FROM TO (the bundled graph) or FILE FROM TO")
-      ->required()
-      ->expected(2, 3);
+  // One positional list (CLI11 would give an optional FILE the first of two words); the help
+  // shows the forms it takes, and run_path says which is missing.
+  path_app->add_option("ARGS", path.arguments, "[FILE] FROM TO")
+      ->expected(0, std::numeric_limits<int>::max());
+  path_app->formatter(std::make_shared<PathHelp>());
   add_input_options(*path_app, path.input, false);
   path_app->add_flag("--directed", path.path.directed, "Follow relations only along their direction");
   path_app->add_flag("--all", path.path.all, "Every shortest chain, not just one");
   path_app->add_option("--weight", path.path.weight, "Edge attribute used as distance")
       ->type_name("ATTR");
-  path_app->add_option("--format", path.format, "text or json")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"text", "json"}));
+  add_choice(*path_app, "--format", path.format, "text or json", {"text", "json"});
 
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -291,15 +391,29 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
     }
     std::string help = "kgviz";
-    for (const CLI::App* command : app.get_subcommands()) help += " " + command->get_name();
+    const CLI::App* command = &app;
+    for (const CLI::App* sub : app.get_subcommands()) {
+      help += " " + sub->get_name();
+      command = sub;
+    }
     std::string message = e.what();
     if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
-      message = "unknown command '" + args.front() + "' (commands: validate, analyze, export, path)";
+      const std::vector<std::string> commands{"validate", "analyze", "export", "path"};
+      message = with_suggestions("unknown command '" + args.front() + "'", args.front(), commands) +
+                " (commands: validate, analyze, export, path)";
+    } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
+      // A one-letter option is close to every other one: only long names get suggestions.
+      message = option.size() > 2
+                    ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
+                    : "unknown option '" + option + "'";
     }
     err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
         << " --help' for more information.\n";
     return 2;
   }
+
+  analyze.top_given = top->count() > 0;
+  analyze.width_given = width->count() > 0;
 
   const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
   // In-process callers (tests) hand their own stream, which may hold a graph like a pipe.

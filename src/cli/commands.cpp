@@ -1,6 +1,12 @@
 #include "cli/commands.hpp"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <filesystem>
 #include <optional>
@@ -20,10 +26,12 @@
 #include "kgviz_version.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
+#include "model/suggestions.hpp"
 #include "model/terminal_text.hpp"
 #include "render/diagram.hpp"
 #include "render/gexf_writer.hpp"
 #include "render/graphml_writer.hpp"
+#include "render/html_writer.hpp"
 #include "render/json_writers.hpp"
 #include "render/stix_writer.hpp"
 #include "render/path_writers.hpp"
@@ -48,8 +56,13 @@ ReadOptions read_options(const InputOptions& options) {
   if (!options.from.empty()) {
     auto format = input_format_named(options.from);
     if (!format) {
-      throw UsageError("--from " + options.from +
-                       ": unknown input format (formats: " + input_format_names() + ")");
+      std::vector<std::string> readable;
+      for (const FileFormat& known : file_formats()) {
+        if (known.input) readable.emplace_back(known.name);
+      }
+      throw UsageError(with_suggestions("--from " + options.from + ": unknown input format",
+                                        options.from, readable) +
+                       " (formats: " + input_format_names() + ")");
     }
     read.format = *format;
   }
@@ -262,6 +275,29 @@ std::vector<std::string> files_read(const InputOptions& input, const std::string
   return files;
 }
 
+/// The width of the terminal standard output is: $COLUMNS when it holds a positive number (what
+/// the user or the shell says), else what the terminal reports, else 80.
+std::size_t terminal_columns() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    std::size_t value = 0;
+    const char* end = columns + std::strlen(columns);
+    const auto parsed = std::from_chars(columns, end, value);
+    if (parsed.ec == std::errc() && parsed.ptr == end && value > 0) return value;
+  }
+  winsize size{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
+}
+
+/// Says on standard error what a table for people left out and how to see it.
+void note_left_out(const TableReport& report, std::size_t width, std::ostream& err) {
+  if (report.left_out.empty()) return;
+  err << "kgviz: note: " << report.left_out.size() << " column"
+      << (report.left_out.size() == 1 ? "" : "s") << " left out to fit " << width
+      << " characters: " << join(report.left_out, ", ")
+      << " (--width 0 shows every column, --metrics LIST chooses them, --format csv writes them all)\n";
+}
+
 /// Refuses, before anything is read, outputs that name an input or each other (usage error) and
 /// targets the system would not let kgviz write or replace (exit 1).
 void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
@@ -315,24 +351,32 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   analysis_record(command.analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
+  // Tables for people fit a terminal: its width, and kTerminalRows rows, unless told otherwise.
+  TableOptions table = command.table;
+  table.metrics_named = !command.analysis.metrics.empty();
+  const bool to_terminal = stdout_is_terminal && (command.output.empty() || command.output == "-");
+  if (to_terminal && !command.width_given) table.width = terminal_columns();
+  if (to_terminal && !command.top_given) table.top = kTerminalRows;
+  TableReport report;
   OutputSet outputs(out);
   outputs.write(command.output.empty() ? "-" : command.output, [&](std::ostream& text) {
     switch (format) {
       case AnalysisFormat::Csv:
-        write_analysis_csv(loaded.graph, result, command.table, text);
+        write_analysis_csv(loaded.graph, result, table, text);
         break;
       case AnalysisFormat::Json:
-        write_analysis_json(loaded.graph, result, command.table, record, text);
+        write_analysis_json(loaded.graph, result, table, record, text);
         break;
       case AnalysisFormat::Markdown:
-        write_analysis_markdown(loaded.graph, result, command.table, record, text);
+        report = write_analysis_markdown(loaded.graph, result, table, record, text);
         break;
       case AnalysisFormat::Table:
-        write_analysis_table(loaded.graph, result, command.table, text);
+        report = write_analysis_table(loaded.graph, result, table, text);
         break;
     }
   });
   outputs.commit();
+  note_left_out(report, table.width, err);
   return 0;
 }
 
@@ -346,6 +390,8 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
+  // A graph too large for the interactive page fails before its analysis and layout, not after.
+  if (std::count(formats.begin(), formats.end(), OutputFormat::Html) > 0) check_html_size(loaded.graph);
   AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
@@ -438,6 +484,9 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
         case OutputFormat::Markdown:
           write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
           break;
+        case OutputFormat::Html:
+          write_html(loaded.graph, result, hints, record, text);
+          break;
       }
     });
   }
@@ -450,10 +499,37 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
 
 namespace kgviz {
 
+namespace {
+
+/// Throws UsageError when one of `args` from `first` on, where `path` expects an entity, names a
+/// file (or a name with a graph file extension): the FILE goes before the two entities.
+void check_not_a_file(const std::vector<std::string>& args, std::size_t first) {
+  for (std::size_t i = first; i < args.size(); ++i) {
+    std::error_code error;
+    const bool file = std::filesystem::is_regular_file(args[i], error) ||
+                      format_of_path(strip_compression_suffix(args[i])) != nullptr;
+    if (!file) continue;
+    const std::string name = terminal_text(args[i]);
+    if (args.size() == 3) {
+      throw UsageError("'" + name + "' is a file, where path expects an entity: path reads one " +
+                       "FILE, given first (kgviz path FILE FROM TO)");
+    }
+    throw UsageError("'" + name + "' is a file: give it as FILE before two entities (kgviz path " +
+                     name + " FROM TO)");
+  }
+  if (args.size() < 2) {
+    throw UsageError("path needs two entities: FROM TO (the bundled graph) or FILE FROM TO");
+  }
+}
+
+}  // namespace
+
 int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   const auto& args = command.arguments;
+  if (args.size() < 2) check_not_a_file(args, 0);
   if (args.size() != 2 && args.size() != 3) {
-    throw UsageError("path takes FROM TO (the bundled graph) or FILE FROM TO");
+    throw UsageError("path takes FROM TO (the bundled graph) or FILE FROM TO, not " +
+                     std::to_string(args.size()) + " arguments");
   }
   if (command.format != "text" && command.format != "json") {
     throw UsageError("--format " + command.format + ": use text or json");
@@ -464,8 +540,15 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   const std::string& to_name = args[args.size() - 1];
   const LoadedGraph loaded = load_graphs(input);
   const KnowledgeGraph& graph = loaded.graph;
-  const VertexId from = resolve_entity(graph, from_name);
-  const VertexId to = resolve_entity(graph, to_name);
+  VertexId from = 0;
+  VertexId to = 0;
+  try {
+    from = resolve_entity(graph, from_name);
+    to = resolve_entity(graph, to_name);
+  } catch (const Error&) {
+    check_not_a_file(args, args.size() - 2);
+    throw;
+  }
   const PathResult result = shortest_relation_paths(graph, from, to, command.path);
   if (result.paths.empty()) {
     throw Error("no path from '" + std::string(graph.id(from)) + "' to '" +
@@ -483,7 +566,8 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
                     command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
                     paths, text);
   } else {
-    write_path_text(graph, from, paths, text);
+    write_path_text(graph, from, paths, command.path.weight ? command.path.weight->c_str() : nullptr,
+                    result.length, text);
   }
   out << text.str();  // whether it was written, run() checks for every command
   return 0;

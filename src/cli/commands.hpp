@@ -35,8 +35,13 @@ struct AnalyzeCommand {
   AnalysisOptions analysis;
   std::string format;  ///< table | csv | json | markdown; "" = table on a terminal, else csv
   TableOptions table;
+  bool top_given = false;    ///< --top given (else a terminal shows kTerminalRows rows)
+  bool width_given = false;  ///< --width given (else a terminal's width, and no limit otherwise)
   std::string output;  ///< -o FILE ("" = standard output)
 };
+
+/// Rows a table or markdown shows on a terminal unless --top says otherwise.
+inline constexpr std::size_t kTerminalRows = 20;
 
 struct ExportCommand {
   InputOptions input;

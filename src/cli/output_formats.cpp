@@ -7,12 +7,36 @@
 #include <utility>
 
 #include "model/diagnostics.hpp"
+#include "model/suggestions.hpp"
 
 namespace kgviz {
 
 namespace {
 
 std::string formats_hint() { return "; formats: " + output_format_list(); }
+
+/// The `--to` names of the formats kgviz writes, and their extensions.
+std::vector<std::string> writable_names(bool extensions) {
+  std::vector<std::string> names;
+  for (const FileFormat& format : file_formats()) {
+    if (!format.output) continue;
+    if (!extensions) names.emplace_back(format.name);
+    if (extensions) names.insert(names.end(), format.extensions.begin(), format.extensions.end());
+  }
+  return names;
+}
+
+/// "cannot tell the output format of 'x.grapml' ...; did you mean '.graphml'?" and the formats.
+std::string unknown_extension_message(const std::string& path) {
+  std::string message = "cannot tell the output format of '" + path +
+                        "' from its extension; add --to FORMAT or use an extension";
+  const std::size_t dot = path.rfind('.');
+  const std::size_t slash = path.rfind('/');
+  if (dot != std::string::npos && (slash == std::string::npos || dot > slash)) {
+    message = with_suggestions(message, path.substr(dot), writable_names(true));
+  }
+  return message + " (formats: " + output_format_list() + ")";
+}
 
 /// The format a name's extension gives, nullopt when the extension tells nothing. Throws for an
 /// extension of a format kgviz reads but does not write.
@@ -48,7 +72,11 @@ std::vector<OutputFormat> resolve_output_formats(const std::vector<std::string>&
   std::optional<OutputFormat> requested;
   if (!to.empty()) {
     requested = output_format_named(to);
-    if (!requested) throw UsageError("--to " + to + ": unknown output format" + formats_hint());
+    if (!requested) {
+      throw UsageError(with_suggestions("--to " + to + ": unknown output format", to,
+                                        writable_names(false)) +
+                       " (formats: " + output_format_list() + ")");
+    }
   }
   std::vector<OutputFormat> formats;
   bool to_used = false;
@@ -65,8 +93,7 @@ std::vector<OutputFormat> resolve_output_formats(const std::vector<std::string>&
       if (path == "-") {
         throw UsageError("-o -: name the output format with --to" + formats_hint());
       }
-      throw UsageError("cannot tell the output format of '" + path +
-                       "' from its extension; add --to FORMAT or use an extension" + formats_hint());
+      throw UsageError(unknown_extension_message(path));
     }
     formats.push_back(*requested);
     to_used = true;

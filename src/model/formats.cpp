@@ -33,6 +33,8 @@ const std::vector<FileFormat>& table() {
       {"png", {".png"}, std::nullopt, Out::Png, "PNG diagram"},
       {"pdf", {".pdf"}, std::nullopt, Out::Pdf, "PDF diagram"},
       {"md", {".md", ".markdown"}, std::nullopt, Out::Markdown, "analysis as markdown"},
+      {"html", {".html", ".htm"}, std::nullopt, Out::Html,
+       "interactive page (one offline file: search, neighbours, evidence, filters)"},
   };
   return rows;
 }
@@ -314,6 +316,7 @@ bool needs_layout(OutputFormat format) {
     case Out::Gexf:
     case Out::Json:
     case Out::NodeLink:
+    case Out::Html:
       return true;
     case Out::Stix:
     case Out::Csv:

@@ -28,7 +28,8 @@ enum class OutputFormat {
   Stix,
   Csv,
   EdgesCsv,
-  Markdown
+  Markdown,
+  Html
 };
 
 /// One row of the format table: a name the user types, the extensions that mean it, and what
