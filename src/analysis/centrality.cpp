@@ -33,17 +33,20 @@ struct BrandesScratch {
   BrandesScratch(std::size_t n, std::size_t arcs, bool weighted)
       : hops(weighted ? 0 : n, -1), queue(weighted ? 0 : n), successors(weighted ? 0 : arcs),
         first_successor(weighted ? 0 : n + 1), distance(weighted ? n : 0, -1.0),
-        sigma(n, 0.0), delta(n, 0.0), settled(weighted ? n : 0, 0), seen(weighted ? n : 0, 0),
-        predecessors(weighted ? n : 0) {
+        sigma(n, 0.0), delta(weighted ? n : 0, 0.0), settled(weighted ? n : 0, 0),
+        seen(weighted ? n : 0, 0), predecessors(weighted ? n : 0) {
     if (weighted) order.reserve(n);
   }
-  std::vector<std::int32_t> hops;  // unweighted: BFS level, -1 = unreached
+  // Unweighted: BFS level of each vertex reached by the current search, counted from `level_base`;
+  // a value below the base was set by an earlier search, so nothing is reset between searches.
+  std::vector<std::int32_t> hops;
+  std::int32_t level_base = 0;
   std::vector<Index> queue;        // unweighted: BFS order
   std::vector<Index> successors;   // unweighted: shortest-path successors, grouped by vertex
   std::vector<std::uint64_t> first_successor;
   std::vector<double> distance;    // weighted: tentative distance
   std::vector<double> sigma;
-  std::vector<double> delta;
+  std::vector<double> delta;       // weighted only
   std::vector<std::uint8_t> settled;
   std::vector<std::uint8_t> seen;
   std::vector<std::vector<Index>> predecessors;
@@ -53,18 +56,22 @@ struct BrandesScratch {
 void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::vector<double>& bc) {
   // Hot loop of the whole analysis (O(n m)): integer hop counts, plain arrays, the successors of
   // each vertex on shortest paths written down during the search (so the backward pass reads only
-  // those, in order), and one division per vertex instead of one per arc.
+  // those, in order), and one division per vertex instead of one per arc. Memory traffic decides
+  // its speed, so nothing is cleared between searches: a level below `base` is stale (= unreached),
+  // sigma is assigned (not added to) when a vertex is reached, and once a vertex is finished its
+  // sigma slot holds its coefficient (1 + delta) / sigma, which is all its predecessors read. The
+  // arithmetic is the same, operation for operation, as with separate cleared arrays.
   std::int32_t* const hops = w.hops.data();
-  double* const sigma = w.sigma.data();
-  double* const coefficient = w.delta.data();  // (1 + delta) / sigma of each finished vertex
+  double* const sigma = w.sigma.data();  // then the coefficient, once the vertex is finished
   Index* const order = w.queue.data();
   Index* const successors = w.successors.data();
   std::uint64_t* const first_successor = w.first_successor.data();  // by position in `order`
   const Index* const targets = g.targets.data();
   const std::uint64_t* const offsets = g.offsets.data();
+  const std::int32_t base = w.level_base;
   std::size_t tail = 0;
   std::uint64_t recorded = 0;
-  hops[s] = 0;
+  hops[s] = base;
   sigma[s] = 1;
   order[tail++] = s;
   for (std::size_t head = 0; head < tail; ++head) {
@@ -74,11 +81,13 @@ void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::
     first_successor[head] = recorded;
     for (std::uint64_t a = offsets[v], end = offsets[v + 1]; a < end; ++a) {
       const Index t = targets[a];
-      if (hops[t] < 0) {
+      const std::int32_t level = hops[t];
+      if (level < base) {
         hops[t] = next;
+        sigma[t] = sigma_v;
         order[tail++] = t;
-      }
-      if (hops[t] == next) {
+        successors[recorded++] = t;
+      } else if (level == next) {
         sigma[t] += sigma_v;
         successors[recorded++] = t;
       }
@@ -89,16 +98,19 @@ void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::
     const Index v = order[k];
     double sum = 0;
     for (std::uint64_t i = first_successor[k], end = first_successor[k + 1]; i < end; ++i) {
-      sum += coefficient[successors[i]];
+      sum += sigma[successors[i]];  // the successor's coefficient
     }
     const double delta = sigma[v] * sum;
-    coefficient[v] = (1 + delta) / sigma[v];
+    sigma[v] = (1 + delta) / sigma[v];
     if (v != s) bc[v] += delta;
   }
-  for (std::size_t k = 0; k < tail; ++k) {
-    const Index v = order[k];
-    hops[v] = -1;
-    sigma[v] = 0;
+  // The next search counts its levels above every level stored so far (at most n more); before
+  // the counter could overflow, the levels are cleared once.
+  w.level_base = hops[order[tail - 1]] + 1;
+  if (static_cast<std::int64_t>(w.level_base) + static_cast<std::int64_t>(w.hops.size()) >=
+      std::numeric_limits<std::int32_t>::max()) {
+    std::fill(w.hops.begin(), w.hops.end(), -1);
+    w.level_base = 0;
   }
 }
 

@@ -1,5 +1,8 @@
-// Compact adjacency arrays (CSR) built once per run from the KnowledgeGraph: the analysis kernels
-// run on these, not on the Boost graph, for speed and memory.
+// Compact adjacency arrays (CSR) built once per run from the KnowledgeGraph's relation list: the
+// analysis kernels run on these. They are the row-start and column arrays of a Boost
+// compressed_sparse_row_graph (built in csr.cpp, then taken over), in plain vectors so that this
+// header needs no Boost and the hot loops index them directly; components.cpp lets Boost's
+// algorithms read an Adjacency as a graph again (graph_traits), without a copy.
 //
 // Each view answers one convention of networkx:
 //  - path view: neighbours without self-loops or repeats (parallel edges add no paths), each with
@@ -40,13 +43,16 @@ struct Adjacency {
 /// How parallel arcs between the same ordered pair merge into one.
 enum class ArcMerge { Min, Sum };
 
-/// A directed arc list (u -> v, weight) turned into CSR; duplicates merged by `merge`.
+/// A directed arc list (u -> v, weight), for views that are not made of the graph's relations
+/// (transposes, aggregated graphs).
 struct ArcList {
   std::vector<Index> from;
   std::vector<Index> to;
   std::vector<double> weight;  ///< empty when unweighted
 };
 
+/// `arcs` as CSR: rows by source, each sorted by neighbour, parallel arcs merged by `merge` in
+/// list order (so sums are reproducible); self-loops dropped unless `keep_self_loops`.
 Adjacency build_adjacency(std::size_t vertex_count, const ArcList& arcs, ArcMerge merge,
                           bool keep_self_loops);
 
@@ -55,10 +61,6 @@ Adjacency build_adjacency(std::size_t vertex_count, const ArcList& arcs, ArcMerg
 /// infinite; with `require_nonnegative`, also when a value is negative.
 std::vector<double> edge_weights(const KnowledgeGraph& graph, const std::string& name,
                                  bool require_nonnegative);
-
-/// The graph's edges as arcs: directed edges once, undirected edges in both directions (a
-/// self-loop once). `weights` may be empty (unweighted).
-ArcList graph_arcs(const KnowledgeGraph& graph, const std::vector<double>& weights, bool reverse);
 
 /// Path view (out-neighbours; `reverse` = in-neighbours) with min weights, no self-loops.
 Adjacency path_adjacency(const KnowledgeGraph& graph, const std::vector<double>& weights,

@@ -16,13 +16,16 @@ struct Partition {
   std::size_t count = 0;
 };
 
-/// Weakly connected components (connected components of an undirected graph); union-find, O(m α).
+/// Weakly connected components (connected components of an undirected graph): Boost's disjoint
+/// sets over the relation list, O(m α). (components.cpp)
 Partition weak_components(const KnowledgeGraph& graph);
 
-/// Strongly connected components along arc direction of `out` (iterative Tarjan, O(n + m)).
+/// Strongly connected components along arc direction of `out`: Boost's strong_components
+/// (Tarjan, O(n + m)). (components.cpp)
 Partition strong_components(const Adjacency& out);
 
-/// `nx.core_number(U)` by Batagelj-Zaversnik bucket ordering, O(n + m).
+/// `nx.core_number(U)`: Boost's core_numbers (Batagelj-Zaversnik bucket ordering, O(n + m)).
+/// (components.cpp)
 std::vector<std::size_t> core_numbers(const Adjacency& undirected);
 
 struct Clustering {

@@ -193,8 +193,7 @@ class XmlGraphReader : public XmlStreamReader {
   }
 
  protected:
-  /// Reads into `graph` in place: KnowledgeGraph holds a Boost adjacency_list, whose "move" is a
-  /// copy in Boost 1.74, so handing a finished graph around would copy it whole.
+  /// Reads into `graph`, the caller's, in place.
   XmlGraphReader(const InputSource& input, const ReadOptions& options, DiagnosticSink& sink,
                  KnowledgeGraph& graph, std::string_view format)
       : XmlStreamReader(input, options.limits, sink, format), graph_(graph) {}

@@ -6,17 +6,14 @@
 
 namespace kgviz {
 
-KnowledgeGraph::KnowledgeGraph() : graph_(std::make_unique<BoostGraph>()) {}
-
-KnowledgeGraph::~KnowledgeGraph() = default;
-
 VertexId KnowledgeGraph::add_entity(std::string_view id, std::string_view label,
                                     std::string_view type) {
   if (node_count() >= std::numeric_limits<VertexId>::max() - 1) {
     throw std::length_error("too many nodes in one graph");
   }
-  EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
-  const auto v = static_cast<VertexId>(boost::add_vertex(handles, *graph_));
+  const EntityHandles handles{strings_.intern(id), strings_.intern(label), strings_.intern(type)};
+  const auto v = static_cast<VertexId>(entities_.size());
+  entities_.push_back(handles);
   if (handles.id >= vertex_by_string_.size()) vertex_by_string_.resize(handles.id + 1, kNoVertex);
   // A repeated id keeps finding its first entity (readers report the repetition).
   if (vertex_by_string_[handles.id] == kNoVertex) vertex_by_string_[handles.id] = v;
@@ -39,10 +36,10 @@ bool KnowledgeGraph::reassign_ids(const std::vector<std::string_view>& ids) {
   for (const std::string_view id : ids) {
     if (id.empty() || !distinct.insert(id).second) return false;
   }
-  for (VertexId v = 0; v < ids.size(); ++v) vertex_by_string_[(*graph_)[v].id] = kNoVertex;
+  for (VertexId v = 0; v < ids.size(); ++v) vertex_by_string_[entities_[v].id] = kNoVertex;
   for (VertexId v = 0; v < ids.size(); ++v) {
     const StringId handle = strings_.intern(ids[v]);
-    (*graph_)[v].id = handle;
+    entities_[v].id = handle;
     if (handle >= vertex_by_string_.size()) vertex_by_string_.resize(handle + 1, kNoVertex);
     vertex_by_string_[handle] = v;
   }
@@ -50,12 +47,11 @@ bool KnowledgeGraph::reassign_ids(const std::vector<std::string_view>& ids) {
 }
 
 EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
-  if (ends_.size() >= std::numeric_limits<EdgeId>::max() - 1) {
+  if (relations_.size() >= std::numeric_limits<EdgeId>::max() - 1) {
     throw std::length_error("too many edges in one graph");
   }
-  const auto e = static_cast<EdgeId>(ends_.size());
-  boost::add_edge(source, target, RelationHandles{e}, *graph_);
-  ends_.emplace_back(source, target);
+  const auto e = static_cast<EdgeId>(relations_.size());
+  relations_.emplace_back(source, target);
   return e;
 }
 

@@ -6,7 +6,6 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace kgviz {
@@ -31,11 +30,19 @@ class StringPool {
 
  private:
   std::string_view store(std::string_view text);
+  /// The slot holding `text` (hash `hash`), or the empty slot where it would go.
+  [[nodiscard]] std::size_t slot_of(std::string_view text, std::uint32_t hash) const;
+  void grow_index();
 
   // Texts live in fixed-capacity blocks that never move, so the views stay valid.
   std::deque<std::string> blocks_;
   std::vector<std::string_view> views_;
-  std::unordered_map<std::string_view, StringId> index_;
+  // The index from text to handle: open addressing with linear probing, at most half full. A slot
+  // holds a string's 32-bit hash (high half) and its handle + 1 (low half; 0 = empty), so a probe
+  // touches one 8-byte slot and compares texts only when the hashes agree. Readers look up every
+  // id of every relation here: a flat table costs one cache miss where std::unordered_map cost
+  // two or three, and 8 bytes a slot instead of ~56 a string.
+  std::vector<std::uint64_t> slots_;
 };
 
 }  // namespace kgviz
