@@ -11,7 +11,7 @@ import sys
 
 CORPUS = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                        "..", "data", "formats"))
-NOT_INPUTS = {"README.md", "make_corpus.py", "corpus.tsv"}
+NOT_INPUTS = {"README.md", "make_corpus.py", "corpus.tsv", ".gitattributes"}
 MAX_BYTES = 3_000_000
 
 

@@ -135,8 +135,8 @@ def read_networkx(kind, path):
 def read_graph_tool(path):
     import warnings
     warnings.simplefilter("ignore")
-    import graph_tool.all as gt
-    g = gt.load_graph(path)
+    import graph_tool  # the core only: graph_tool.all takes seconds to import
+    g = graph_tool.load_graph(path)
     is_gml = re.search(r"\.gml(\.gz)?$", path) is not None
     id_prop = g.vp.get("_graphml_vertex_id")
     nodes = []

@@ -56,10 +56,10 @@ LICENCE = {
     "karate": "Zachary (1977) data, via Newman's network data page: no licence stated",
     "lesmis": "Knuth's Stanford GraphBase (1993), via Newman's page: no licence stated",
     "dolphins": "Lusseau et al. (2003), via Newman's page: no licence stated",
-    "football": "Girvan & Newman (2002), with T. S. Evans's corrections (figshare, CC BY)",
+    "football": "Girvan & Newman (2002), with T. S. Evans's corrections (figshare), via Newman's page: no licence stated",
     "polbooks": "V. Krebs (unpublished), via Newman's page: no licence stated",
     "adjnoun": "Newman (2006), via Newman's page: no licence stated",
-    "serengeti-foodweb": "Baskerville et al. (2011), PLoS Comput Biol: CC BY",
+    "serengeti-foodweb": "Baskerville et al. (2011), PLoS Comput Biol, an open-access CC BY article",
     "celegansneural": "White et al. (1986) / Watts & Strogatz (1998), via Newman's page: no licence stated",
     "netscience": "Newman (2006), via Newman's page: no licence stated",
     "hand": "written for kgviz: same licence as kgviz",
@@ -471,8 +471,11 @@ def write_readme_table(entries):
     rows = ["| file | bytes | written by | call | data (licence) |", "| --- | --- | --- | --- | --- |"]
     for entry in entries:
         size = os.path.getsize(os.path.join(HERE, entry["file"]))
+        call = entry["call"]
+        if entry["file"].endswith(".gz") and "gzip" not in call:
+            call += "; gzip -n -9"
         rows.append("| `%s` | %d | %s | `%s` | %s |" % (
-            entry["file"], size, entry["tool"], entry["call"].replace("|", "\\|"),
+            entry["file"], size, entry["tool"], call.replace("|", "\\|"),
             LICENCE[entry["data"]] if entry["data"] in ("hand", "kgviz")
             else "%s (%s)" % (entry["data"], LICENCE[entry["data"]])))
     table = begin + "\n" + "\n".join(rows) + "\n" + end
