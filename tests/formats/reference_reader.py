@@ -224,13 +224,13 @@ def read_dot(path):
     # A node listed in a cluster and again in a nested one belongs to the innermost: walk visits
     # parents before children, so the last assignment wins.
 
+    def effective(item, keys):
+        """The values Graphviz gives an item (agget: declared defaults applied), unset ones left out."""
+        return {key: item.attr[key] for key in keys if item.attr[key] not in (None, "")}
+
     nodes = []
     for n in A.nodes():
-        attrs = {}
-        for key in node_keys:
-            value = n.attr[key]
-            if value not in (None, ""):
-                attrs[key] = value
+        attrs = effective(n, node_keys)
         label = attrs.pop("label", None)
         if label == "\\N":
             label = None  # Graphviz's default: the node's name
@@ -238,17 +238,9 @@ def read_dot(path):
                                  [clusters[str(n)]] if str(n) in clusters else []))
     edges = []
     for e in A.edges():
-        attrs = {}
-        for key in edge_keys:
-            value = e.attr[key]
-            if value not in (None, ""):
-                attrs[key] = value
-        edges.append({"source": str(e[0]), "target": str(e[1]), "attrs": attrs})
-    graph = {}
-    for key in A.graph_attr.keys():
-        value = A.graph_attr[key]
-        if value not in (None, ""):
-            graph[key] = value
+        edges.append({"source": str(e[0]), "target": str(e[1]), "attrs": effective(e, edge_keys)})
+    graph = {key: A.graph_attr[key] for key in A.graph_attr.keys()
+             if A.graph_attr[key] not in (None, "")}
     notes = []
     if G.number_of_nodes() != len(nodes) or G.number_of_edges() != len(edges):
         notes.append("networkx read_dot: %d nodes, %d edges" % (G.number_of_nodes(),
