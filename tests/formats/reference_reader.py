@@ -107,14 +107,24 @@ def read_networkx(kind, path):
                              position, lambda d: without(d, "id", "label") if d.get("label") is None
                              else without(d, "id"), graph_attrs=False)
     if kind == "gml":
-        G = nx.read_gml(path, label="id")
+        # What networkx users get: read_gml's default keys nodes by their `label` (popping `id` and
+        # `label`); a file whose labels are missing or repeated needs label="id".
+        notes = []
+        try:
+            G = nx.read_gml(path)
+        except nx.NetworkXError as error:
+            notes.append("networkx read_gml refuses the labels as keys (%s): read with label='id'"
+                         % error)
+            G = nx.read_gml(path, label="id")
 
         def position(d):
             g = d.get("graphics")
             return [float(g["x"]), float(g["y"])] if isinstance(g, dict) and "x" in g else xy(d)
-        return from_networkx(G, lambda n, d: d.get("label"),
-                             lambda d: without(d, "label", "graphics", "x", "y"), position,
-                             lambda d: without(d, "id", "key"))
+        out = from_networkx(G, lambda n, d: d.get("label"),
+                            lambda d: without(d, "label", "graphics", "x", "y"), position,
+                            lambda d: without(d, "id", "key"))
+        out["notes"] += notes
+        return out
     if kind == "nodelink":
         with open_text(path) as f:
             data = json.load(f)
@@ -127,6 +137,26 @@ def read_networkx(kind, path):
         # token networkx writes itself.
         return from_networkx(G, lambda n, d: n, lambda d: without(d, "id", "x", "y", "shape"),
                              xy, lambda d: without(d, "id"), graph_attrs=False)
+    if kind == "pajek-mixed":
+        # A network with both *Arcs and *Edges, read by networkx after Pajek's own "Edges -> Arcs"
+        # transformation (each edge replaced by one arc each way, its values on both). networkx's
+        # reading of the file as it is depends on the order of the sections (after *Arcs it never
+        # sees the *Edges line and reads edges as arcs first -> second; with *Edges first the
+        # arcs lose their direction), so it is no reference for a mixed network as such.
+        with tempfile.TemporaryDirectory() as tmp:
+            target = os.path.join(tmp, "edges_as_arcs.net")
+            with open_text(path) as f, open(target, "w", encoding="utf-8") as out:
+                in_edges = False
+                for line in f.read().splitlines():
+                    if line.startswith("*"):
+                        in_edges = line.lower().startswith("*edges")
+                        out.write(("*Arcs" if in_edges else line) + "\n")
+                        continue
+                    out.write(line + "\n")
+                    fields = line.split(None, 2)
+                    if in_edges and len(fields) >= 2:
+                        out.write(" ".join([fields[1], fields[0]] + fields[2:]) + "\n")
+            return read_networkx("pajek", target)
     raise SystemExit("unknown networkx kind " + kind)
 
 
