@@ -348,9 +348,10 @@ class DotGraphBuilder {
       const char* label_value = value_of(n, label);
       const LabelContext context{name, graph_name_, {}, {}};
       // (aghtmlstr only takes cgraph's own strings: the record's text goes to escstring_text.)
-      std::string text = label_value != nullptr && !aghtmlstr(c(label_value)) && record_shape(value_of(n, shape))
-                             ? escstring_text(without_record_ports(label_value), context)
-                             : label_text(label_value, context);
+      const bool record = label_value != nullptr && !aghtmlstr(c(label_value)) &&
+                          record_shape(value_of(n, shape));
+      std::string text = record ? escstring_text(without_record_ports(label_value), context)
+                                : label_text(label_value, context);
       const char* type_value = value_of(n, type);
       const std::string type_text =
           type_value == nullptr ? std::string() : kgviz_drawing_ ? c_unescaped(type_value) : type_value;
