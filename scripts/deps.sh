@@ -9,6 +9,7 @@ kgviz_build_packages=(
 )
 kgviz_test_packages=(
   libgtest-dev python3 python3-networkx python3-igraph python3-graph-tool
+  python3-pygraphviz  # networkx's read_dot: the reference reading of the DOT corpus (tests/formats)
   poppler-utils  # pdfinfo reads the run record of exported PDFs
   chromium       # the interactive HTML page's tests (tests/html), headless with software WebGL
 )

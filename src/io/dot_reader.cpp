@@ -86,7 +86,8 @@ char* c(const char* text) { return const_cast<char*>(text); }
 
 /// Whether attribute `name` of an object of kind `object` only tells Graphviz how to draw it.
 /// Graphviz attributes that users fill with data stay data: label (read apart), weight, comment,
-/// tooltip, URL, href, group, and an edge's id.
+/// tooltip, URL, href, group, and an edge's id. Only kgviz's own drawings drop these attributes
+/// (kgviz added them); in any other DOT file every attribute is a column, so no data is lost.
 bool drawing_attribute(std::string_view name, GraphvizObject object) {
   static constexpr std::string_view kData[] = {"label", "weight", "comment", "tooltip",
                                                "URL",   "href",   "group"};
@@ -182,6 +183,29 @@ std::string label_text(const char* value, const LabelContext& context) {
   return aghtmlstr(c(value)) ? html_text(value) : escstring_text(value, context);
 }
 
+/// A record-shaped node's label without its port names (`<p0> left|<p1> right` shows as
+/// `left|right`): the fields' text and their separators stay, escaped `\<` and `\>` too.
+std::string without_record_ports(std::string_view label) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '\\' && i + 1 < label.size()) {
+      out += label.substr(i, 2);
+      ++i;
+    } else if (label[i] == '<') {
+      const std::size_t end = label.find('>', i + 1);
+      if (end == std::string_view::npos) return out;  // Graphviz refuses it; nothing more to show
+      i = end;
+    } else {
+      out += label[i];
+    }
+  }
+  return out;
+}
+
+bool record_shape(const char* shape) {
+  return shape != nullptr && (std::string_view(shape) == "record" || std::string_view(shape) == "Mrecord");
+}
+
 /// A value kgviz wrote with escape_dot_value (`\\` and `\n`), as it was.
 std::string c_unescaped(std::string_view value) {
   std::string out;
@@ -245,6 +269,8 @@ std::optional<std::pair<double, double>> parse_point(std::string_view text) {
 // ---- from cgraph's graph to kgviz's
 
 constexpr std::string_view kKgvizHtmlMark = "<!--kgviz\\-->";
+// The first line of every DOT file kgviz writes (render/diagram.cpp): its run record.
+constexpr std::string_view kKgvizRecordComment = "// kgviz: ";
 constexpr std::string_view kLegendClass = "kgviz-legend";
 constexpr std::string_view kCaptionClass = "kgviz-caption";
 
@@ -256,8 +282,9 @@ struct PendingColumn {
 
 class DotGraphBuilder {
  public:
-  DotGraphBuilder(Agraph_t* root, KnowledgeGraph& graph, DiagnosticSink& sink)
-      : root_(root), graph_(graph), sink_(sink) {}
+  /// `record_comment`: whether the file begins with kgviz's run-record comment.
+  DotGraphBuilder(Agraph_t* root, bool record_comment, KnowledgeGraph& graph, DiagnosticSink& sink)
+      : root_(root), graph_(graph), sink_(sink), record_comment_(record_comment) {}
 
   void build() {
     graph_name_ = anonymous(root_) ? "" : agnameof(root_);
@@ -287,8 +314,10 @@ class DotGraphBuilder {
     return has_class(classes, kLegendClass) || has_class(classes, kCaptionClass);
   }
 
-  /// Whether kgviz drew this file: its title or any legend or caption carries kgviz's marks.
+  /// Whether kgviz drew this file: it begins with kgviz's run record, or its title or any legend
+  /// or caption carries kgviz's marks.
   bool drawn_by_kgviz() {
+    if (record_comment_) return true;
     const char* title = agget(root_, c("label"));
     if (title != nullptr && aghtmlstr(c(title)) &&
         std::string_view(title).substr(0, kKgvizHtmlMark.size()) == kKgvizHtmlMark) {
@@ -303,6 +332,7 @@ class DotGraphBuilder {
   void add_nodes() {
     Agsym_t* label = agattr(root_, AGNODE, c("label"), nullptr);
     Agsym_t* type = agattr(root_, AGNODE, c("type"), nullptr);
+    Agsym_t* shape = agattr(root_, AGNODE, c("shape"), nullptr);
     Agsym_t* entity_id = kgviz_drawing_ ? agattr(root_, AGNODE, c("entity_id"), nullptr) : nullptr;
     Agsym_t* entity_label =
         kgviz_drawing_ ? agattr(root_, AGNODE, c(kDotEntityLabel.data()), nullptr) : nullptr;
@@ -317,7 +347,13 @@ class DotGraphBuilder {
         sink_.error("two nodes have the entity id '" + abbreviate(id, 60) + "'");
         continue;
       }
-      std::string text = label_text(value_of(n, label), {name, graph_name_, {}, {}});
+      const char* label_value = value_of(n, label);
+      const LabelContext context{name, graph_name_, {}, {}};
+      // (aghtmlstr only takes cgraph's own strings: the record's text goes to escstring_text.)
+      const bool record = label_value != nullptr && !aghtmlstr(c(label_value)) &&
+                          record_shape(value_of(n, shape));
+      std::string text = record ? escstring_text(without_record_ports(label_value), context)
+                                : label_text(label_value, context);
       // kgviz writes the label as data too where the drawn one differs (shortened, wrapped).
       if (const char* full = value_of(n, entity_label); full != nullptr && *full != '\0') {
         text = c_unescaped(full);
@@ -349,7 +385,7 @@ class DotGraphBuilder {
       // kgviz's tooltips show data it also writes as attributes.
       if (kgviz_drawing_ && name == "tooltip") continue;
       const bool is_position = name == "pos";
-      if (!is_position && drawing_attribute(name, kGraphvizNode)) continue;
+      if (!is_position && kgviz_drawing_ && drawing_attribute(name, kGraphvizNode)) continue;
       PendingColumn column{std::string(name), std::vector<std::string>(graph_.node_count())};
       for (const auto& [n, v] : vertex_of_) {
         const char* value = agxget(n, symbol);
@@ -482,7 +518,7 @@ class DotGraphBuilder {
       if (kgviz_drawing_ && (name == "tooltip" || name == "labeltooltip" || name == kDotRelationLabel)) {
         continue;
       }
-      if (!kgviz_label && drawing_attribute(name, kGraphvizEdge)) continue;
+      if (!kgviz_label && kgviz_drawing_ && drawing_attribute(name, kGraphvizEdge)) continue;
       PendingColumn column{std::string(kgviz_label ? "label" : name),
                            std::vector<std::string>(kept.size())};
       const bool is_label = name == "label" || kgviz_label;
@@ -557,7 +593,7 @@ class DotGraphBuilder {
     if (!graph_name_.empty() && !kgviz_drawing_) pending.push_back({"name", {std::string(graph_name_)}});
     for (Agsym_t* symbol : symbols(root_, AGRAPH)) {
       const std::string_view name = symbol->name;
-      if (drawing_attribute(name, kGraphvizGraph) || (kgviz_drawing_ && name == "label")) continue;
+      if (kgviz_drawing_ && (drawing_attribute(name, kGraphvizGraph) || name == "label")) continue;
       const char* value = agxget(root_, symbol);
       if (value == nullptr || *value == '\0') continue;
       const LabelContext context{graph_name_, graph_name_, {}, {}};
@@ -572,6 +608,7 @@ class DotGraphBuilder {
   DiagnosticSink& sink_;
   std::string_view graph_name_;
   Agsym_t* class_symbol_ = nullptr;
+  bool record_comment_ = false;
   bool kgviz_drawing_ = false;
   std::vector<std::pair<Agnode_t*, VertexId>> vertex_of_;  // sorted by node address once built
 };
@@ -606,11 +643,14 @@ KnowledgeGraph read_dot(const InputSource& input, const ReadOptions& options) {
   try {
     const CgraphRead read;
     // cgraph takes a byte order mark before `digraph` for part of a name: it never sees it.
-    GraphCloser root{agmemread(input.content.c_str() + bom_length(input.content))};
+    const std::size_t start = bom_length(input.content);
+    GraphCloser root{agmemread(input.content.c_str() + start)};
     if (root.graph == nullptr || CgraphRead::failed()) {
       report_cgraph_failure(sink);
     } else {
-      DotGraphBuilder(root.graph, graph, sink).build();
+      const bool record_comment =
+          std::string_view(input.content).substr(start, kKgvizRecordComment.size()) == kKgvizRecordComment;
+      DotGraphBuilder(root.graph, record_comment, graph, sink).build();
     }
   } catch (const ErrorCapReached&) {
   }

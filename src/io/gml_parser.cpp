@@ -73,7 +73,10 @@ bool GmlParser::next(Token& token) {
     return true;
   }
   if (c == '"') {
-    const std::size_t close = text_.find('"', at_ + 1);
+    // graph-tool writes a quote inside a string as `\"` (GML has no escapes; graph-tool's reader
+    // takes `\"` as a quote): such a quote does not close the string.
+    std::size_t close = text_.find('"', at_ + 1);
+    while (close != std::string_view::npos && text_[close - 1] == '\\') close = text_.find('"', close + 1);
     if (close == std::string_view::npos) return fail(at_, "unterminated string (no closing \")");
     token_text_ = text_.substr(at_ + 1, close - at_ - 1);
     if (token_text_.size() > limits_.max_string_length) {
@@ -178,8 +181,14 @@ bool GmlParser::scalar(Token token, GmlValue& value) {
     }
     case Token::String:
       value.kind = GmlValue::Kind::String;
-      if (token_text_.find('&') != std::string_view::npos) {
-        record_.decoded.push_back(decode_html_entities(token_text_));
+      if (token_text_.find('&') != std::string_view::npos ||
+          token_text_.find("\\\"") != std::string_view::npos) {
+        std::string unescaped(token_text_);
+        for (std::size_t at = unescaped.find("\\\""); at != std::string::npos;
+             at = unescaped.find("\\\"", at + 1)) {
+          unescaped.erase(at, 1);
+        }
+        record_.decoded.push_back(decode_html_entities(unescaped));
         value.text = record_.decoded.back();
       }
       return true;

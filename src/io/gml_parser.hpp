@@ -55,10 +55,11 @@ class GmlRecordHandler {
 
 /// Parses GML text: `key value` pairs, where a key is `[A-Za-z_][A-Za-z0-9_]*` and a value is an
 /// integer, a real (`1.5`, `.5`, `1.`, `1e-3`, networkx's `NAN`, `INF`, `-INF`), a string in double
-/// quotes (no escapes; it may span lines; `&amp;`, `&#233;` entities decoded, as networkx writes
-/// non-ASCII text) or a list `[ pairs ]`; `#` comments to the end of the line. The top level must
-/// hold exactly one `graph [ ... ]` (other top-level pairs, such as `Creator` and `Version`, are
-/// checked and ignored); each pair inside it goes to the handler as one record, in file order.
+/// quotes (it may span lines; `&amp;`, `&#233;` entities decoded, as networkx writes non-ASCII
+/// text; `\"` a quote, as graph-tool writes it, other backslashes kept as written) or a list
+/// `[ pairs ]`; `#` comments to the end of the line. The top level must hold exactly one
+/// `graph [ ... ]` (other top-level pairs, such as `Creator` and `Version`, are checked and
+/// ignored); each pair inside it goes to the handler as one record, in file order.
 ///
 /// Reports with line and byte column, and stops at, the first syntax error (an unexpected
 /// character, a key without a value, an unterminated string or list, an unmatched `]`), lists

@@ -14,6 +14,7 @@
 #include "io/json_document.hpp"
 #include "io/node_names.hpp"
 #include "io/text.hpp"
+#include "io/text_typing.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -21,6 +22,8 @@ namespace kgviz {
 namespace {
 
 constexpr std::size_t kNone = GmlValue::kNone;
+// The column that keeps the GML ids when the labels are the entity ids.
+constexpr std::string_view kGmlIdColumn = "gml_id";
 // networkx writes a list of one item as the marker and the item (gml.py LIST_START_VALUE).
 constexpr std::string_view kNetworkxListStart = "_networkx_list_start";
 
@@ -165,6 +168,7 @@ class GmlGraphBuilder : public GmlRecordHandler {
     declare_entities();
     edge_typer_.widen_to_double(attr::kWeight);
     node_typer_.create_columns(graph_.node_attributes());
+    if (ids_from_names_) add_gml_id_column();
     edge_typer_.create_columns(graph_.edge_attributes());
     graph_typer_.create_columns(graph_.graph_attributes());
     second_pass_ = true;
@@ -273,10 +277,25 @@ class GmlGraphBuilder : public GmlRecordHandler {
     names.reserve(nodes_.size());
     for (const NodeFacts& facts : nodes_) names.push_back(facts.name);
     const bool by_name = names_can_be_ids(names);
+    ids_from_names_ = by_name;
     names.clear();
     for (const NodeFacts& facts : nodes_) {
       const std::string& id = by_name ? *facts.name : facts.id;
       graph_.add_entity(id, facts.name && !facts.name->empty() ? *facts.name : facts.id, facts.type);
+    }
+  }
+
+  /// Where the labels (or igraph's names) became the entity ids, as networkx's read_gml makes
+  /// them its node keys, the GML ids stay as the column `gml_id` (typed by the text rule), unless
+  /// the file has a key of that name.
+  void add_gml_id_column() {
+    AttributeTable& table = graph_.node_attributes();
+    if (table.find(kGmlIdColumn) != nullptr) return;
+    TextColumnTyping typing;
+    for (const NodeFacts& facts : nodes_) typing.observe(facts.id);
+    AttributeColumn* column = table.ensure(kGmlIdColumn, typing.type());
+    for (std::size_t row = 0; row < nodes_.size(); ++row) {
+      store_text_value(*column, row, nodes_[row].id, graph_.strings());
     }
   }
 
@@ -354,6 +373,7 @@ class GmlGraphBuilder : public GmlRecordHandler {
   const ReadOptions& options_;
   bool second_pass_ = false;
   bool directed_ = false;
+  bool ids_from_names_ = false;
   std::vector<NodeFacts> nodes_;
   std::unordered_map<std::string, std::size_t> node_index_;  // GML id -> node (= vertex)
   std::size_t node_row_ = 0;

@@ -59,19 +59,15 @@ void expect_threat_map(const KnowledgeGraph& g) {
   EXPECT_EQ(node_value(g, "mss", "cluster"), "Actors");
   EXPECT_EQ(node_value(g, "telecom", "cluster"), "cluster_targets");
   EXPECT_EQ(node_value(g, "unclustered", "cluster"), "<absent>");
-  // Drawing attributes are not data.
-  for (const char* drawing : {"shape", "style", "fillcolor", "width", "height", "pos", "_draw_",
-                              "_ldraw_", "rects"}) {
-    EXPECT_EQ(g.node_attributes().find(drawing), nullptr) << drawing;
-  }
-  for (const char* drawing : {"color", "style", "lp", "_draw_", "tailport", "headport"}) {
-    EXPECT_EQ(g.edge_attributes().find(drawing), nullptr) << drawing;
-  }
+  // A user's file keeps every attribute as a column, Graphviz's own included (drawing attributes
+  // only leave kgviz's own drawings): node [..] and edge [..] defaults apply, ports stay.
+  EXPECT_EQ(node_value(g, "salt", "shape"), "box");
+  EXPECT_EQ(node_value(g, "mss", "fillcolor"), "#eeeeee");
+  EXPECT_EQ(node_value(g, "volt", "style"), "filled");
   EXPECT_EQ(string_value(g, g.graph_attributes(), "name", 0), "Threat map");
   EXPECT_EQ(string_value(g, g.graph_attributes(), "label", 0), "Who targets whom");
   EXPECT_EQ(string_value(g, g.graph_attributes(), "source", 0), "hand-written");
-  EXPECT_EQ(g.graph_attributes().find("rankdir"), nullptr);
-  EXPECT_EQ(g.graph_attributes().find("bb"), nullptr);
+  EXPECT_EQ(string_value(g, g.graph_attributes(), "rankdir", 0), "LR");
 
   ASSERT_EQ(g.edge_count(), 6u);  // both parallel salt -> telecom edges, the self-loop
   int parallel = 0;
@@ -87,6 +83,12 @@ void expect_threat_map(const KnowledgeGraph& g) {
     }
     if (g.id(g.source(e)) == "mss") {
       EXPECT_EQ(edge_value(g, e, "evidence"), "linked to \"MSS\"");
+      EXPECT_EQ(edge_value(g, e, "style"), "dashed");
+      EXPECT_EQ(edge_value(g, e, "color"), "gray");
+    }
+    if (g.id(g.target(e)) == "gov:x") {
+      EXPECT_EQ(edge_value(g, e, "tailport"), "p1:ne");
+      EXPECT_EQ(edge_value(g, e, "headport"), "w");
     }
   }
   EXPECT_EQ(parallel, 2);
@@ -103,8 +105,9 @@ TEST(DotReader, GraphvizUsersFile) {
   EXPECT_EQ(edge_value(g, 0, "confidence"), "reported");
 }
 
-TEST(DotReader, LayoutWrittenByGraphvizKeepsPositionsOnly) {
-  // `dot -Txdot clusters.gv`: bb, pos, lp, width, height, _draw_ ... added by the layout.
+TEST(DotReader, LayoutWrittenByGraphvizKeepsItsValues) {
+  // `dot -Txdot clusters.gv`: bb, pos, lp, width, height, _draw_ ... added by the layout, kept as
+  // columns like any attribute of a file kgviz did not write; `pos` is the position (x, y).
   const KnowledgeGraph g = kReader.read_ok(kReader.file_source("laidout.dot"));
   expect_threat_map(g);
   const AttributeColumn* x = g.node_attributes().find("x");
@@ -112,6 +115,9 @@ TEST(DotReader, LayoutWrittenByGraphvizKeepsPositionsOnly) {
   EXPECT_EQ(x->type(), AttrType::Double);
   EXPECT_TRUE(x->has(*g.find("salt")));
   EXPECT_TRUE(g.node_attributes().find("y")->has(*g.find("salt")));
+  EXPECT_EQ(g.node_attributes().find("pos"), nullptr);
+  EXPECT_NE(g.node_attributes().find("width"), nullptr);
+  EXPECT_NE(g.graph_attributes().find("bb"), nullptr);
 }
 
 TEST(DotReader, StrictGraphMergesAsGraphvizDoes) {
