@@ -12,6 +12,7 @@
 #include "model/number_format.hpp"
 #include "model/suggestions.hpp"
 #include "model/terminal_text.hpp"
+#include "render/export_columns.hpp"
 #include "render/record_json.hpp"
 
 namespace kgviz {
@@ -280,20 +281,22 @@ void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analy
 }
 
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out) {
+  // The contract's edge columns, as every data writer has them (weight default, label fallback).
   // A table read back from an earlier edge table holds its `id` column as an attribute: the fixed
   // columns replace such columns rather than repeat them under the same name.
-  std::vector<const AttributeColumn*> columns;
-  for (const auto& column : graph.edge_attributes().columns()) {
-    const std::string& name = column.name();
-    if (name != "id" && name != "source" && name != "target") columns.push_back(&column);
-  }
+  const ExportColumns columns = edge_export_columns(graph);
+  const std::vector<const ExportColumn*> values = columns.without({"id", "source", "target"});
   out << "id,source,target";
-  for (const auto* column : columns) out << ',' << csv_field(column->name());
+  for (const ExportColumn* column : values) out << ',' << csv_field(column->name);
   out << '\n';
+  ExportValue value;
   for (EdgeId e = 0; e < graph.edge_count(); ++e) {
     out << 'e' << e << ',' << csv_field(graph.id(graph.source(e))) << ','
         << csv_field(graph.id(graph.target(e)));
-    for (const auto* column : columns) out << ',' << csv_field(attribute_text(*column, e, graph.strings()));
+    for (const ExportColumn* column : values) {
+      out << ',';
+      if (column->read(e, value)) out << csv_field(export_value_text(value));
+    }
     out << '\n';
   }
 }

@@ -44,8 +44,9 @@ std::vector<std::string> default_sort_keys(const AnalysisResult& analysis);
 void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                         const TableOptions& options, std::ostream& out);
 
-/// One row per relation in input order: `id,source,target,relation,label,confidence,evidence,
-/// source_doc,date,weight,according_to` and every other edge attribute; readable by kgviz's CSV
+/// One row per relation in input order: `id,source,target` then the edge columns every data
+/// writer exports (edge_export_columns: relation, label with its fallback, confidence, evidence,
+/// source_doc, date, weight (default 1), according_to, every other edge attribute); readable by kgviz's CSV
 /// reader (source/target are entity ids; formula cells are guarded as in write_analysis_csv, and
 /// the reader removes the guard).
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out);

@@ -1,5 +1,7 @@
 #include "render/diagram_style.hpp"
 
+#include "model/confidence.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -86,14 +88,16 @@ Rgb text_color_on(Rgb fill) {
 Rgb label_color(const TypeStyle& style) { return style.text.value_or(text_color_on(style.fill)); }
 
 std::string_view confidence_line_style(std::string_view confidence, const Theme& theme) {
-  if (confidence == "confirmed") return theme.confidence.confirmed;
-  if (confidence == "reported") return theme.confidence.reported;
-  if (confidence == "alleged") return theme.confidence.alleged;
-  return "solid";
+  const auto level = parse_confidence(confidence);
+  return level ? std::string_view(theme.confidence.of(*level)) : "solid";
 }
 
 const std::vector<std::string_view>& confidence_levels() {
-  static const std::vector<std::string_view> levels = {"confirmed", "reported", "alleged"};
+  static const std::vector<std::string_view> levels = [] {
+    std::vector<std::string_view> names;
+    for (Confidence level : kConfidences) names.push_back(confidence_name(level));
+    return names;
+  }();
   return levels;
 }
 

@@ -2,9 +2,13 @@
 
 #include <cmath>
 #include <limits>
+#include <string>
+#include <type_traits>
 #include <utility>
 
 #include "model/diagnostics.hpp"
+#include "model/list_text.hpp"
+#include "model/number_format.hpp"
 
 namespace kgviz {
 
@@ -27,6 +31,25 @@ void ExportValue::set_owned_text(std::string text) {
 bool ExportValue::is_nan() const {
   const double* real = std::get_if<double>(&data);
   return real != nullptr && std::isnan(*real);
+}
+
+std::string export_value_text(const ExportValue& value) {
+  return std::visit(
+      [](const auto& data) -> std::string {
+        using T = std::decay_t<decltype(data)>;
+        if constexpr (std::is_same_v<T, bool>) {
+          return data ? "true" : "false";
+        } else if constexpr (std::is_same_v<T, std::int64_t>) {
+          return std::to_string(data);
+        } else if constexpr (std::is_same_v<T, double>) {
+          return std::isnan(data) ? std::string() : format_double(data);
+        } else if constexpr (std::is_same_v<T, std::string_view>) {
+          return std::string(data);
+        } else {
+          return join_list(data);
+        }
+      },
+      value.data);
 }
 
 void ExportColumns::add(std::string name, AttrType type, ExportColumn::Reader read) {
@@ -65,11 +88,6 @@ void ExportColumns::drop_unused(std::size_t rows, std::initializer_list<std::str
     }
   }
   columns_ = std::move(kept);
-}
-
-bool is_record_name(std::string_view name) {
-  return named_in(name,
-                  {"kgviz_version", "kgviz_command", "inputs", "input_sha256", "options", "seed"});
 }
 
 AttrType export_type(const AttributeColumn& column, std::size_t rows) {
@@ -192,10 +210,9 @@ ExportColumns node_export_columns(const KnowledgeGraph& graph, const AnalysisRes
               vertex_text(graph, &KnowledgeGraph::label));
   columns.add("type", AttrType::String, vertex_text(graph, &KnowledgeGraph::type));
   columns.add(std::string(attr::kAliases), AttrType::StringList,
+              // On every node, none or not (DESIGN.md "Exported attributes"): an empty list.
               [&graph](std::size_t v, ExportValue& value) {
-                auto aliases = graph.node_list(static_cast<VertexId>(v), attr::kAliases);
-                if (aliases.empty()) return false;
-                value.data = std::move(aliases);
+                value.data = graph.node_list(static_cast<VertexId>(v), attr::kAliases);
                 return true;
               });
   if (const AttributeColumn* description = graph.node_attributes().find(attr::kDescription)) {
@@ -212,7 +229,7 @@ ExportColumns node_export_columns(const KnowledgeGraph& graph, const AnalysisRes
   }
   for (const ExportColumn& column : computed.columns())
     columns.add(column.name, column.type, column.read);
-  columns.drop_unused(n);
+  columns.drop_unused(n, {attr::kAliases});
   return columns;
 }
 

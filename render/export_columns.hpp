@@ -40,6 +40,11 @@ struct ExportValue {
   std::string storage;
 };
 
+/// The text of a value where a format has only text (a CSV cell): numbers as the shortest text
+/// that reads back to the same double (format_double), NaN as "", booleans true/false, lists
+/// joined by "; " (model/list_text.hpp).
+std::string export_value_text(const ExportValue& value);
+
 /// One exported column: its name, its type, and how to read a row (vertex, edge, or 0 for the
 /// graph). `read` returns false when the row has no value.
 struct ExportColumn {
@@ -71,11 +76,6 @@ class ExportColumns {
   std::vector<ExportColumn> columns_;
   std::unordered_set<std::string> names_;
 };
-
-/// Whether a graph attribute is named like a field of the reproducibility record as kgviz writes
-/// it (GraphML graph keys, JSON record fields): a graph read back from an earlier output carries
-/// that run's record, which this run's replaces.
-bool is_record_name(std::string_view name);
 
 /// The type a stored column is exported as: its own, but Int -> Long when a value of [0, rows)
 /// does not fit 32 bits.

@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/run_record_fields.hpp"
 #include "render/record_json.hpp"
 
 namespace kgviz {
@@ -33,7 +34,7 @@ nlohmann::ordered_json graph_record_json(const KnowledgeGraph& graph, const RunR
   nlohmann::ordered_json data = record_json(record);
   ExportValue scratch;
   for (const AttributeColumn& column : graph.graph_attributes().columns()) {
-    if (data.contains(column.name()) || is_record_name(column.name())) continue;
+    if (data.contains(column.name()) || record_field::is_record_field(column.name())) continue;
     if (stored_column_reader(column, graph.strings())(0, scratch)) {
       data[column.name()] = export_json_value(scratch);
     }

@@ -8,14 +8,14 @@
 #include <tuple>
 #include <vector>
 
+#include "model/list_text.hpp"
+#include "model/run_record_fields.hpp"
 #include "render/export_columns.hpp"
 #include "render/xml_text.hpp"
 
 namespace kgviz {
 
 namespace {
-
-constexpr std::string_view kListSeparator = "; ";
 
 std::string joined_record_inputs(const RunRecord& record, bool sha) {
   std::string out;
@@ -45,24 +45,28 @@ ExportColumn::Reader fixed_text(std::string text) {
 /// The graph's `<data>`: the reproducibility record, then the graph attributes.
 ExportColumns graph_columns(const KnowledgeGraph& graph, const RunRecord& record) {
   ExportColumns columns;
-  columns.add("kgviz_version", AttrType::String, fixed_text(record.version));
+  namespace field = record_field;
+  columns.add(std::string(field::kVersion), AttrType::String, fixed_text(record.version));
   if (!record.command.empty())
-    columns.add("kgviz_command", AttrType::String, fixed_text(record.command));
-  columns.add("inputs", AttrType::String, fixed_text(joined_record_inputs(record, false)));
-  columns.add("input_sha256", AttrType::String, fixed_text(joined_record_inputs(record, true)));
-  columns.add("options", AttrType::String, fixed_text(joined_record_options(record)));
+    columns.add(std::string(field::kFlatCommand), AttrType::String, fixed_text(record.command));
+  columns.add(std::string(field::kInputs), AttrType::String,
+              fixed_text(joined_record_inputs(record, false)));
+  columns.add(std::string(field::kFlatInputSha256), AttrType::String,
+              fixed_text(joined_record_inputs(record, true)));
+  columns.add(std::string(field::kOptions), AttrType::String,
+              fixed_text(joined_record_options(record)));
   const std::uint64_t seed = record.seed;
   if (seed <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-    columns.add("seed", AttrType::Long, [seed](std::size_t, ExportValue& value) {
+    columns.add(std::string(field::kSeed), AttrType::Long, [seed](std::size_t, ExportValue& value) {
       value.data = static_cast<std::int64_t>(seed);
       return true;
     });
   } else {
-    columns.add("seed", AttrType::String, fixed_text(std::to_string(seed)));
+    columns.add(std::string(field::kSeed), AttrType::String, fixed_text(std::to_string(seed)));
   }
   // A graph read from an earlier kgviz output carries that run's record: this run's replaces it.
   for (const AttributeColumn& column : graph.graph_attributes().columns()) {
-    if (is_record_name(column.name())) continue;
+    if (field::is_record_field(column.name())) continue;
     columns.add(column.name(), export_type(column, 1),
                 stored_column_reader(column, graph.strings()));
   }

@@ -12,6 +12,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/confidence.hpp"
 #include "model/diagnostics.hpp"
 #include "render/export_columns.hpp"
 #include "render/export_json.hpp"
@@ -179,6 +180,13 @@ void append_columns(std::string& out, const std::vector<const ExportColumn*>& co
   out += "]";
 }
 
+/// The confidence words, surest first: the page draws them in this order, darkest first.
+Json confidence_level_names() {
+  Json names = Json::array();
+  for (Confidence level : kConfidences) names.push_back(std::string(confidence_name(level)));
+  return names;
+}
+
 /// The data island: everything the page script shows, as script-safe JSON.
 std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                       const DrawingHints& hints, const RunRecord& record, const std::string& title) {
@@ -188,6 +196,7 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
                      {"directed", graph.directed()},
                      {"graph", graph_record_json(graph, record)},
                      {"record_line", record.summary_line()},
+                     {"confidence_levels", confidence_level_names()},
                      {"libraries", libraries()},
                      {"sources", source_documents(graph)}};
   std::string out;

@@ -1,19 +1,30 @@
 #include "render/record_json.hpp"
 
+#include <string>
+
+#include "model/run_record_fields.hpp"
+
 namespace kgviz {
 
 nlohmann::ordered_json record_json(const RunRecord& record) {
-  nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+  using nlohmann::ordered_json;
+  namespace field = record_field;
+  ordered_json inputs = ordered_json::array();
   for (const auto& input : record.inputs) {
-    inputs.push_back({{"name", input.basename}, {"sha256", input.sha256}});
+    ordered_json entry = ordered_json::object();
+    entry[std::string(field::kInputName)] = input.basename;
+    entry[std::string(field::kInputSha256)] = input.sha256;
+    inputs.push_back(std::move(entry));
   }
-  nlohmann::ordered_json options = nlohmann::ordered_json::object();
+  ordered_json options = ordered_json::object();
   for (const auto& [key, value] : record.options) options[key] = value;
-  return {{"kgviz_version", record.version},
-          {"command", record.command},
-          {"inputs", std::move(inputs)},
-          {"options", std::move(options)},
-          {"seed", record.seed}};
+  ordered_json out = ordered_json::object();
+  out[std::string(field::kVersion)] = record.version;
+  out[std::string(field::kCommand)] = record.command;
+  out[std::string(field::kInputs)] = std::move(inputs);
+  out[std::string(field::kOptions)] = std::move(options);
+  out[std::string(field::kSeed)] = record.seed;
+  return out;
 }
 
 std::string record_comment(const RunRecord& record) {

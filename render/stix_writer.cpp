@@ -14,6 +14,7 @@
 
 #include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
+#include "model/stix_vocabulary.hpp"
 #include "render/record_json.hpp"
 #include "render/uuid5.hpp"
 
@@ -137,8 +138,8 @@ constexpr std::array<std::string_view, 10> kNotEntityTypes{
     "relationship", "sighting", "bundle", "marking-definition", "language-content",
     "extension-definition", "grouping", "note", "opinion", "observed-data"};
 
-constexpr std::string_view kFallbackType = "x-kgviz-entity";
-constexpr std::string_view kOwnPrefix = "x_kgviz_";
+constexpr std::string_view kFallbackType = stix::kOwnEntityType;
+using stix::kOwnPrefix;
 
 /// STIX 2.1 relationship types per source type, and the target types each allows.
 struct RelationshipRule {
@@ -238,8 +239,8 @@ bool is_alias_relation(std::string_view relation) {
 /// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
 bool is_reserved_property(std::string_view name) {
   static const std::unordered_set<std::string_view> kNames{
-      "x_kgviz_type",   "x_kgviz_aliases",          "x_kgviz_relation", "x_kgviz_according_to_ref",
-      "x_kgviz_source", "x_kgviz_record"};
+      stix::kOwnType,   stix::kOwnAliases, stix::kOwnRelation, stix::kOwnAccordingTo,
+      stix::kOwnSource, stix::kOwnRecord};
   return kNames.count(name) != 0;
 }
 
@@ -433,9 +434,9 @@ std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row,
 /// An object under construction: properties in a fixed order, each name once.
 class StixObject {
  public:
-  bool put(const std::string& name, Json value) {
-    if (!names_.insert(name).second) return false;
-    object_[name] = std::move(value);
+  bool put(std::string_view name, Json value) {
+    if (!names_.insert(std::string(name)).second) return false;
+    object_[std::string(name)] = std::move(value);
     return true;
   }
   [[nodiscard]] bool has(const std::string& name) const { return names_.count(name) != 0; }
@@ -463,11 +464,11 @@ class StixWriter {
       ids += "\n" + source_id_[s];
       ++object_count;
     }
-    const std::string bundle_id = "bundle--" + uuid_v5(kStixNamespace, ids);
+    const std::string bundle_id = "bundle--" + uuid_v5(stix::kNamespace, ids);
     std::string().swap(ids);
 
     out << "{\n  \"type\": \"bundle\",\n  \"id\": " << dump(Json(bundle_id))
-        << ",\n  \"x_kgviz_record\": " << dump(record_json(record_));
+        << ",\n  " << dump(Json(std::string(stix::kOwnRecord))) << ": " << dump(record_json(record_));
     if (object_count > 0) {
       // The schema wants at least one object when `objects` is present.
       out << ",\n  \"objects\": [";
@@ -517,7 +518,7 @@ class StixWriter {
       return std::string(existing);
     }
     for (std::size_t attempt = 0;; ++attempt) {
-      std::string id = prefix + uuid_v5(kStixNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
+      std::string id = prefix + uuid_v5(stix::kNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
       if (used_ids_.insert(id).second) return id;
     }
   }
@@ -718,7 +719,7 @@ class StixWriter {
       if (!value) return std::nullopt;
       return value->get<std::string>();
     };
-    std::string created = own("created").value_or(fallback.value_or(std::string(kStixUndatedTimestamp)));
+    std::string created = own("created").value_or(fallback.value_or(std::string(stix::kUndatedTimestamp)));
     std::string modified = own("modified").value_or(created);
     if (timestamp_order(modified) < timestamp_order(created)) modified = created;
     return {created, modified};
@@ -751,10 +752,10 @@ class StixWriter {
       object.put("name", std::string(graph_.label(v)));
     }
     if (!aliases_[v].empty()) {
-      object.put(domain != nullptr && domain->aliases ? "aliases" : "x_kgviz_aliases", aliases_[v]);
+      object.put(domain != nullptr && domain->aliases ? std::string_view("aliases") : stix::kOwnAliases, aliases_[v]);
     }
     if (type == std::string_view(kFallbackType) && !graph_.type(v).empty()) {
-      object.put("x_kgviz_type", std::string(graph_.type(v)));
+      object.put(stix::kOwnType, std::string(graph_.type(v)));
     }
     if (type == "malware") {
       const AttributeColumn* column = node_column("is_family");
@@ -929,17 +930,17 @@ class StixWriter {
     object.put("target_ref", node_id_[graph_.target(e)]);
     put_edge_confidence(object, e, handled);
     if (edge_source_[e]) object.put("external_references", Json::array({source_reference(*edge_source_[e])}));
-    if (type != relation && !relation.empty()) object.put("x_kgviz_relation", relation);
+    if (type != relation && !relation.empty()) object.put(stix::kOwnRelation, relation);
     const std::string_view speaker = graph_.edge_string(e, attr::kAccordingTo);
     if (!speaker.empty()) {
       if (auto v = graph_.find(speaker)) {
-        object.put("x_kgviz_according_to_ref", node_id_[*v]);
+        object.put(stix::kOwnAccordingTo, node_id_[*v]);
       } else {
         object.put("x_kgviz_according_to", std::string(speaker));
       }
     }
     const std::string_view label = graph_.edge_label(e);
-    if (!label.empty() && label != relation) object.put("x_kgviz_label", std::string(label));
+    if (!label.empty() && label != relation) object.put(stix::kOwnLabel, std::string(label));
     if (auto weight = graph_.edge_number(e, attr::kWeight); weight && *weight != 1.0 && std::isfinite(*weight)) {
       object.put("x_kgviz_weight", *weight);
     }
@@ -963,9 +964,8 @@ class StixWriter {
     const AttributeColumn* column = table.find(attr::kConfidence);
     if (column == nullptr || !column->has(e)) return;
     if (column->type() == AttrType::String) {
-      const int value = stix_confidence(graph_.strings().view(column->string(e)));
-      if (value >= 0) {
-        object.put("confidence", value);
+      if (const auto level = parse_confidence(graph_.strings().view(column->string(e)))) {
+        object.put("confidence", stix::confidence_score(*level));
         return;
       }
     } else if (is_integral(column->type()) && column->type() != AttrType::Boolean &&
@@ -990,7 +990,7 @@ class StixWriter {
 
   Json source_report(std::size_t s) const {
     const SourceDocument& source = graph_.sources()[s];
-    const std::string date = source_date_[s].value_or(std::string(kStixUndatedTimestamp));
+    const std::string date = source_date_[s].value_or(std::string(stix::kUndatedTimestamp));
     Json kgviz_source = {{"id", source.id}};
     if (source.title) kgviz_source["title"] = *source.title;
     if (source.publisher) kgviz_source["publisher"] = *source.publisher;
@@ -1005,7 +1005,7 @@ class StixWriter {
                    {"published", date},
                    {"object_refs", refs_json(source_refs_[s])},
                    {"external_references", Json::array({source_reference(s)})},
-                   {"x_kgviz_source", std::move(kgviz_source)}};
+                   {std::string(stix::kOwnSource), std::move(kgviz_source)}};
     return report;
   }
 
@@ -1025,13 +1025,6 @@ class StixWriter {
 };
 
 }  // namespace
-
-int stix_confidence(std::string_view word) {
-  if (word == "confirmed") return 85;
-  if (word == "reported") return 50;
-  if (word == "alleged") return 15;
-  return -1;
-}
 
 void write_stix(const KnowledgeGraph& graph, const RunRecord& record, std::ostream& out) {
   StixWriter(graph, record).write(out);

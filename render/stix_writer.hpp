@@ -11,15 +11,6 @@
 
 namespace kgviz {
 
-/// kgviz's own UUID namespace: every identifier kgviz makes is TYPE--UUIDv5(this, name).
-inline constexpr std::string_view kStixNamespace = "b350388c-07fd-4aaf-aff5-dc5ce50a5e93";
-/// `created`/`modified` of an object that no source document dates.
-inline constexpr std::string_view kStixUndatedTimestamp = "1970-01-01T00:00:00.000Z";
-
-/// STIX confidence (0-100) of a kgviz confidence word: confirmed 85, reported 50, alleged 15 (the
-/// High/Med/Low values of the STIX 2.1 None/Low/Med/High scale); -1 for other text.
-int stix_confidence(std::string_view word);
-
 /// Writes the graph as one STIX 2.1 bundle (`{"type": "bundle", "id", "x_kgviz_record", "objects"}`,
 /// one object a line), byte-identical for the same graph and record:
 ///
@@ -38,15 +29,15 @@ int stix_confidence(std::string_view word);
 ///   defines it for the two types (or it is related-to, derived-from, duplicate-of, or the edge came
 ///   from a STIX bundle), else `related-to` with `x_kgviz_relation`; alias relations become
 ///   duplicate-of between objects of one type. `description` = evidence, `confidence` from the
-///   confidence word (stix_confidence) or `confidence_score`, `external_references` = the source
+///   confidence word (stix::confidence_score) or `confidence_score`, `external_references` = the source
 ///   document, `x_kgviz_according_to_ref`, `x_kgviz_label` when it differs from the relation.
 /// - One report per source document that supports a relation: `object_refs` = those relationships
 ///   and their ends, `published` = the source's date, `x_kgviz_source` = the source as kgviz has it.
 ///
 /// Ids: an entity id (or an edge's `id` attribute) that already is a STIX id of the written type is
-/// kept; else TYPE--UUIDv5(kStixNamespace, entity id | "relationship" + ends + relation + ordinal |
+/// kept; else TYPE--UUIDv5(stix::kNamespace, entity id | "relationship" + ends + relation + ordinal |
 /// "source" + source id). `created`/`modified`: the entity's own valid timestamps, else the earliest
-/// date of the sources of its relations, else kStixUndatedTimestamp; always with milliseconds.
+/// date of the sources of its relations, else stix::kUndatedTimestamp; always with milliseconds.
 /// Metrics and drawing hints are not written (STIX carries the knowledge, not the analysis); the
 /// record goes to the bundle's custom property `x_kgviz_record`. Invalid UTF-8 becomes U+FFFD.
 /// O(nodes x columns + edges x columns). Throws Error when `out` fails.

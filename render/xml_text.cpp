@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "model/diagnostics.hpp"
+#include "model/list_text.hpp"
 #include "model/utf8.hpp"
 
 namespace kgviz {
@@ -14,7 +15,6 @@ namespace kgviz {
 namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
-constexpr std::string_view kListSeparator = "; ";
 constexpr std::size_t kFlushBytes = std::size_t{1} << 16;
 
 }  // namespace

@@ -117,15 +117,16 @@
   // ---- look ------------------------------------------------------------------------------------
 
   // Confidence by colour and opacity (WebGL lines are not dashed): the surer, the darker.
-  var CONFIDENCE_COLORS = { confirmed: "#333333", reported: "#4477aacc", alleged: "#ee7733aa" };
+  // One colour per level of data.confidence_levels (surest first, as kgviz names them).
+  var CONFIDENCE_COLORS = ["#333333", "#4477aacc", "#ee7733aa"];
   var OTHER_COLORS = ["#228833cc", "#aa3377cc", "#66cceecc", "#ccbb44cc"];
   var NO_CONFIDENCE = M > 20000 ? "#8c8c8c66" : M > 2000 ? "#8c8c8caa" : "#8c8c8c";
   var confidenceOrder = [];
   var confidenceColor = new Map();
-  ["confirmed", "reported", "alleged"].forEach(function (level) {
+  (data.confidence_levels || []).forEach(function (level, rank) {
     if (edgeConfidence.indexOf(level) >= 0) {
       confidenceOrder.push(level);
-      confidenceColor.set(level, CONFIDENCE_COLORS[level]);
+      confidenceColor.set(level, CONFIDENCE_COLORS[rank % CONFIDENCE_COLORS.length]);
     }
   });
   for (var e4 = 0; e4 < M; e4++) {

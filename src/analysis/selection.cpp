@@ -78,13 +78,6 @@ VertexId resolve_entity(const KnowledgeGraph& graph, std::string_view name) {
   throw Error(message);
 }
 
-int confidence_rank(std::string_view confidence) {
-  if (confidence == "confirmed") return 3;
-  if (confidence == "reported") return 2;
-  if (confidence == "alleged") return 1;
-  return 0;
-}
-
 namespace {
 
 /// The distinct non-empty values of `value(i)` for i < count, sorted.
@@ -125,15 +118,16 @@ void check_types_exist(const KnowledgeGraph& graph, const std::vector<std::strin
 }
 
 /// Throws Error when `--min-confidence` keeps none of the graph's relations.
-void check_confidence_kept(const KnowledgeGraph& graph, const std::string& minimum,
+void check_confidence_kept(const KnowledgeGraph& graph, Confidence level,
                            const std::vector<bool>& keep_edge) {
   if (keep_edge.empty() || std::find(keep_edge.begin(), keep_edge.end(), true) != keep_edge.end()) {
     return;
   }
   const std::vector<std::string> present = distinct_values(
       graph.edge_count(), [&](std::size_t e) { return graph.edge_string(e, attr::kConfidence); });
+  const std::string minimum(confidence_name(level));
   throw Error("--min-confidence " + minimum + ": no relation is " + minimum +
-              (minimum == "confirmed" ? "" : " or surer") + " (" +
+              (level == kConfidences.front() ? "" : " or surer") + " (" +
               (present.empty() ? std::string("no relation of this graph has a confidence")
                                : "confidences: " + value_list(present)) +
               ")");
@@ -148,15 +142,12 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
   std::vector<bool> keep_edge(m, true);
   if (options.min_confidence) {
     const int minimum = confidence_rank(*options.min_confidence);
-    if (minimum == 0) {
-      throw UsageError("--min-confidence " + *options.min_confidence +
-                       ": use confirmed, reported or alleged");
-    }
     // Entities that lose every relation to the filter go too; entities that had none stay.
     std::vector<bool> had_relation(n, false);
     std::vector<bool> has_relation(n, false);
     for (EdgeId e = 0; e < m; ++e) {
-      keep_edge[e] = confidence_rank(graph.edge_string(e, attr::kConfidence)) >= minimum;
+      const auto level = parse_confidence(graph.edge_string(e, attr::kConfidence));
+      keep_edge[e] = level && confidence_rank(*level) >= minimum;
       for (VertexId v : {graph.source(e), graph.target(e)}) {
         had_relation[v] = true;
         if (keep_edge[e]) has_relation[v] = true;
@@ -210,7 +201,8 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
   }
   if (n > 0 && std::find(keep_vertex.begin(), keep_vertex.end(), true) == keep_vertex.end()) {
     // Each filter matched something, but together they keep nothing.
-    throw Error("--min-confidence " + options.min_confidence.value_or("") +
+    throw Error("--min-confidence " +
+                (options.min_confidence ? std::string(confidence_name(*options.min_confidence)) : "") +
                 " leaves no entity of --types " + value_list(options.types));
   }
   return subgraph_copy(graph, keep_vertex, keep_edge);

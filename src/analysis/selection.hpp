@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/confidence.hpp"
 #include "model/knowledge_graph.hpp"
 
 namespace kgviz {
@@ -21,13 +22,10 @@ VertexId resolve_entity(const KnowledgeGraph& graph, std::string_view name);
 std::vector<std::string> suggest_entities(const KnowledgeGraph& graph, std::string_view name,
                                           std::size_t limit = 3);
 
-/// Rank of a confidence value: confirmed 3, reported 2, alleged 1; 0 when absent or unknown.
-int confidence_rank(std::string_view confidence);
-
 struct SelectionOptions {
   std::optional<std::string> focus;           ///< entity id or label
   std::size_t depth = 1;                      ///< hops around the focus, either direction
-  std::optional<std::string> min_confidence;  ///< confirmed | reported | alleged
+  std::optional<Confidence> min_confidence;   ///< keep relations at least this sure
   std::vector<std::string> types;             ///< entity types to keep (empty = all)
 
   [[nodiscard]] bool active() const { return focus || min_confidence || !types.empty(); }
@@ -37,8 +35,8 @@ struct SelectionOptions {
 /// vocabulary: first relations below `min_confidence` are dropped (relations without a confidence
 /// too) with the entities left without any relation by that, then entities not of `types` (with
 /// their relations), then everything farther than
-/// `depth` relations from the focus (following relations in either direction). Throws UsageError
-/// for an unknown confidence value and Error for an unknown focus.
+/// `depth` relations from the focus (following relations in either direction). Throws Error for
+/// an unknown focus and for filters that keep nothing.
 KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptions& options);
 
 }  // namespace kgviz

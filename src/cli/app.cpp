@@ -23,6 +23,7 @@
 #include "io/input.hpp"
 #include "io/read_options.hpp"
 #include "kgviz_version.hpp"
+#include "model/confidence.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
 #include "model/suggestions.hpp"
@@ -114,8 +115,21 @@ std::string in_words(const std::vector<std::string>& choices) {
   return out;
 }
 
-/// An option taking one of `choices` into `target` (a string, or an optional one); anything else
-/// is a usage error naming the choices and the closest of them.
+/// Stores a checked choice: as it is, or as the enum it names.
+void assign_choice(std::string& target, const std::string& value) { target = value; }
+void assign_choice(std::optional<Confidence>& target, const std::string& value) {
+  target = parse_confidence(value);
+}
+
+/// The words of the confidence levels, surest first, as choices.
+std::vector<std::string> confidence_choices() {
+  std::vector<std::string> names;
+  for (Confidence level : kConfidences) names.emplace_back(confidence_name(level));
+  return names;
+}
+
+/// An option taking one of `choices` into `target` (a string, or the enum the
+/// choice names); anything else is a usage error naming the choices and the closest of them.
 template <class Target>
 CLI::Option* add_choice(CLI::App& command, const std::string& spec, Target& target,
                         const std::string& description, const std::vector<std::string>& choices) {
@@ -130,7 +144,7 @@ CLI::Option* add_choice(CLI::App& command, const std::string& spec, Target& targ
                                    terminal_text(value) + "')",
                                value, choices));
         }
-        target = value;
+        assign_choice(target, value);
         return true;
       },
       description);
@@ -203,8 +217,7 @@ void add_selection_options(CLI::App& command, SelectionOptions& selection) {
       ->type_name("ID");
   add_integer(command, "--depth", selection.depth, "Hops around --focus, either direction");
   add_choice(command, "--min-confidence", selection.min_confidence,
-             "Keep relations at least this sure: confirmed, reported or alleged",
-             {"confirmed", "reported", "alleged"});
+             "Keep relations at least this sure: " + confidence_names_text(), confidence_choices());
   command.add_option("--types", selection.types, "Keep only entities of these types (comma-separated)")
       ->delimiter(',')
       ->type_name("LIST");

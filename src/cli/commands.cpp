@@ -154,7 +154,7 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
     out.emplace_back("focus", *selection.focus);
     out.emplace_back("depth", std::to_string(selection.depth));
   }
-  if (selection.min_confidence) out.emplace_back("min_confidence", *selection.min_confidence);
+  if (selection.min_confidence) out.emplace_back("min_confidence", confidence_name(*selection.min_confidence));
   if (!selection.types.empty()) out.emplace_back("types", join(selection.types, ","));
   return out;
 }

@@ -16,6 +16,7 @@
 #include "io/text_typing.hpp"
 #include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
+#include "model/list_text.hpp"
 
 namespace kgviz {
 
@@ -407,7 +408,7 @@ class CsvGraphBuilder {
       const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
                                            type ? record[*type].text : std::string_view());
       if (aliases && !record[*aliases].text.empty()) {
-        graph_.set_node_list(v, attr::kAliases, split_aliases(record[*aliases].text));
+        graph_.set_node_list(v, attr::kAliases, split_list(record[*aliases].text));
       }
       store_row(record, columns, v);
       return true;
@@ -502,19 +503,6 @@ class CsvGraphBuilder {
 
   void store_row(const std::vector<Cell>& record, const ColumnTargets& columns, std::size_t index) {
     for (const auto& [c, column] : columns) store_text_value(*column, index, record[c].text, graph_.strings());
-  }
-
-  static std::vector<std::string> split_aliases(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      std::size_t end = text.find(';', start);
-      if (end == std::string_view::npos) end = text.size();
-      const std::string_view item = trim(text.substr(start, end - start));
-      if (!item.empty()) out.emplace_back(item);
-      start = end + 1;
-    }
-    return out;
   }
 
   static void check_weight(const Cell& cell, DiagnosticSink& sink) {

@@ -394,7 +394,7 @@ class DotGraphBuilder {
           positions[v] = parse_point(value);
           any_position = any_position || positions[v].has_value();
         } else if (name == attr::kAliases) {
-          graph_.set_node_list(v, attr::kAliases, split_joined_list(attribute_value(value, {})));
+          graph_.set_node_list(v, attr::kAliases, split_list(attribute_value(value, {})));
         } else {
           column.values[v] = attribute_value(value, {agnameof(n), graph_name_, {}, {}});
         }

@@ -8,7 +8,6 @@
 #include <utility>
 #include <vector>
 
-#include <fmt/format.h>
 
 #include "io/text.hpp"
 #include "io/xml_reader_support.hpp"
@@ -448,7 +447,7 @@ class GexfParser : public XmlElementReader<Element> {
     if (attribute.type == AttrType::StringList) {
       items = parse_list(text);
       if (items.empty()) return;
-      joined = fmt::format("{}", fmt::join(items, "; "));
+      joined = join_list(items);
       value.text = joined;
     } else if (auto problem = parse_typed_value(attribute.type, text, value)) {
       error(position, "value '" + abbreviate(trim_xml_space(text), 40) + "' of '" +

@@ -11,6 +11,7 @@
 #include "io/text.hpp"
 #include "io/xml_reader_support.hpp"
 #include "model/diagnostics.hpp"
+#include "model/run_record_fields.hpp"
 
 namespace kgviz {
 
@@ -431,7 +432,7 @@ class GraphmlParser : public XmlElementReader<Element> {
   void finish() override {
     apply_defaults(Domain::Graph, 0, XmlPosition{});
     // kgviz writes its run record as graph data (and the writers leave a read one out).
-    graph_.set_written_by_kgviz(graph_.graph_attributes().find("kgviz_version") != nullptr);
+    graph_.set_written_by_kgviz(graph_.graph_attributes().find(record_field::kVersion) != nullptr);
     if (!finish_graph()) return;
     resolve_ids();
   }

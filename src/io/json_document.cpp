@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "io/text.hpp"
+#include "model/value_typing.hpp"
 
 namespace kgviz {
 
@@ -602,16 +603,14 @@ std::optional<AttrType> value_type(const JsonValue& value) {
   }
 }
 
+/// The widening rule of every reader (model/value_typing.hpp), plus JSON's lists: a text beside
+/// lists of texts is a one-item list.
 AttrType join(AttrType a, AttrType b) {
-  if (a == b) return a;
-  if ((a == AttrType::Long && b == AttrType::Double) || (a == AttrType::Double && b == AttrType::Long)) {
-    return AttrType::Double;
-  }
   const auto string_and_list = [](AttrType x, AttrType y) {
     return x == AttrType::StringList && y == AttrType::String;
   };
   if (string_and_list(a, b) || string_and_list(b, a)) return AttrType::StringList;
-  return AttrType::String;
+  return widen_types(a, b);
 }
 
 std::vector<StringId> interned(StringPool& pool, const std::vector<std::string>& items) {

@@ -13,6 +13,7 @@
 #include "io/stix_reader.hpp"
 #include "io/text.hpp"
 #include "io/xml_reader_support.hpp"
+#include "model/run_record_fields.hpp"
 
 namespace kgviz {
 
@@ -20,11 +21,6 @@ namespace {
 
 bool named_in(std::string_view name, std::initializer_list<std::string_view> names) {
   return std::find(names.begin(), names.end(), name) != names.end();
-}
-
-/// Fields of the reproducibility record as the JSON writers embed it (render/record_json.hpp).
-bool is_record_field(std::string_view name) {
-  return named_in(name, {"kgviz_version", "command", "inputs", "options", "seed"});
 }
 
 /// Builds a graph from node and edge objects (Cytoscape `data`, node-link nodes and links), which
@@ -70,7 +66,7 @@ class JsonGraphBuilder {
       if (aliases.is_array()) {
         for (const auto& item : aliases) items.push_back(json_text(item.value()));
       } else if (aliases.is_string()) {
-        items = split_joined_list(aliases.string());  // as GraphML and GEXF hold them
+        items = split_list(aliases.string());  // as GraphML and GEXF hold them
       }
       if (!items.empty()) graph_.set_node_list(v, attr::kAliases, items);
     }
@@ -104,11 +100,11 @@ class JsonGraphBuilder {
         [edge_id](std::string_view key) { return !named_in(key, {"source", "target"}) && key != edge_id; },
         {attr::kWeight});
     if (graph_fields && graph_fields.is_object()) {
-      const bool record = graph_fields.contains("kgviz_version");
+      const bool record = graph_fields.contains(record_field::kVersion);
       graph_.set_written_by_kgviz(record);
       const std::vector<JsonValue> rows{graph_fields};
       store(rows, graph_.graph_attributes(),
-            [record](std::string_view key) { return !(record && is_record_field(key)); });
+            [record](std::string_view key) { return !(record && record_field::is_record_field(key)); });
     }
     if (graph_.node_count() == 0 && document_.sink().empty()) {
       document_.error_at(root, "the graph has no nodes");

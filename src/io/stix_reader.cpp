@@ -12,19 +12,14 @@
 
 #include "io/json_document.hpp"
 #include "io/text.hpp"
+#include "model/stix_vocabulary.hpp"
 
 namespace kgviz {
 
 namespace {
 
-/// Objects that are never nodes: relationships and sightings (edges or neither), markings and
-/// other meta objects, and the containers, which group other objects rather than stand for a thing.
-constexpr std::array<std::string_view, 9> kNotNodes{
-    "relationship", "sighting", "marking-definition", "language-content", "extension-definition",
-    "report",       "grouping", "note",               "opinion"};
-
-constexpr std::string_view kOwnPrefix = "x_kgviz_";
-constexpr std::string_view kOwnEntityType = "x-kgviz-entity";
+using stix::kOwnEntityType;
+using stix::kOwnPrefix;
 
 bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -85,14 +80,6 @@ bool is_kept_value(const JsonValue& value) {
   if (!value.is_array() || value.empty()) return false;
   return std::all_of(value.begin(), value.end(),
                      [](const auto& item) { return item.value().is_string(); });
-}
-
-/// The confidence word of a STIX confidence (Appendix A's None/Low/Med/High ranges).
-std::string_view confidence_word(std::int64_t score) {
-  if (score >= 70) return "confirmed";
-  if (score >= 30) return "reported";
-  if (score >= 1) return "alleged";
-  return "";
 }
 
 /// One usable object of the bundle (a valid type and id), at its first position.
@@ -266,7 +253,8 @@ class StixReader {
   }
 
   static bool is_node_type(std::string_view type) {
-    return std::find(kNotNodes.begin(), kNotNodes.end(), type) == kNotNodes.end();
+    return std::find(stix::kNotNodeTypes.begin(), stix::kNotNodeTypes.end(), type) ==
+           stix::kNotNodeTypes.end();
   }
 
   // ---- nodes
@@ -281,11 +269,11 @@ class StixReader {
     static const Names kConsumed{"type", "id", "spec_version", "revoked", "x_mitre_deprecated",
                                  "external_references"};
     // Properties read into entity or relation fields, and the names of those fields.
-    static const Names kNodeKeys{"name", "aliases", "x_mitre_aliases", "x_kgviz_aliases",
-                                 "x_kgviz_type", "kill_chain_phases"};
+    static const Names kNodeKeys{"name", "aliases", "x_mitre_aliases", stix::kOwnAliases,
+                                 stix::kOwnType, "kill_chain_phases"};
     static const Names kNodeNames{"label", "type", "id", attr::kAliases};
     static const Names kEdgeKeys{"relationship_type", "source_ref", "target_ref", "description",
-                                 "confidence", "x_kgviz_relation"};
+                                 "confidence", stix::kOwnRelation};
     static const Names kEdgeNames{attr::kRelation, attr::kEvidence, attr::kSourceDoc,
                                   attr::kAccordingTo, "id", "type", "confidence_score"};
     const Names& keys = element == Element::Node ? kNodeKeys : kEdgeKeys;
@@ -339,7 +327,7 @@ class StixReader {
 
   static std::vector<std::string> aliases_of(const JsonValue& object) {
     std::vector<std::string> aliases;
-    for (std::string_view key : {"aliases", "x_mitre_aliases", "x_kgviz_aliases"}) {
+    for (std::string_view key : {std::string_view("aliases"), std::string_view("x_mitre_aliases"), stix::kOwnAliases}) {
       const JsonValue list = object.find(key);
       if (!list.is_array()) continue;
       for (const auto& item : list) {
@@ -366,7 +354,7 @@ class StixReader {
       std::string label = string_member(object, "name").value_or("");
       if (label.empty()) label = string_member(object, "value").value_or(entry.id);
       std::string type = entry.type;
-      if (type == kOwnEntityType) type = string_member(object, "x_kgviz_type").value_or(type);
+      if (type == kOwnEntityType) type = string_member(object, stix::kOwnType).value_or(type);
       const VertexId v = graph_.add_entity(entry.id, label, type);
       const auto aliases = aliases_of(object);
       if (!aliases.empty()) graph_.set_node_list(v, attr::kAliases, aliases);
@@ -383,12 +371,12 @@ class StixReader {
   void read_sources() {
     std::vector<const Entry*> reports;
     for (const Entry& entry : entries_) {
-      if (!entry.excluded && entry.type == "report" && entry.object.contains("x_kgviz_source")) {
+      if (!entry.excluded && entry.type == "report" && entry.object.contains(stix::kOwnSource)) {
         reports.push_back(&entry);
       }
     }
     for (const Entry& entry : entries_) {
-      if (!entry.excluded && entry.type == "report" && !entry.object.contains("x_kgviz_source")) {
+      if (!entry.excluded && entry.type == "report" && !entry.object.contains(stix::kOwnSource)) {
         reports.push_back(&entry);
       }
     }
@@ -414,7 +402,7 @@ class StixReader {
 
   static SourceDocument source_of(const JsonValue& report, const std::string& id) {
     SourceDocument source;
-    const JsonValue own = report.find("x_kgviz_source");
+    const JsonValue own = report.find(stix::kOwnSource);
     if (own.is_object() && string_member(own, "id")) {
       source.id = *string_member(own, "id");
       source.title = string_member(own, "title");
@@ -512,7 +500,7 @@ class StixReader {
       }
       const EdgeId e = graph_.add_relation(*source, *target);
       graph_.set_edge_string(e, attr::kRelation,
-                             string_member(relationship, "x_kgviz_relation")
+                             string_member(relationship, stix::kOwnRelation)
                                  .value_or(std::string(relation.string())));
       set_confidence(e, relationship);
       if (auto description = string_member(relationship, "description")) {
@@ -521,7 +509,7 @@ class StixReader {
       if (const auto it = source_of_object_.find(entry.id); it != source_of_object_.end()) {
         graph_.set_edge_string(e, attr::kSourceDoc, it->second);
       }
-      if (auto according_to = string_member(relationship, "x_kgviz_according_to_ref")) {
+      if (auto according_to = string_member(relationship, stix::kOwnAccordingTo)) {
         graph_.set_edge_string(e, attr::kAccordingTo, *according_to);
       }
       graph_.set_edge_string(e, "id", entry.id);
@@ -555,8 +543,9 @@ class StixReader {
     const std::int64_t score = confidence.kind() == JsonKind::Unsigned
                                    ? std::numeric_limits<std::int64_t>::max()
                                    : confidence.integer();
-    const std::string_view word = confidence_word(score);
-    if (!word.empty()) graph_.set_edge_string(e, attr::kConfidence, word);
+    if (const auto level = stix::confidence_of_score(score)) {
+      graph_.set_edge_string(e, attr::kConfidence, confidence_name(*level));
+    }
     AttributeColumn* column = graph_.edge_attributes().ensure("confidence_score", AttrType::Long);
     if (column != nullptr) column->set_integer(e, score);
   }

@@ -13,26 +13,22 @@
 
 namespace kgviz {
 
-/// `true` or `false` in any case, around spaces and tabs.
+/// The grammars of model/value_typing.hpp, around spaces and tabs: `true`/`false` in any case;
+/// a decimal integer in 64 bits with an optional sign; a real (also `inf`, `nan`, hex with `p`).
 std::optional<bool> parse_text_boolean(std::string_view text);
-/// A decimal integer in 64 bits with an optional sign, around spaces and tabs.
 std::optional<std::int64_t> parse_text_integer(std::string_view text);
-/// A decimal or exponent real with an optional sign (also `inf` and `nan`), around spaces and tabs.
 std::optional<double> parse_text_real(std::string_view text);
 
-/// The narrowest type every non-empty text of a column fits: boolean, long, double, else string.
-/// Non-finite numbers (`inf`, `nan`) make a column text. Feed each value to observe(), then read
-/// type(). O(1) per value.
+/// The type of a column of texts: each non-empty value typed by type_of_text, the types joined by
+/// widen_types (model/value_typing.hpp), String for a column without values. Feed each value to
+/// observe(), then read type(). O(1) per value.
 class TextColumnTyping {
  public:
   void observe(std::string_view text);
   [[nodiscard]] AttrType type() const;
 
  private:
-  bool any_ = false;
-  bool all_boolean_ = true;
-  bool all_integer_ = true;
-  bool all_real_ = true;
+  std::optional<AttrType> type_;
 };
 
 /// Stores non-empty `text` in `row` of `column`, converted to the column's type (which

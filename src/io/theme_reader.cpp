@@ -14,6 +14,7 @@
 
 #include "io/text.hpp"
 #include "io/yaml_tree.hpp"
+#include "model/confidence.hpp"
 #include "model/number_format.hpp"
 
 namespace kgviz {
@@ -93,7 +94,7 @@ class ThemeReader {
   /// Calls `read_field` with each key of the mapping at `index` that is one of `allowed`, in file
   /// order; reports other keys and a node that is not a mapping. (Duplicate keys are YamlTree's.)
   void for_each_field(std::uint32_t index, const std::string& what,
-                      std::initializer_list<std::string_view> allowed,
+                      const std::vector<std::string_view>& allowed,
                       const FieldReader& read_field) {
     const YamlNode& map = node(index);
     if (map.kind != Kind::Map) {
@@ -317,14 +318,13 @@ class ThemeReader {
   }
 
   void read_confidence(std::uint32_t index, ConfidenceStyles& styles) {
-    for_each_field(index, "confidence", {"confirmed", "reported", "alleged"},
-                   [&](std::string_view key, std::uint32_t value) {
-                     const auto style = line_style(value, "confidence." + std::string(key));
-                     if (!style) return;
-                     if (key == "confirmed") styles.confirmed = *style;
-                     if (key == "reported") styles.reported = *style;
-                     if (key == "alleged") styles.alleged = *style;
-                   });
+    std::vector<std::string_view> levels;
+    for (Confidence level : kConfidences) levels.push_back(confidence_name(level));
+    for_each_field(index, "confidence", levels, [&](std::string_view key, std::uint32_t value) {
+      const auto style = line_style(value, "confidence." + std::string(key));
+      const auto level = parse_confidence(key);
+      if (style && level) styles.of(*level) = *style;
+    });
   }
 
   std::string_view text_;

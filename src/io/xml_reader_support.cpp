@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cstring>
 #include <memory>
 #include <new>
 
 #include "io/text.hpp"
+#include "model/value_typing.hpp"
 
 namespace kgviz {
 
@@ -284,69 +284,33 @@ std::optional<std::string> parse_typed_value(AttrType type, std::string_view tex
     return std::nullopt;
   }
   if (type == AttrType::Boolean) {
-    if (equals_ignore_ascii_case(trimmed, "true") || trimmed == "1") {
-      value.integer = 1;
-    } else if (equals_ignore_ascii_case(trimmed, "false") || trimmed == "0") {
-      value.integer = 0;
-    } else {
-      return std::string("is not a boolean (true, false, 1 or 0)");
-    }
+    // XML Schema's boolean: the boolean grammar, and 1 or 0.
+    const std::optional<bool> flag =
+        trimmed == "1" ? std::optional<bool>(true)
+                       : trimmed == "0" ? std::optional<bool>(false) : boolean_of(trimmed);
+    if (!flag) return std::string("is not a boolean (true, false, 1 or 0)");
+    value.integer = *flag ? 1 : 0;
     return std::nullopt;
   }
-  std::string_view digits = trimmed;
-  if (digits.front() == '+') digits.remove_prefix(1);
-  const char* end = digits.data() + digits.size();
+  // The number grammar of every reader (model/value_typing.hpp).
   if (is_integral(type)) {
-    const auto [ptr, ec] = std::from_chars(digits.data(), end, value.integer);
-    if (ec == std::errc::result_out_of_range) return std::string("is out of range for an integer");
-    if (ec != std::errc() || ptr != end) return std::string("is not an integer");
+    const NumberParse status = parse_integer(trimmed, value.integer);
+    if (status == NumberParse::OutOfRange) return std::string("is out of range for an integer");
+    if (status != NumberParse::Ok) return std::string("is not an integer");
     value.real = static_cast<double>(value.integer);
     return std::nullopt;
   }
-  // graph-tool writes doubles in hexadecimal ("0x1.8p+1") to keep them exact.
-  bool negative = false;
-  std::string_view hex = digits;
-  if (!hex.empty() && hex.front() == '-') {
-    negative = true;
-    hex.remove_prefix(1);
-  }
-  std::from_chars_result result{};
-  if (hex.size() > 2 && hex[0] == '0' && (hex[1] == 'x' || hex[1] == 'X')) {
-    hex.remove_prefix(2);
-    result = std::from_chars(hex.data(), end, value.real, std::chars_format::hex);
-    if (negative) value.real = -value.real;
-  } else {
-    result = std::from_chars(digits.data(), end, value.real);
-  }
-  if (result.ec == std::errc::result_out_of_range) return std::string("is out of range");
-  if (result.ec != std::errc() || result.ptr != end) return std::string("is not a number");
+  const NumberParse status = parse_real(trimmed, value.real);
+  if (status == NumberParse::OutOfRange) return std::string("is out of range");
+  if (status != NumberParse::Ok) return std::string("is not a number");
   value.integer = 0;
   return std::nullopt;
-}
-
-AttrType join_attr_types(AttrType a, AttrType b) {
-  if (a == b) return a;
-  if (!is_numeric(a) || !is_numeric(b)) return AttrType::String;
-  if (is_integral(a) && is_integral(b)) return AttrType::Long;
-  return AttrType::Double;
 }
 
 void join_column_type(std::unordered_map<std::string, AttrType>& types, const std::string& name,
                       AttrType type) {
   auto [it, inserted] = types.try_emplace(name, type);
-  if (!inserted) it->second = join_attr_types(it->second, type);
-}
-
-std::vector<std::string> split_joined_list(std::string_view text) {
-  std::vector<std::string> items;
-  while (true) {
-    const std::size_t at = text.find("; ");
-    const std::string_view item = text.substr(0, at);
-    if (!item.empty()) items.emplace_back(item);
-    if (at == std::string_view::npos) break;
-    text.remove_prefix(at + 2);
-  }
-  return items;
+  if (!inserted) it->second = widen_types(it->second, type);
 }
 
 void store_typed_value(AttributeColumn& column, std::size_t row, AttrType value_type,
@@ -557,7 +521,7 @@ void XmlGraphReader::set_entity_field(VertexId v, std::string_view name, std::st
   } else if (name == "type") {
     graph_.set_type(v, text);
   } else {
-    graph_.set_node_list(v, attr::kAliases, items != nullptr ? *items : split_joined_list(text));
+    graph_.set_node_list(v, attr::kAliases, items != nullptr ? *items : split_list(text));
   }
 }
 
@@ -577,7 +541,7 @@ void XmlGraphReader::fill_value(AttributeTable& table, std::size_t row, std::str
                                 AttrType value_type, const TypedValue& value) {
   AttributeColumn* column = table.find(name);
   if (column == nullptr) column = table.ensure(name, value_type);
-  if (column->has(row) || join_attr_types(column->type(), value_type) != column->type()) return;
+  if (column->has(row) || widen_types(column->type(), value_type) != column->type()) return;
   store_typed_value(*column, row, value_type, value, graph_.strings());
 }
 

@@ -18,6 +18,8 @@
 #include "model/attributes.hpp"
 #include "model/diagnostics.hpp"
 #include "model/knowledge_graph.hpp"
+#include "model/list_text.hpp"
+#include "model/value_typing.hpp"
 
 namespace kgviz {
 
@@ -143,22 +145,16 @@ struct TypedValue {
   std::string_view text;  ///< as written (trimmed for non-strings)
 };
 
-/// Parses `text` as a value of `type`: booleans `true`/`false` (any case) or 1/0, integers in
-/// 64 bits with an optional `+`, reals in decimal (`inf`, `Infinity`, `NaN` in any case) or in C
-/// hexadecimal (graph-tool), strings and lists as they are. Returns an error message ("is not an
+/// Parses `text` as a value of `type` by the grammars every reader shares (model/value_typing.hpp):
+/// booleans `true`/`false` (any case) or XML Schema's 1/0, integers in 64 bits with an optional
+/// sign, reals in decimal (`inf`, `Infinity`, `NaN` in any case) or in C hexadecimal with a binary
+/// exponent (graph-tool), strings and lists as they are. Returns an error message ("is not an
 /// integer", ...) or nothing.
 std::optional<std::string> parse_typed_value(AttrType type, std::string_view text,
                                              TypedValue& value);
 
-/// The type one column takes for two declarations of one name: equal types stay, integers widen to
-/// long, numbers to double, anything mixed with text (or lists) to string.
-AttrType join_attr_types(AttrType a, AttrType b);
-
-/// The items of a list written joined by "; " (kgviz's `aliases`), empty items dropped.
-std::vector<std::string> split_joined_list(std::string_view text);
-
 /// Stores `value`, parsed as `value_type`, in `row` of `column` converted to the column's type (a
-/// type join_attr_types made from `value_type`): numbers as numbers, and the text as written into a
+/// type widen_types made from `value_type`): numbers as numbers, and the text as written into a
 /// string column, or as a one-item list into a list column.
 void store_typed_value(AttributeColumn& column, std::size_t row, AttrType value_type,
                        const TypedValue& value, StringPool& pool);
@@ -173,7 +169,8 @@ struct XmlAttributeDeclaration {
   XmlPosition default_position;
 };
 
-/// Joins `type` into the type of column `name` in `types` (join_attr_types), or enters it.
+/// Joins `type` into the type of column `name` in `types` (widen_types, the one widening rule of
+/// model/value_typing.hpp), or enters it.
 void join_column_type(std::unordered_map<std::string, AttrType>& types, const std::string& name,
                       AttrType type);
 

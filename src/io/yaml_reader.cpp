@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
 #include <cmath>
 #include <initializer_list>
 #include <map>
@@ -14,6 +13,8 @@
 #include <vector>
 
 #include "io/text.hpp"
+#include "model/confidence.hpp"
+#include "model/value_typing.hpp"
 #include "io/yaml_tree.hpp"
 
 namespace kgviz {
@@ -22,7 +23,6 @@ namespace {
 
 using Kind = YamlNode::Kind;
 
-constexpr std::array<std::string_view, 3> kConfidences{"confirmed", "reported", "alleged"};
 constexpr std::array<std::string_view, 6> kIdentityClasses{"individual", "group",  "system",
                                                            "organization", "class", "unknown"};
 // Node attributes kgviz writes itself; a `properties` key must not take one of these names.
@@ -73,30 +73,16 @@ bool is_iso_date(std::string_view text) {
   return false;
 }
 
-/// A plain YAML scalar read as a number (YAML 1.2 core schema forms, plus .inf/.nan rejected).
-std::optional<double> plain_number(const YamlNode& node) {
+/// The text of a plain (unquoted, non-empty) scalar: what the number and boolean grammars read.
+std::optional<std::string_view> plain_text(const YamlNode& node) {
   if (node.kind != Kind::Scalar || node.quoted || node.value().empty()) return std::nullopt;
-  const std::string_view text = node.value();
-  double value = 0;
-  const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
-  auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return value;
+  return node.value();
 }
 
-bool plain_integer(const YamlNode& node, std::int64_t& value) {
-  if (node.kind != Kind::Scalar || node.quoted || node.value().empty()) return false;
-  const std::string_view text = node.value();
-  const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
-  auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
-  return ec == std::errc() && end == text.data() + text.size();
-}
-
-std::optional<bool> plain_bool(const YamlNode& node) {
-  if (node.kind != Kind::Scalar || node.quoted) return std::nullopt;
-  if (node.value() == "true" || node.value() == "True" || node.value() == "TRUE") return true;
-  if (node.value() == "false" || node.value() == "False" || node.value() == "FALSE") return false;
-  return std::nullopt;
+/// A plain YAML scalar read as a number (model/value_typing.hpp's grammar, as every reader).
+std::optional<double> plain_number(const YamlNode& node) {
+  const auto text = plain_text(node);
+  return text ? real_of(*text) : std::nullopt;
 }
 
 struct SourceText {
@@ -411,38 +397,28 @@ class SchemaReader {
     }
   }
 
-  /// A property column takes the narrowest type all its values share: boolean, long, double, else
-  /// string (the text as written).
+  /// A property column takes the type of its values by the one typing rule of every reader
+  /// (model/value_typing.hpp): boolean, long, double, else string (the text as written).
   void store_property(const std::string& name, const std::vector<PendingProperty>& values) {
-    bool all_bool = true;
-    bool all_integer = true;
-    bool all_number = true;
+    std::optional<AttrType> type;
     for (const auto& p : values) {
-      const YamlNode& n = node(p.value_node);
-      std::int64_t integer = 0;
-      all_bool = all_bool && plain_bool(n).has_value();
-      all_integer = all_integer && plain_integer(n, integer);
-      auto number = plain_number(n);
-      all_number = all_number && number && std::isfinite(*number);
+      const auto text = plain_text(node(p.value_node));
+      const AttrType value_type = text ? type_of_text(*text) : AttrType::String;
+      type = type ? widen_types(*type, value_type) : value_type;
     }
-    const AttrType type = all_bool      ? AttrType::Boolean
-                          : all_integer ? AttrType::Long
-                          : all_number  ? AttrType::Double
-                                        : AttrType::String;
-    AttributeColumn* column = graph_.node_attributes().ensure(name, type);
+    AttributeColumn* column = graph_.node_attributes().ensure(name, type.value_or(AttrType::String));
+    if (column == nullptr) return;  // a reserved name, reported where the property was read
     for (const auto& p : values) {
       const YamlNode& n = node(p.value_node);
-      std::int64_t integer = 0;
-      switch (type) {
+      switch (column->type()) {
         case AttrType::Boolean:
-          column->set_bool(p.vertex, *plain_bool(n));
+          column->set_bool(p.vertex, *boolean_of(n.value()));
           break;
         case AttrType::Long:
-          plain_integer(n, integer);
-          column->set_integer(p.vertex, integer);
+          column->set_integer(p.vertex, *integer_of(n.value()));
           break;
         case AttrType::Double:
-          column->set_real(p.vertex, *plain_number(n));
+          column->set_real(p.vertex, *real_of(n.value()));
           break;
         default:
           column->set_string(p.vertex, graph_.strings().intern(n.value()));
@@ -493,8 +469,8 @@ class SchemaReader {
       }
       if (auto f = field(*fields, "confidence")) {
         confidence = nonempty_string(*f, "confidence");
-        if (confidence && !contains(kConfidences, *confidence)) {
-          error_at(*f, "confidence must be one of confirmed, reported, alleged (not '" +
+        if (confidence && !parse_confidence(*confidence)) {
+          error_at(*f, "confidence must be one of " + confidence_names_text(", ") + " (not '" +
                            abbreviate(*confidence, 30) + "')");
           ok = false;
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "model/list_text.hpp"
 #include "model/number_format.hpp"
 #include <utility>
 
@@ -124,9 +125,10 @@ std::string attribute_text(const AttributeColumn& column, std::size_t row, const
       return std::string(pool.view(column.string(row)));
     case AttrType::StringList: {
       std::string out;
+      bool first = true;
       for (StringId id : column.list(row)) {
-        if (!out.empty()) out += "; ";
-        out += pool.view(id);
+        append_list_item(out, pool.view(id), first);
+        first = false;
       }
       return out;
     }

@@ -7,6 +7,19 @@
 
 namespace kgviz {
 
+const std::string& ConfidenceStyles::of(Confidence level) const {
+  switch (level) {
+    case Confidence::Confirmed: return confirmed;
+    case Confidence::Reported: return reported;
+    case Confidence::Alleged: return alleged;
+  }
+  return confirmed;
+}
+
+std::string& ConfidenceStyles::of(Confidence level) {
+  return const_cast<std::string&>(static_cast<const ConfidenceStyles&>(*this).of(level));
+}
+
 std::string Rgb::hex() const { return hex_color(r, g, b); }
 
 std::optional<Rgb> parse_hex_color(std::string_view text) {

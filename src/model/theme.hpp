@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/confidence.hpp"
+
 namespace kgviz {
 
 struct Rgb {
@@ -66,6 +68,10 @@ struct ConfidenceStyles {
   std::string confirmed = "solid";
   std::string reported = "dashed";
   std::string alleged = "dotted";
+
+  /// The style of `level`.
+  [[nodiscard]] const std::string& of(Confidence level) const;
+  std::string& of(Confidence level);
 };
 
 /// The built-in styles of the 12 STIX 2.1 types (intrusion-set, threat-actor, campaign, identity,

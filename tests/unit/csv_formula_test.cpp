@@ -56,10 +56,11 @@ TEST_F(CsvFormulaOutput, FormulaCellsAreGuardedNumbersAreNot) {
   const auto run = kgviz("export edges.csv -o t.edges.csv -o n.csv");
   ASSERT_EQ(run.status, 0) << run.err;
   const std::string edges = read("t.edges.csv");
+  // The export columns (label falls back to the relation, weight defaults to 1), guarded alike.
   EXPECT_EQ(edges,
-            "id,source,target,relation,note,score\n"
-            "e0,\"'=1+1\",\"'@b\",\"'-rel\",\"'=HYPERLINK(\"\"http://evil\"\")\",-0.5\n"
-            "e1,\"'@b\",\"''=c\",plain,\"'\tx\",-3\n");
+            "id,source,target,relation,label,weight,note,score\n"
+            "e0,\"'=1+1\",\"'@b\",\"'-rel\",\"'-rel\",1,\"'=HYPERLINK(\"\"http://evil\"\")\",-0.5\n"
+            "e1,\"'@b\",\"''=c\",plain,plain,1,\"'\tx\",-3\n");
   const std::string nodes = read("n.csv");
   EXPECT_NE(nodes.find("\n\"'=1+1\",\"'=1+1\","), std::string::npos) << nodes;  // id, label
   EXPECT_EQ(nodes.find("\n=1+1"), std::string::npos) << nodes;
