@@ -19,6 +19,7 @@
 #include "io/gzip_input.hpp"
 #include "io/input.hpp"
 #include "io/text.hpp"
+#include "io/theme_reader.hpp"
 #include "model/analysis_result.hpp"
 #include "model/diagnostics.hpp"
 #include "render/diagram.hpp"
@@ -67,6 +68,17 @@ void gzip(const std::uint8_t* data, std::size_t size) {
     if (out.size() > fuzz_limits().max_input_bytes) std::abort();  // past the limit
   } catch (const InputError& e) {
     if (e.diagnostics().empty()) std::abort();
+  }
+}
+
+void theme(const std::uint8_t* data, std::size_t size) {
+  ReadOptions options;
+  options.limits = fuzz_limits();
+  try {
+    (void)read_theme(source_of(data, size), options);
+  } catch (const InputError& e) {
+    if (e.diagnostics().empty()) std::abort();  // an error must say what is wrong
+  } catch (const Error&) {
   }
 }
 
@@ -366,6 +378,7 @@ const std::vector<Harness>& harnesses() {
       {"gml", [](const std::uint8_t* d, std::size_t n) { read_as("gml", d, n); }},
       {"pajek", [](const std::uint8_t* d, std::size_t n) { read_as("pajek", d, n); }},
       {"gzip", gzip},
+      {"theme", theme},
       {"graphml_round_trip", graphml_round_trip},
       {"escaping", escaping},
   };

@@ -27,6 +27,9 @@ void graphml_round_trip(const std::uint8_t* data, std::size_t size);
 /// tooltip shows the evidence. Graphviz lays out two nodes per input (dot), so it is slow.
 void escaping(const std::uint8_t* data, std::size_t size);
 
+/// Reads `data` as a diagram theme (`export --theme`) with test-sized limits; as read_as.
+void theme(const std::uint8_t* data, std::size_t size);
+
 struct Harness {
   const char* name;
   void (*run)(const std::uint8_t*, std::size_t);
