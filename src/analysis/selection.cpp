@@ -4,6 +4,7 @@
 #include <cctype>
 #include <deque>
 #include <limits>
+#include <stdexcept>
 
 #include "model/diagnostics.hpp"
 #include "model/suggestions.hpp"
@@ -149,8 +150,9 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
   if (options.min_confidence) {
     const int minimum = confidence_rank(*options.min_confidence);
     if (minimum == 0) {
-      throw UsageError("--min-confidence " + *options.min_confidence +
-                       ": use confirmed, reported or alleged");
+      // The CLI accepts only these words: another is a caller's mistake, not the user's.
+      throw std::invalid_argument("select_subgraph: min_confidence " + *options.min_confidence +
+                                  " is not confirmed, reported or alleged");
     }
     // Entities that lose every relation to the filter go too; entities that had none stay.
     std::vector<bool> had_relation(n, false);

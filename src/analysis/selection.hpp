@@ -37,8 +37,9 @@ struct SelectionOptions {
 /// vocabulary: first relations below `min_confidence` are dropped (relations without a confidence
 /// too) with the entities left without any relation by that, then entities not of `types` (with
 /// their relations), then everything farther than
-/// `depth` relations from the focus (following relations in either direction). Throws UsageError
-/// for an unknown confidence value and Error for an unknown focus.
+/// `depth` relations from the focus (following relations in either direction). Throws
+/// std::invalid_argument for a confidence value other than the three (the CLI admits no other)
+/// and Error for an unknown focus.
 KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptions& options);
 
 }  // namespace kgviz

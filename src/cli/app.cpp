@@ -12,6 +12,8 @@
 #include <memory>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 #include <iostream>
 #include <new>
 #include <ostream>
@@ -114,6 +116,21 @@ std::string in_words(const std::vector<std::string>& choices) {
   return out;
 }
 
+/// The usage error for `value`, which is none of `choices` of option `name`: names them and the
+/// closest of them.
+CLI::ValidationError not_a_choice(const std::string& name, const std::string& value,
+                                  const std::vector<std::string>& choices) {
+  return CLI::ValidationError(with_suggestions(
+      name + " must be " + in_words(choices) + " (got '" + terminal_text(value) + "')", value, choices));
+}
+
+/// `choices` as CLI11's type name ("a|b|c").
+std::string choice_type_name(const std::vector<std::string>& choices) {
+  std::string type;
+  for (const auto& choice : choices) type += (type.empty() ? "" : "|") + choice;
+  return type;
+}
+
 /// An option taking one of `choices` into `target` (a string, or an optional one); anything else
 /// is a usage error naming the choices and the closest of them.
 template <class Target>
@@ -125,21 +142,47 @@ CLI::Option* add_choice(CLI::App& command, const std::string& spec, Target& targ
       [&target, name, choices](const CLI::results_t& values) {
         const std::string& value = values.back();
         if (std::find(choices.begin(), choices.end(), value) == choices.end()) {
-          throw CLI::ValidationError(
-              with_suggestions(name + " must be " + in_words(choices) + " (got '" +
-                                   terminal_text(value) + "')",
-                               value, choices));
+          throw not_a_choice(name, value, choices);
         }
         target = value;
         return true;
       },
       description);
-  std::string type;
-  for (const auto& choice : choices) type += (type.empty() ? "" : "|") + choice;
-  option->type_name(type);
+  option->type_name(choice_type_name(choices));
   if constexpr (std::is_same_v<Target, std::string>) {
     if (!target.empty()) option->default_str(target);
   }
+  return option;
+}
+
+/// An option taking one of the names of `choices` into `target` as its value (an enum): the CLI
+/// turns the user's word into a type here, so the code behind never sees the word.
+template <class Value>
+CLI::Option* add_typed_choice(CLI::App& command, const std::string& spec, Value& target,
+                              const std::string& description,
+                              const std::vector<std::pair<std::string, Value>>& choices) {
+  const std::string name = long_name(spec);
+  std::vector<std::string> names;
+  std::string default_name;
+  for (const auto& [choice, value] : choices) {
+    names.push_back(choice);
+    if (value == target) default_name = choice;
+  }
+  auto* option = command.add_option(
+      spec,
+      [&target, name, choices, names](const CLI::results_t& values) {
+        const std::string& word = values.back();
+        for (const auto& [choice, value] : choices) {
+          if (choice == word) {
+            target = value;
+            return true;
+          }
+        }
+        throw not_a_choice(name, word, names);
+      },
+      description);
+  option->type_name(choice_type_name(names));
+  option->default_str(default_name);
   return option;
 }
 
@@ -210,9 +253,10 @@ void add_selection_options(CLI::App& command, SelectionOptions& selection) {
       ->type_name("LIST");
 }
 
-void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
+void add_analysis_options(CLI::App& command, AnalysisOptions& analysis,
+                          std::vector<std::string>& metrics) {
   command
-      .add_option("--metrics", analysis.metrics,
+      .add_option("--metrics", metrics,
                   "Comma-separated metrics: degree,in_degree,out_degree,betweenness,closeness,"
                   "harmonic,pagerank,eigenvector,core,component,strong_component,clustering,"
                   "community (default: all, but those whose cost on this graph is over about a "
@@ -227,9 +271,10 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
       ->type_name("ATTR");
   add_integer(command, "--seed", analysis.seed, "Community detection seed");
   add_positive_number(command, "--resolution", analysis.resolution, "Louvain resolution");
-  add_choice(command, "--algorithm", analysis.algorithm,
-             "Community algorithm: louvain (networkx's) or leiden (connected communities)",
-             {"louvain", "leiden"});
+  add_typed_choice<CommunityMethod>(
+      command, "--algorithm", analysis.algorithm,
+      "Community algorithm: louvain (networkx's) or leiden (connected communities)",
+      {{"louvain", CommunityMethod::Louvain}, {"leiden", CommunityMethod::Leiden}});
   add_integer(command, "--threads", analysis.threads, "Worker threads (0 = all cores)");
   add_integer(command, "--samples", analysis.samples,
               "Approximate betweenness from K seeded random sources (networkx's k=), for graphs "
@@ -312,7 +357,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   AnalyzeCommand analyze;
   auto* analyze_app = app.add_subcommand("analyze", "Per-entity metrics, communities, summary");
   add_input_options(*analyze_app, analyze.input, true);
-  add_analysis_options(*analyze_app, analyze.analysis);
+  add_analysis_options(*analyze_app, analyze.analysis, analyze.metrics);
   add_selection_options(*analyze_app, analyze.input.selection);
   add_choice(*analyze_app, "--format", analyze.format,
              "table (default on a terminal), csv (default otherwise), json, markdown",
@@ -320,7 +365,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   auto* top = add_integer(*analyze_app, "--top", analyze.table.top,
                           "Show only the top N rows (0 = every row; default: every row, but " +
                               std::to_string(kTerminalRows) + " in a table on a terminal)");
-  analyze_app->add_option("--sort", analyze.table.sort,
+  analyze_app->add_option("--sort", analyze.sort,
                           "Sort rows by METRIC, descending (default: degree, then betweenness, "
                           "then pagerank, for tables and --top; CSV and JSON otherwise keep "
                           "input order)")
@@ -340,7 +385,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   auto* export_app = app.add_subcommand(
       "export", "Write diagrams and data files; formats by extension: " + output_format_list());
   add_input_options(*export_app, export_command.input, true);
-  add_analysis_options(*export_app, export_command.analysis);
+  add_analysis_options(*export_app, export_command.analysis, export_command.metrics);
   add_selection_options(*export_app, export_command.input.selection);
   export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
       ->required()

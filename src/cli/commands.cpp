@@ -12,6 +12,7 @@
 #include <optional>
 #include <ostream>
 #include <sstream>
+#include <stdexcept>
 
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
@@ -161,11 +162,46 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
 
 void analysis_record(const AnalysisOptions& analysis,
                      std::vector<std::pair<std::string, std::string>>& out) {
-  if (!analysis.metrics.empty()) out.emplace_back("metrics", join(analysis.metrics, ","));
+  if (!analysis.metrics.empty()) {
+    std::vector<std::string> names;
+    for (const Metric metric : analysis.metrics) names.emplace_back(metric_name(metric));
+    out.emplace_back("metrics", join(names, ","));
+  }
   if (analysis.weight) out.emplace_back("weight", *analysis.weight);
   if (analysis.samples > 0) out.emplace_back("samples", std::to_string(analysis.samples));
-  out.emplace_back("algorithm", analysis.algorithm);
+  out.emplace_back("algorithm", community_method_name(analysis.algorithm));
   out.emplace_back("resolution", format_double(analysis.resolution));
+}
+
+/// `command`'s analysis options with `--metrics` typed. Throws UsageError for a word that names no
+/// metric, listing the metrics and the closest to it.
+AnalysisOptions typed_analysis(const AnalysisOptions& options, const std::vector<std::string>& metrics) {
+  AnalysisOptions typed = options;
+  typed.metrics.clear();
+  for (const auto& word : metrics) {
+    const std::optional<Metric> metric = metric_named(word);
+    if (!metric) {
+      const std::vector<std::string> known(kMetricColumns.begin(), kMetricColumns.end());
+      throw UsageError(with_suggestions("unknown metric '" + word + "'", word, known) +
+                       " (metrics: " + join(known, ",") + ")");
+    }
+    typed.metrics.push_back(*metric);
+  }
+  return typed;
+}
+
+/// The metric `--sort` names (nullopt when not given). Throws UsageError when it is not among the
+/// computed ones, listing them and the closest to it.
+std::optional<Metric> sort_metric(const std::string& sort, const AnalysisResult& result) {
+  if (sort.empty()) return std::nullopt;
+  if (result.metrics.find(sort) == nullptr) {
+    std::vector<std::string> computed;
+    for (const auto& column : result.metrics.columns()) computed.push_back(column.name);
+    throw UsageError(with_suggestions("--sort " + sort + ": not among the computed metrics", sort,
+                                      computed) +
+                     " (" + join(computed, ", ") + ")");
+  }
+  return metric_named(sort);
 }
 
 /// Warns about input attributes kept under another name (input_columns.hpp).
@@ -273,6 +309,17 @@ void note_left_out(const TableReport& report, std::size_t width, std::ostream& e
       << " (--width 0 shows every column, --metrics LIST chooses them, --format csv writes them all)\n";
 }
 
+/// The diagram format an output format of is_diagram() is.
+DiagramFormat diagram_format(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::Svg: return DiagramFormat::Svg;
+    case OutputFormat::Png: return DiagramFormat::Png;
+    case OutputFormat::Pdf: return DiagramFormat::Pdf;
+    case OutputFormat::Dot: return DiagramFormat::Dot;
+    default: throw std::invalid_argument("diagram_format: not a diagram format");
+  }
+}
+
 /// Refuses, before anything is read, outputs that name an input or each other (usage error) and
 /// targets the system would not let kgviz write or replace (exit 1).
 void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
@@ -308,27 +355,26 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
                 std::ostream& err) {
   const AnalysisFormat format =
       resolve_analysis_format(command.format, command.output, stdout_is_terminal);
-  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+  AnalysisOptions analysis = typed_analysis(command.analysis, command.metrics);
   if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
-  AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   analysis.full_summary = format == AnalysisFormat::Json;
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
-  check_table_options(result, command.table);
+  TableOptions table = command.table;
+  table.sort = sort_metric(command.sort, result);
   warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
-  analysis_record(command.analysis, options);
+  analysis_record(analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
   // Tables for people fit a terminal: its width, and kTerminalRows rows, unless told otherwise.
-  TableOptions table = command.table;
-  table.metrics_named = !command.analysis.metrics.empty();
+  table.metrics_named = !analysis.metrics.empty();
   const bool to_terminal = stdout_is_terminal && (command.output.empty() || command.output == "-");
   if (to_terminal && !command.width_given) table.width = terminal_columns();
   if (to_terminal && !command.top_given) table.top = kTerminalRows;
@@ -359,7 +405,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
   const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
   check_outputs(command.outputs, files_read(command.input, command.theme));
-  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+  AnalysisOptions analysis = typed_analysis(command.analysis, command.metrics);
   // A bad theme fails the run before any graph is read or analysed.
   LoadedTheme theme = load_theme(command.theme, command.input);
 
@@ -367,14 +413,13 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
   LoadedGraph loaded = load_graphs(command.input, &progress);
   // A graph too large for the interactive page fails before its analysis and layout, not after.
   if (std::count(formats.begin(), formats.end(), OutputFormat::Html) > 0) check_html_size(loaded.graph);
-  AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   const AnalysisResult result = analyze(loaded.graph, analysis);
   warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
-  analysis_record(command.analysis, options);
+  analysis_record(analysis, options);
   DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
                                      std::move(theme.theme));
   DrawingOptions& drawing = setup.drawing;
@@ -425,7 +470,7 @@ int run_export(const ExportCommand& command, std::ostream& out, std::ostream& er
         case OutputFormat::Svg:
         case OutputFormat::Png:
         case OutputFormat::Pdf:
-          text << diagram->render(output_format_name(format));
+          text << diagram->render(diagram_format(format));
           break;
         case OutputFormat::GraphML:
           write_graphml(loaded.graph, result, &hints, record, text);
