@@ -401,105 +401,156 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   return 0;
 }
 
-int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
-  if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
-  const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
-  check_outputs(command.outputs, files_read(command.input, command.theme));
-  AnalysisOptions analysis = typed_analysis(command.analysis, command.metrics);
-  // A bad theme fails the run before any graph is read or analysed.
-  LoadedTheme theme = load_theme(command.theme, command.input);
+namespace {
 
+/// What an export will write, decided (and checked) before any input is read.
+struct ExportPlan {
+  std::vector<OutputFormat> formats;  ///< one per -o, in order
+  AnalysisOptions analysis;           ///< typed
+  LoadedTheme theme;
+
+  [[nodiscard]] bool any(bool (*test)(OutputFormat)) const {
+    return std::any_of(formats.begin(), formats.end(), test);
+  }
+};
+
+/// The outputs' formats, refused outputs, the typed analysis options and the theme: every usage
+/// error and a bad theme fail the run before any graph is read or analysed.
+ExportPlan plan_export(const ExportCommand& command) {
+  if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
+  ExportPlan plan;
+  plan.formats = resolve_output_formats(command.outputs, command.to);
+  check_outputs(command.outputs, files_read(command.input, command.theme));
+  plan.analysis = typed_analysis(command.analysis, command.metrics);
+  plan.theme = load_theme(command.theme, command.input);
+  return plan;
+}
+
+/// What the writers draw from: the diagram when a picture is written, else only the hints.
+struct ExportDrawing {
+  std::optional<Diagram> diagram;
+  DrawingHints hints;
+  RunRecord record;
+};
+
+/// Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
+/// is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
+/// Graphviz only draws.
+bool needs_own_layout(const ExportCommand& command, const ExportPlan& plan, const KnowledgeGraph& graph,
+                      const DrawingOptions& drawing) {
+  return command.engine.empty() && drawing.positions.empty() &&
+         graph.node_count() > kGraphvizLayoutNodeLimit && plan.any(needs_layout);
+}
+
+/// Places the nodes with kgviz's ForceAtlas2 into `drawing.positions`.
+void force_layout(const KnowledgeGraph& graph, const AnalysisOptions& analysis, DrawingOptions& drawing,
+                  ProgressLine& progress) {
+  progress.begin("layout (forceatlas2)");
+  ForceLayoutOptions layout;
+  layout.seed = analysis.seed;
+  layout.threads = analysis.threads;
+  const auto points = force_directed_layout(simple_undirected(graph, {}), layout,
+                                            [&progress](double done) { progress.update(done); });
+  drawing.positions.reserve(points.size());
+  for (const auto& point : points) drawing.positions.emplace_back(point.x, point.y);
+  drawing.positions_by = "forceatlas2";
+}
+
+/// The drawing choices, the run record and the layout: a diagram when a picture is written, the
+/// hints alone (x/y/colour/size) for data files.
+ExportDrawing prepare_drawing(const ExportCommand& command, ExportPlan& plan, const LoadedGraph& loaded,
+                              const AnalysisResult& result, ProgressLine& progress) {
+  auto options = input_record(command.input);
+  analysis_record(plan.analysis, options);
+  DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
+                                     std::move(plan.theme.theme));
+  DrawingOptions& drawing = setup.drawing;
+  options.insert(options.end(), setup.record.begin(), setup.record.end());
+  options.insert(options.end(), plan.theme.record.begin(), plan.theme.record.end());
+  const bool own_layout = needs_own_layout(command, plan, loaded.graph, drawing);
+  if (own_layout) options.emplace_back("layout", "forceatlas2");
+  ExportDrawing out;
+  out.record = make_record("export", loaded, std::move(options), plan.analysis.seed);
+  if (own_layout) force_layout(loaded.graph, plan.analysis, drawing, progress);
+  if (!plan.any(needs_layout)) return out;
+  if (drawing.positions.empty()) {
+    progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
+  }
+  if (plan.any(is_diagram)) {
+    out.diagram = Diagram::build(loaded.graph, result, drawing, out.record);
+    out.hints = out.diagram->hints();
+  } else {
+    // Only data files: their x/y/colour/size need no Graphviz graph at all.
+    out.hints = drawing.positions.empty()
+                    ? Diagram::build(loaded.graph, result, drawing, out.record).hints()
+                    : drawing_hints(loaded.graph, result, drawing);
+  }
+  return out;
+}
+
+/// Writes one export output of `format` on `text`.
+void write_export(OutputFormat format, const KnowledgeGraph& graph, const AnalysisResult& result,
+                  const ExportDrawing& drawing, std::ostream& text) {
+  const DrawingHints* hints = &drawing.hints;
+  const RunRecord& record = drawing.record;
+  switch (format) {
+    case OutputFormat::Dot:
+    case OutputFormat::Svg:
+    case OutputFormat::Png:
+    case OutputFormat::Pdf:
+      text << drawing.diagram->render(diagram_format(format));
+      break;
+    case OutputFormat::GraphML:
+      write_graphml(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Gexf:
+      write_gexf(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Json:
+      write_cytoscape_json(graph, result, hints, record, text);
+      break;
+    case OutputFormat::NodeLink:
+      write_nodelink_json(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Stix:
+      write_stix(graph, record, text);
+      break;
+    case OutputFormat::Csv:
+      write_analysis_csv(graph, result, TableOptions{}, text);
+      break;
+    case OutputFormat::EdgesCsv:
+      write_edges_csv(graph, text);
+      break;
+    case OutputFormat::Markdown:
+      write_analysis_markdown(graph, result, TableOptions{}, record, text);
+      break;
+    case OutputFormat::Html:
+      write_html(graph, result, drawing.hints, record, text);
+      break;
+  }
+}
+
+}  // namespace
+
+int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
+  ExportPlan plan = plan_export(command);
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
   // A graph too large for the interactive page fails before its analysis and layout, not after.
-  if (std::count(formats.begin(), formats.end(), OutputFormat::Html) > 0) check_html_size(loaded.graph);
-  report_analysis_progress(analysis, progress);
-  const AnalysisResult result = analyze(loaded.graph, analysis);
+  if (plan.any([](OutputFormat format) { return format == OutputFormat::Html; })) {
+    check_html_size(loaded.graph);
+  }
+  report_analysis_progress(plan.analysis, progress);
+  const AnalysisResult result = analyze(loaded.graph, plan.analysis);
   warn_renamed_columns(loaded, err);
   print_notes(result, err);
+  const ExportDrawing drawing = prepare_drawing(command, plan, loaded, result, progress);
 
-  auto options = input_record(command.input);
-  analysis_record(analysis, options);
-  DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
-                                     std::move(theme.theme));
-  DrawingOptions& drawing = setup.drawing;
-  options.insert(options.end(), setup.record.begin(), setup.record.end());
-  options.insert(options.end(), theme.record.begin(), theme.record.end());
-  // Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
-  // is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
-  // Graphviz only draws.
-  const bool force_layout = command.engine.empty() && drawing.positions.empty() &&
-                            loaded.graph.node_count() > kGraphvizLayoutNodeLimit &&
-                            std::any_of(formats.begin(), formats.end(), needs_layout);
-  if (force_layout) options.emplace_back("layout", "forceatlas2");
-  const RunRecord record = make_record("export", loaded, std::move(options), command.analysis.seed);
-  if (force_layout) {
-    progress.begin("layout (forceatlas2)");
-    ForceLayoutOptions layout;
-    layout.seed = command.analysis.seed;
-    layout.threads = command.analysis.threads;
-    const auto points = force_directed_layout(simple_undirected(loaded.graph, {}), layout,
-                                              [&progress](double done) { progress.update(done); });
-    drawing.positions.reserve(points.size());
-    for (const auto& point : points) drawing.positions.emplace_back(point.x, point.y);
-    drawing.positions_by = "forceatlas2";
-  }
-
-  std::optional<Diagram> diagram;
-  DrawingHints hints;
-  if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
-    if (drawing.positions.empty()) {
-      progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
-    }
-    if (std::any_of(formats.begin(), formats.end(), is_diagram)) {
-      diagram = Diagram::build(loaded.graph, result, drawing, record);
-      hints = diagram->hints();
-    } else {
-      // Only data files: their x/y/colour/size need no Graphviz graph at all.
-      hints = drawing.positions.empty() ? Diagram::build(loaded.graph, result, drawing, record).hints()
-                                        : drawing_hints(loaded.graph, result, drawing);
-    }
-  }
   progress.begin("writing");
   OutputSet outputs(out);
-  for (std::size_t i = 0; i < formats.size(); ++i) {
-    const OutputFormat format = formats[i];
+  for (std::size_t i = 0; i < plan.formats.size(); ++i) {
     outputs.write(command.outputs[i], [&](std::ostream& text) {
-      switch (format) {
-        case OutputFormat::Dot:
-        case OutputFormat::Svg:
-        case OutputFormat::Png:
-        case OutputFormat::Pdf:
-          text << diagram->render(diagram_format(format));
-          break;
-        case OutputFormat::GraphML:
-          write_graphml(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Gexf:
-          write_gexf(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Json:
-          write_cytoscape_json(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::NodeLink:
-          write_nodelink_json(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Stix:
-          write_stix(loaded.graph, record, text);
-          break;
-        case OutputFormat::Csv:
-          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-          break;
-        case OutputFormat::EdgesCsv:
-          write_edges_csv(loaded.graph, text);
-          break;
-        case OutputFormat::Markdown:
-          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-          break;
-        case OutputFormat::Html:
-          write_html(loaded.graph, result, hints, record, text);
-          break;
-      }
+      write_export(plan.formats[i], loaded.graph, result, drawing, text);
     });
   }
   progress.end();
