@@ -339,6 +339,79 @@ int check_standard_output(int status, std::ostream& out, std::ostream& err) {
   return 1;
 }
 
+/// The export subcommand, its options parsed into `export_command`.
+CLI::App* add_export_command(CLI::App& app, ExportCommand& export_command) {
+  auto* export_app = app.add_subcommand(
+      "export", "Write diagrams and data files; formats by extension: " + output_format_list());
+  add_input_options(*export_app, export_command.input, true);
+  add_analysis_options(*export_app, export_command.analysis, export_command.metrics);
+  add_selection_options(*export_app, export_command.input.selection);
+  export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
+      ->required()
+      ->type_name("OUT");
+  export_app->add_option("--to", export_command.to,
+                         "Output format of -o - and of names whose extension does not tell: " +
+                             output_format_names())
+      ->type_name("FORMAT");
+  export_app->add_option("--engine", export_command.engine,
+                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the "
+                         "input's own x/y layout when every node has one; else dot for a small "
+                         "directed graph with entity types, neato for other small graphs, sfdp "
+                         "above 150 nodes)")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
+  export_app->add_option("--color-by", export_command.color_by,
+                         "Node colour: type, community, none, a METRIC or a node attribute "
+                         "(categories get a legend of their values, numbers a colour ramp); "
+                         "default: type when entities have types, else community")
+      ->type_name("WHAT");
+  export_app->add_option("--size-by", export_command.size_by,
+                         "Node size by a METRIC (e.g. pagerank) or a numeric node attribute")
+      ->type_name("WHAT");
+  export_app->add_option("--width-by", export_command.width_by,
+                         "Line width by a numeric edge attribute, or none (default: weight when "
+                         "the relations' weights differ)")
+      ->type_name("ATTR");
+  export_app->add_option("--cluster-by", export_command.cluster_by, "community, type or none")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"community", "type", "none"}));
+  export_app->add_option("--title", export_command.title, "Diagram title");
+  export_app->add_option("--theme", export_command.theme,
+                         "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
+                         "(docs/theme.md)")
+      ->type_name("FILE");
+  return export_app;
+}
+
+/// Reports a command line CLI11 refused (exit 2), naming an unknown command or option and the
+/// closest known ones; --help and --version print and exit 0.
+int report_parse_error(const CLI::App& app, const std::vector<std::string>& args,
+                       const CLI::ParseError& e, std::ostream& out, std::ostream& err) {
+  // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
+  if (e.get_exit_code() == 0) {
+    return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
+  }
+  std::string help = "kgviz";
+  const CLI::App* command = &app;
+  for (const CLI::App* sub : app.get_subcommands()) {
+    help += " " + sub->get_name();
+    command = sub;
+  }
+  std::string message = e.what();
+  if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
+    const std::vector<std::string> commands{"validate", "analyze", "export", "path"};
+    message = with_suggestions("unknown command '" + args.front() + "'", args.front(), commands) +
+              " (commands: validate, analyze, export, path)";
+  } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
+    // A one-letter option is close to every other one: only long names get suggestions.
+    message = option.size() > 2
+                  ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
+                  : "unknown option '" + option + "'";
+  }
+  err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
+      << " --help' for more information.\n";
+  return 2;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
@@ -382,44 +455,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       ->type_name("FILE");
 
   ExportCommand export_command;
-  auto* export_app = app.add_subcommand(
-      "export", "Write diagrams and data files; formats by extension: " + output_format_list());
-  add_input_options(*export_app, export_command.input, true);
-  add_analysis_options(*export_app, export_command.analysis, export_command.metrics);
-  add_selection_options(*export_app, export_command.input.selection);
-  export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
-      ->required()
-      ->type_name("OUT");
-  export_app->add_option("--to", export_command.to,
-                         "Output format of -o - and of names whose extension does not tell: " +
-                             output_format_names())
-      ->type_name("FORMAT");
-  export_app->add_option("--engine", export_command.engine,
-                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the "
-                         "input's own x/y layout when every node has one; else dot for a small "
-                         "directed graph with entity types, neato for other small graphs, sfdp "
-                         "above 150 nodes)")
-      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
-  export_app->add_option("--color-by", export_command.color_by,
-                         "Node colour: type, community, none, a METRIC or a node attribute "
-                         "(categories get a legend of their values, numbers a colour ramp); "
-                         "default: type when entities have types, else community")
-      ->type_name("WHAT");
-  export_app->add_option("--size-by", export_command.size_by,
-                         "Node size by a METRIC (e.g. pagerank) or a numeric node attribute")
-      ->type_name("WHAT");
-  export_app->add_option("--width-by", export_command.width_by,
-                         "Line width by a numeric edge attribute, or none (default: weight when "
-                         "the relations' weights differ)")
-      ->type_name("ATTR");
-  export_app->add_option("--cluster-by", export_command.cluster_by, "community, type or none")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"community", "type", "none"}));
-  export_app->add_option("--title", export_command.title, "Diagram title");
-  export_app->add_option("--theme", export_command.theme,
-                         "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
-                         "(docs/theme.md)")
-      ->type_name("FILE");
+  CLI::App* export_app = add_export_command(app, export_command);
 
   PathCommand path;
   auto* path_app = app.add_subcommand(
@@ -440,30 +476,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
   } catch (const CLI::ParseError& e) {
-    // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
-    if (e.get_exit_code() == 0) {
-      return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
-    }
-    std::string help = "kgviz";
-    const CLI::App* command = &app;
-    for (const CLI::App* sub : app.get_subcommands()) {
-      help += " " + sub->get_name();
-      command = sub;
-    }
-    std::string message = e.what();
-    if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
-      const std::vector<std::string> commands{"validate", "analyze", "export", "path"};
-      message = with_suggestions("unknown command '" + args.front() + "'", args.front(), commands) +
-                " (commands: validate, analyze, export, path)";
-    } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
-      // A one-letter option is close to every other one: only long names get suggestions.
-      message = option.size() > 2
-                    ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
-                    : "unknown option '" + option + "'";
-    }
-    err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
-        << " --help' for more information.\n";
-    return 2;
+    return report_parse_error(app, args, e, out, err);
   }
 
   analyze.top_given = top->count() > 0;
