@@ -10,7 +10,6 @@
 #include "model/csv_formula.hpp"
 #include "model/diagnostics.hpp"
 #include "model/number_format.hpp"
-#include "model/suggestions.hpp"
 #include "model/terminal_text.hpp"
 #include "render/export_columns.hpp"
 #include "render/record_json.hpp"
@@ -49,8 +48,8 @@ std::vector<VertexId> selected_rows(const KnowledgeGraph& graph, const AnalysisR
   std::vector<VertexId> rows(graph.node_count());
   std::iota(rows.begin(), rows.end(), VertexId{0});
   std::vector<std::string> sort;
-  if (!options.sort.empty()) {
-    sort = {options.sort};
+  if (options.sort) {
+    sort = {std::string(metric_name(*options.sort))};
   } else if (for_people || options.top > 0) {
     sort = default_sort_keys(analysis);
   }
@@ -177,7 +176,9 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
   TextTable table;
   table.report.more_rows = graph.node_count() - rows.size();
   const std::vector<std::string> keys = default_sort_keys(analysis);
-  const std::string sort_key = !options.sort.empty() ? options.sort : keys.empty() ? "" : keys.front();
+  const std::string sort_key = options.sort   ? std::string(metric_name(*options.sort))
+                               : keys.empty() ? ""
+                                              : keys.front();
 
   auto add_text = [&](std::string name, std::size_t importance, auto text) {
     TextColumn column{std::move(name), false, importance, {}, 0};
@@ -252,20 +253,6 @@ std::vector<std::string> default_sort_keys(const AnalysisResult& analysis) {
     keys.push_back(analysis.metrics.columns().front().name);
   }
   return keys;
-}
-
-void check_table_options(const AnalysisResult& analysis, const TableOptions& options) {
-  if (!options.sort.empty() && analysis.metrics.find(options.sort) == nullptr) {
-    std::string names;
-    for (const auto& column : analysis.metrics.columns()) {
-      names += (names.empty() ? "" : ", ") + column.name;
-    }
-    std::vector<std::string> computed;
-    for (const auto& column : analysis.metrics.columns()) computed.push_back(column.name);
-    throw UsageError(with_suggestions("--sort " + options.sort + ": not among the computed metrics",
-                                      options.sort, computed) +
-                     " (" + names + ")");
-  }
 }
 
 void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analysis,

@@ -4,10 +4,12 @@
 
 #include <cstddef>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "model/analysis_result.hpp"
+#include "model/computed_columns.hpp"
 #include "model/knowledge_graph.hpp"
 
 namespace kgviz {
@@ -16,9 +18,10 @@ namespace kgviz {
 /// markdown) show numbers and fit a width.
 struct TableOptions {
   std::size_t top = 0;  ///< 0 = every row
-  /// Metric to sort by, descending (ties by input order); "" = the default order: CSV and JSON
-  /// keep input order unless `top` is set, table and markdown always use default_sort_keys().
-  std::string sort;
+  /// Metric to sort by, descending (ties by input order), one the analysis computed (the CLI
+  /// checks); nullopt = the default order: CSV and JSON keep input order unless `top` is set,
+  /// table and markdown always use default_sort_keys().
+  std::optional<Metric> sort;
   unsigned precision = 4;  /// table, markdown: significant digits of real numbers
   std::size_t width = 0;   ///< table, markdown: columns to fit in (0 = no limit)
   bool metrics_named = false;  ///< --metrics given: show each named column even if it tells nothing
@@ -73,8 +76,5 @@ TableReport write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisR
 /// characters are escaped (terminal_text).
 TableReport write_analysis_table(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                                  const TableOptions& options, std::ostream& out);
-
-/// Checks `options.sort` names a computed metric; throws UsageError otherwise.
-void check_table_options(const AnalysisResult& analysis, const TableOptions& options);
 
 }  // namespace kgviz

@@ -1014,9 +1014,20 @@ std::optional<LayoutEngine> layout_engine_named(std::string_view name) {
   return std::nullopt;
 }
 
-const std::vector<std::string_view>& diagram_formats() {
-  static const std::vector<std::string_view> formats = {"svg", "png", "pdf", "dot"};
+const std::vector<DiagramFormat>& diagram_formats() {
+  static const std::vector<DiagramFormat> formats = {DiagramFormat::Svg, DiagramFormat::Png,
+                                                     DiagramFormat::Pdf, DiagramFormat::Dot};
   return formats;
+}
+
+std::string_view diagram_format_name(DiagramFormat format) {
+  switch (format) {
+    case DiagramFormat::Svg: return "svg";
+    case DiagramFormat::Png: return "png";
+    case DiagramFormat::Pdf: return "pdf";
+    case DiagramFormat::Dot: return "dot";
+  }
+  return "dot";
 }
 
 Diagram::Diagram(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -1128,24 +1139,19 @@ DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& an
   return hints;
 }
 
-std::string Diagram::render(std::string_view format) const {
-  const auto& formats = diagram_formats();
-  if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
-    throw UsageError(fmt::format("unknown diagram format '{}' (formats: {})", sanitize_text(format),
-                                 fmt::join(formats, ", ")));
-  }
-  if (format == "dot") {
+std::string Diagram::render(DiagramFormat format) const {
+  if (format == DiagramFormat::Dot) {
     return "// kgviz: " + dot_comment_text(impl_->record_line) +
            "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this layout.\n" +
            impl_->dot;
   }
   GraphvizSession session;
   impl_->refresh(session);
-  if (format == "svg") {
+  if (format == DiagramFormat::Svg) {
     return insert_svg_comment(render_bytes(impl_->gvc, impl_->graph, session, "svg", "render SVG"),
                               impl_->record_line);
   }
-  if (format == "png") {
+  if (format == DiagramFormat::Png) {
     return png_with_text(render_bytes(impl_->gvc, impl_->graph, session, "png:cairo", "render PNG"),
                          "Comment", impl_->record_line);
   }

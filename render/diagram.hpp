@@ -100,8 +100,14 @@ DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& an
 /// Graphviz's names of the engines (not Automatic), in the order error messages list them.
 const std::vector<std::string_view>& layout_engines();
 
-/// The formats `Diagram::render` accepts: "svg", "png", "pdf", "dot".
-const std::vector<std::string_view>& diagram_formats();
+/// What `Diagram::render` writes.
+enum class DiagramFormat { Svg, Png, Pdf, Dot };
+
+/// Every DiagramFormat, in the order above.
+const std::vector<DiagramFormat>& diagram_formats();
+
+/// The format's name: "svg", "png", "pdf", "dot".
+std::string_view diagram_format_name(DiagramFormat format);
 
 /// One laid-out Graphviz graph of a knowledge graph.
 ///
@@ -138,7 +144,7 @@ class Diagram {
   /// The layout engine that placed the nodes ("dot", "sfdp", ...).
   [[nodiscard]] const std::string& engine() const;
 
-  /// The drawing as "svg", "png", "pdf" (cairo) or "dot" bytes. SVG and DOT carry the run record
+  /// The drawing as SVG, PNG, PDF (cairo) or DOT bytes. SVG and DOT carry the run record
   /// as a comment; DOT holds every attribute and the final positions (`neato -n2` redraws it).
   /// Output depends only on the diagram (no time, no locale; the PDF creation date is a constant).
   /// Each picture format first redraws the fixed layout ("nop2", cheap), which Graphviz needs to
@@ -153,8 +159,8 @@ class Diagram {
   /// `relation_label`. The only nodes that are no entity are in the cluster `cluster_kgviz_legend`:
   /// legend samples and keys (SVG class `kgviz-legend`) and the source caption (`kgviz-caption`);
   /// the title is the graph label.
-  /// Throws UsageError for another format, Error when Graphviz fails.
-  [[nodiscard]] std::string render(std::string_view format) const;
+  /// Throws Error when Graphviz fails.
+  [[nodiscard]] std::string render(DiagramFormat format) const;
 
  private:
   struct Impl;

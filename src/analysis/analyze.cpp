@@ -5,15 +5,14 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <stdexcept>
 
 #include "analysis/centrality.hpp"
 #include "analysis/community.hpp"
 #include "analysis/csr.hpp"
 #include "analysis/parallel.hpp"
 #include "analysis/structure.hpp"
-#include "model/computed_columns.hpp"
 #include "model/diagnostics.hpp"
-#include "model/suggestions.hpp"
 
 namespace kgviz {
 
@@ -24,13 +23,11 @@ constexpr double kPagerankAlpha = 0.85;
 constexpr double kPagerankTolerance = 1e-10;
 constexpr double kEigenvectorTolerance = 1e-12;
 
-const std::vector<std::string_view> kMetricNames(kMetricColumns.begin(), kMetricColumns.end());
-
 /// Most products A·x for eigenvector centrality when named (and the power iteration's old bound).
 constexpr std::size_t kEigenvectorMaxIterations = 100'000;
 
-bool is_path_metric(std::string_view name) {
-  return name == "betweenness" || name == "closeness" || name == "harmonic";
+bool is_path_metric(Metric metric) {
+  return metric == Metric::Betweenness || metric == Metric::Closeness || metric == Metric::Harmonic;
 }
 
 /// `value` as text with two significant digits (`4.1e+11`), whatever the locale.
@@ -53,44 +50,54 @@ class Analyzer {
     if (options.weight) weights_ = edge_weights(graph, *options.weight, true);
   }
 
-  MetricColumn compute(const std::string& name) {
+  MetricColumn compute(Metric metric) {
     using Kind = MetricColumn::Kind;
+    const std::string name(metric_name(metric));
     if (options_.progress) options_.progress(name, -1.0);
     const std::size_t n = graph_.node_count();
-    if (name == "degree" || name == "in_degree" || name == "out_degree") {
-      compute_degrees();
-      const auto& values = name == "degree" ? degree_ : name == "in_degree" ? in_degree_ : out_degree_;
-      return {name, Kind::Integer, to_doubles(values)};
-    }
-    if (name == "betweenness") {
-      if (options_.samples > 0 && options_.samples < n) {
-        notes_.push_back("betweenness is approximate: paths from " + std::to_string(options_.samples) +
-                         " sampled sources (seed " + std::to_string(options_.seed) + "), scaled by n/k");
-        const std::vector<Index> sources = sample_sources(n);
-        return {name, Kind::Real, betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
+    switch (metric) {
+      case Metric::Degree:
+      case Metric::InDegree:
+      case Metric::OutDegree: {
+        compute_degrees();
+        const auto& values = metric == Metric::Degree     ? degree_
+                             : metric == Metric::InDegree ? in_degree_
+                                                          : out_degree_;
+        return {name, Kind::Integer, to_doubles(values)};
       }
-      return {name, Kind::Real, betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
+      case Metric::Betweenness:
+        if (options_.samples > 0 && options_.samples < n) {
+          notes_.push_back("betweenness is approximate: paths from " + std::to_string(options_.samples) +
+                           " sampled sources (seed " + std::to_string(options_.seed) + "), scaled by n/k");
+          const std::vector<Index> sources = sample_sources(n);
+          return {name, Kind::Real, betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
+        }
+        return {name, Kind::Real, betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
+      case Metric::Closeness:
+      case Metric::Harmonic:
+        compute_distance_centralities();
+        return {name, Kind::Real, metric == Metric::Closeness ? distances_->closeness : distances_->harmonic};
+      case Metric::Pagerank: {
+        auto result = pagerank(flow_adjacency(graph_, weights_), kPagerankAlpha, kPagerankTolerance,
+                               100'000, threads_);
+        if (!result.converged) notes_.push_back("pagerank did not converge; values are the last iterate");
+        return {name, Kind::Real, std::move(result.values)};
+      }
+      case Metric::Eigenvector:
+        return {name, Kind::Real, eigenvector(named(metric))};
+      case Metric::Core:
+        return {name, Kind::Integer, to_doubles(core_numbers(undirected()))};
+      case Metric::Component:
+        return {name, Kind::Integer, to_doubles(weak().part)};
+      case Metric::StrongComponent:
+        if (!graph_.directed()) return {name, Kind::Integer, std::vector<double>(n, kNaN)};
+        return {name, Kind::Integer, to_doubles(strong().part)};
+      case Metric::Clustering:
+        return {name, Kind::Real, clustering_view().local};
+      case Metric::Community:
+        return {name, Kind::Integer, to_doubles(communities())};
     }
-    if (name == "closeness" || name == "harmonic") {
-      compute_distance_centralities();
-      return {name, Kind::Real, name == "closeness" ? distances_->closeness : distances_->harmonic};
-    }
-    if (name == "pagerank") {
-      auto result = pagerank(flow_adjacency(graph_, weights_), kPagerankAlpha, kPagerankTolerance,
-                             100'000, threads_);
-      if (!result.converged) notes_.push_back("pagerank did not converge; values are the last iterate");
-      return {name, Kind::Real, std::move(result.values)};
-    }
-    if (name == "eigenvector") return {name, Kind::Real, eigenvector(named(name))};
-    if (name == "core") return {name, Kind::Integer, to_doubles(core_numbers(undirected()))};
-    if (name == "component") return {name, Kind::Integer, to_doubles(weak().part)};
-    if (name == "strong_component") {
-      if (!graph_.directed()) return {name, Kind::Integer, std::vector<double>(n, kNaN)};
-      return {name, Kind::Integer, to_doubles(strong().part)};
-    }
-    if (name == "clustering") return {name, Kind::Real, clustering_view().local};
-    if (name == "community") return {name, Kind::Integer, to_doubles(communities())};
-    throw UsageError("unknown metric '" + name + "'");
+    throw std::invalid_argument("compute: not a metric");
   }
 
   void fill_summary(AnalysisResult& result) {
@@ -108,14 +115,14 @@ class Analyzer {
     if (graph_.directed()) s.strong_components = strong().count;
     s.seed = options_.seed;
     if (community_) {
-      s.algorithm = options_.algorithm;
+      s.algorithm = community_method_name(options_.algorithm);
       s.resolution = options_.resolution;
       s.communities = result.communities.size();
       s.modularity = modularity(undirected(), *community_, options_.resolution);
     }
     if (options_.full_summary) {
       s.diameter = largest_component_diameter(undirected(), threads_);
-      if (n > 0 && (named("clustering") || clustering_within_bound())) {
+      if (n > 0 && (named(Metric::Clustering) || clustering_within_bound())) {
         s.average_clustering = clustering_view().average;
         s.transitivity = clustering_view().transitivity;
       }
@@ -124,8 +131,8 @@ class Analyzer {
 
   /// The metrics computed when none are named: every one, but those whose cost on this graph is
   /// over options.default_work_bound (each skipped one gets a note saying how to ask for it).
-  std::vector<std::string> default_set() {
-    std::vector<std::string> out;
+  std::vector<Metric> default_set() {
+    std::vector<Metric> out;
     const std::size_t n = graph_.node_count();
     const std::size_t m = graph_.edge_count();
     // One search per vertex, each over every vertex and arc of the path view.
@@ -144,11 +151,12 @@ class Analyzer {
                        " steps of triangle search on this graph, over the default bound of " +
                        rough(bound()) + "; name it with --metrics to compute it");
     }
-    for (auto name : kMetricNames) {
-      if (name == "strong_component" && !graph_.directed()) continue;
-      if (is_path_metric(name) && !paths_fit) continue;
-      if (name == "clustering" && !clustering_within_bound()) continue;
-      out.emplace_back(name);
+    for (std::size_t i = 0; i < kMetricColumns.size(); ++i) {
+      const auto metric = static_cast<Metric>(i);
+      if (metric == Metric::StrongComponent && !graph_.directed()) continue;
+      if (is_path_metric(metric) && !paths_fit) continue;
+      if (metric == Metric::Clustering && !clustering_within_bound()) continue;
+      out.push_back(metric);
     }
     return out;
   }
@@ -171,7 +179,7 @@ class Analyzer {
   [[nodiscard]] double bound() const { return static_cast<double>(options_.default_work_bound); }
 
   /// Whether the user named `metric` (its cost is then not bounded).
-  [[nodiscard]] bool named(std::string_view metric) const {
+  [[nodiscard]] bool named(Metric metric) const {
     return std::find(options_.metrics.begin(), options_.metrics.end(), metric) != options_.metrics.end();
   }
 
@@ -290,11 +298,7 @@ class Analyzer {
   const std::vector<Index>& communities() {
     if (!community_) {
       CommunityOptions community_options;
-      if (options_.algorithm == "leiden") {
-        community_options.method = CommunityMethod::Leiden;
-      } else if (options_.algorithm != "louvain") {
-        throw UsageError("unknown community algorithm '" + options_.algorithm + "' (use louvain or leiden)");
-      }
+      community_options.method = options_.algorithm;
       community_options.resolution = options_.resolution;
       community_options.seed = options_.seed;
       community_ = detect_communities(undirected(), community_options);
@@ -318,31 +322,15 @@ class Analyzer {
 
 }  // namespace
 
-const std::vector<std::string_view>& metric_names() { return kMetricNames; }
-
-void check_metric_names(const std::vector<std::string>& metrics) {
-  for (const auto& name : metrics) {
-    if (std::find(kMetricNames.begin(), kMetricNames.end(), name) == kMetricNames.end()) {
-      std::string valid;
-      for (auto known : kMetricNames) valid += (valid.empty() ? "" : ",") + std::string(known);
-      const std::vector<std::string> known(kMetricNames.begin(), kMetricNames.end());
-      throw UsageError(with_suggestions("unknown metric '" + name + "'", name, known) +
-                       " (metrics: " + valid + ")");
-    }
-  }
-}
-
 AnalysisResult analyze(const KnowledgeGraph& graph, const AnalysisOptions& options) {
-  if (!options.metrics.empty()) check_metric_names(options.metrics);
   Analyzer analyzer(graph, options);
-  const std::vector<std::string> metrics =
-      options.metrics.empty() ? analyzer.default_set() : options.metrics;
+  const std::vector<Metric> metrics = options.metrics.empty() ? analyzer.default_set() : options.metrics;
   AnalysisResult result;
-  std::vector<std::string> seen;
-  for (const auto& name : metrics) {
-    if (std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
-    seen.push_back(name);
-    result.metrics.add(analyzer.compute(name));
+  std::vector<Metric> seen;
+  for (const Metric metric : metrics) {
+    if (std::find(seen.begin(), seen.end(), metric) != seen.end()) continue;
+    seen.push_back(metric);
+    result.metrics.add(analyzer.compute(metric));
   }
   result.communities = analyzer.community_list();
   analyzer.fill_summary(result);

@@ -9,15 +9,17 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/community.hpp"
 #include "model/analysis_result.hpp"
+#include "model/computed_columns.hpp"
 #include "model/knowledge_graph.hpp"
 
 namespace kgviz {
 
 struct AnalysisOptions {
-  std::vector<std::string> metrics;     ///< CSV column names; empty = the default set
+  std::vector<Metric> metrics;          ///< in the order named (repeats ignored); empty = the default set
   std::optional<std::string> weight;    ///< --weight ATTR
-  std::string algorithm = "louvain";    ///< community algorithm
+  CommunityMethod algorithm = CommunityMethod::Louvain;
   double resolution = 1.0;              ///< Louvain resolution
   std::uint64_t seed = 0;               ///< Louvain seed
   unsigned threads = 0;                 ///< 0 = all hardware threads
@@ -33,12 +35,6 @@ struct AnalysisOptions {
   /// Told the metric being computed and the fraction done (negative: just started or unknown).
   std::function<void(const std::string& step, double fraction)> progress;
 };
-
-/// Every metric name, in the canonical column order.
-const std::vector<std::string_view>& metric_names();
-
-/// Checks metric names; throws UsageError naming the unknown one and listing the valid names.
-void check_metric_names(const std::vector<std::string>& metrics);
 
 /// Runs the analysis: the named metrics, or the default set (every metric, strong_component only
 /// on directed graphs, those over `default_work_bound` left out with a note). Throws Error for an

@@ -6,9 +6,9 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <queue>
 
 #include "analysis/bfs.hpp"
+#include "analysis/dijkstra.hpp"
 #include "analysis/parallel.hpp"
 
 namespace kgviz {
@@ -17,26 +17,12 @@ namespace {
 
 constexpr std::size_t kSourceBlocks = 256;
 
-struct HeapEntry {
-  double distance;
-  std::uint64_t order;  // insertion counter: ties pop first-in first, as in networkx's heap
-  Index predecessor;
-  Index vertex;
-  bool operator>(const HeapEntry& other) const {
-    return distance != other.distance ? distance > other.distance : order > other.order;
-  }
-};
-using MinHeap = std::priority_queue<HeapEntry, std::vector<HeapEntry>, std::greater<>>;
-
 /// Scratch space of one single-source shortest-path search, reused across sources.
 struct BrandesScratch {
   BrandesScratch(std::size_t n, std::size_t arcs, bool weighted)
       : hops(weighted ? 0 : n, -1), queue(weighted ? 0 : n), successors(weighted ? 0 : arcs),
-        first_successor(weighted ? 0 : n + 1), distance(weighted ? n : 0, -1.0),
-        sigma(n, 0.0), delta(weighted ? n : 0, 0.0), settled(weighted ? n : 0, 0),
-        seen(weighted ? n : 0, 0), predecessors(weighted ? n : 0) {
-    if (weighted) order.reserve(n);
-  }
+        first_successor(weighted ? 0 : n + 1), search(weighted ? n : 0), sigma(n, 0.0),
+        delta(weighted ? n : 0, 0.0), predecessors(weighted ? n : 0) {}
   // Unweighted: BFS level of each vertex reached by the current search, counted from `level_base`;
   // a value below the base was set by an earlier search, so nothing is reset between searches.
   std::vector<std::int32_t> hops;
@@ -44,13 +30,10 @@ struct BrandesScratch {
   std::vector<Index> queue;        // unweighted: BFS order
   std::vector<Index> successors;   // unweighted: shortest-path successors, grouped by vertex
   std::vector<std::uint64_t> first_successor;
-  std::vector<double> distance;    // weighted: tentative distance
+  DijkstraSearch search;           // weighted (sized 0 otherwise)
   std::vector<double> sigma;
   std::vector<double> delta;       // weighted only
-  std::vector<std::uint8_t> settled;
-  std::vector<std::uint8_t> seen;
-  std::vector<std::vector<Index>> predecessors;
-  std::vector<Index> order;  // vertices in the order they were settled
+  std::vector<std::vector<Index>> predecessors;  // weighted only
 };
 
 void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::vector<double>& bc) {
@@ -118,53 +101,35 @@ void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::
 /// predecessors are the vertices whose tentative distance plus the arc weight equals the target's
 /// exactly, which decides ties in floating point the same way networkx does.
 void accumulate_weighted(const Adjacency& g, Index s, BrandesScratch& w, std::vector<double>& bc) {
-  auto& seen_distance = w.distance;
-  auto& sigma = w.sigma;
-  auto& order = w.order;
-  order.clear();
-  MinHeap heap;
-  std::uint64_t counter = 0;
-  sigma[s] = 1;
-  seen_distance[s] = 0;
-  w.seen[s] = 1;
-  heap.push({0.0, counter++, s, s});
-  while (!heap.empty()) {
-    const HeapEntry top = heap.top();
-    heap.pop();
-    const Index v = top.vertex;
-    if (w.settled[v]) continue;
-    sigma[v] += sigma[top.predecessor];
-    order.push_back(v);
-    w.settled[v] = 1;
-    for (std::uint64_t a = g.begin(v); a < g.end(v); ++a) {
-      const Index t = g.targets[a];
-      const double candidate = top.distance + g.weights[a];
-      if (!w.settled[t] && (!w.seen[t] || candidate < seen_distance[t])) {
-        seen_distance[t] = candidate;
-        w.seen[t] = 1;
-        heap.push({candidate, counter++, v, t});
-        sigma[t] = 0;
-        w.predecessors[t].assign(1, v);
-      } else if (w.seen[t] && candidate == seen_distance[t]) {
-        sigma[t] += sigma[v];
-        w.predecessors[t].push_back(v);
-      }
+  /// Counts shortest paths (sigma) and notes each vertex's predecessors on them.
+  struct PathCounter : DijkstraVisitor {
+    BrandesScratch& w;
+    explicit PathCounter(BrandesScratch& scratch) : w(scratch) {}
+    void settle(Index v, Index via, double /*distance*/) { w.sigma[v] += w.sigma[via]; }
+    void shorter(Index v, Index t) {
+      w.sigma[t] = 0;
+      w.predecessors[t].assign(1, v);
     }
-  }
+    void tie(Index v, Index t) {
+      w.sigma[t] += w.sigma[v];
+      w.predecessors[t].push_back(v);
+    }
+  } counter(w);
+  w.sigma[s] = 1;
+  w.search.run(s, g, counter);
+  const std::vector<Index>& order = w.search.settled_order();
   for (std::size_t k = order.size(); k-- > 0;) {
     const Index t = order[k];
-    const double coefficient = (1 + w.delta[t]) / sigma[t];
-    for (Index v : w.predecessors[t]) w.delta[v] += sigma[v] * coefficient;
+    const double coefficient = (1 + w.delta[t]) / w.sigma[t];
+    for (Index v : w.predecessors[t]) w.delta[v] += w.sigma[v] * coefficient;
     if (t != s) bc[t] += w.delta[t];
   }
   for (Index v : order) {
-    seen_distance[v] = -1;
-    sigma[v] = 0;
+    w.sigma[v] = 0;
     w.delta[v] = 0;
-    w.settled[v] = 0;
-    w.seen[v] = 0;
     w.predecessors[v].clear();
   }
+  w.search.reset();
 }
 
 /// Reports the fraction of source blocks finished, serialising the callback.
@@ -246,9 +211,7 @@ DistanceCentralities distance_centralities(const Adjacency& incoming, const Adja
   DistanceCentralities out{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0)};
   BlockProgress done(n, kSourceBlocks, progress);
   parallel_blocks(n, kSourceBlocks, threads, [&](std::size_t, std::size_t first, std::size_t last) {
-    std::vector<double> distance(incoming.weighted() ? n : 0, -1.0);
-    std::vector<std::uint8_t> settled(incoming.weighted() ? n : 0, 0);
-    std::vector<Index> reached;
+    DijkstraSearch search(incoming.weighted() ? n : 0);
     std::optional<LevelSearch> levels;
     if (!incoming.weighted()) levels.emplace(incoming, outgoing);
     for (std::size_t source = first; source < last; ++source) {
@@ -267,34 +230,20 @@ DistanceCentralities distance_centralities(const Adjacency& incoming, const Adja
         reached_count = levels->reached().size();
         levels->reset();
       } else {
-        reached.clear();
-        MinHeap heap;
-        std::uint64_t counter = 0;
-        distance[s] = 0;
-        heap.push({0.0, counter++, s, s});
-        while (!heap.empty()) {
-          const HeapEntry top = heap.top();
-          heap.pop();
-          const Index v = top.vertex;
-          if (settled[v]) continue;
-          settled[v] = 1;
-          reached.push_back(v);
-          total += top.distance;
-          if (top.distance != 0) harmonic += 1.0 / top.distance;
-          for (std::uint64_t a = incoming.begin(v); a < incoming.end(v); ++a) {
-            const Index t = incoming.targets[a];
-            const double candidate = top.distance + incoming.weights[a];
-            if (!settled[t] && (distance[t] < 0 || candidate < distance[t])) {
-              distance[t] = candidate;
-              heap.push({candidate, counter++, v, t});
-            }
+        /// Sums the distances and their inverses in the order vertices are settled.
+        struct DistanceSums : DijkstraVisitor {
+          double total = 0;
+          double harmonic = 0;
+          void settle(Index /*v*/, Index /*via*/, double distance) {
+            total += distance;
+            if (distance != 0) harmonic += 1.0 / distance;
           }
-        }
-        reached_count = reached.size();
-        for (Index v : reached) {
-          distance[v] = -1;
-          settled[v] = 0;
-        }
+        } sums;
+        search.run(s, incoming, sums);
+        total = sums.total;
+        harmonic = sums.harmonic;
+        reached_count = search.settled_order().size();
+        search.reset();
       }
       const double reachable = static_cast<double>(reached_count) - 1;
       if (total > 0 && n > 1) {

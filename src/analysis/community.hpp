@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "analysis/csr.hpp"
@@ -10,6 +11,11 @@
 namespace kgviz {
 
 enum class CommunityMethod { Louvain, Leiden };
+
+/// The name of `method` as `--algorithm` and the summary spell it ("louvain", "leiden").
+constexpr std::string_view community_method_name(CommunityMethod method) {
+  return method == CommunityMethod::Leiden ? "leiden" : "louvain";
+}
 
 struct CommunityOptions {
   CommunityMethod method = CommunityMethod::Louvain;

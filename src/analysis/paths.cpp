@@ -2,11 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
-#include <limits>
-#include <queue>
 
 #include "analysis/csr.hpp"
+#include "analysis/dijkstra.hpp"
 
 namespace kgviz {
 
@@ -36,28 +34,19 @@ PathResult shortest_relation_paths(const KnowledgeGraph& graph, VertexId from, V
   }
   const auto weight_of = [&](EdgeId e) { return weights.empty() ? 1.0 : weights[e]; };
 
-  // Dijkstra (a breadth-first search when unweighted: every arc weighs 1).
-  constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  std::vector<double> distance(n, kInfinity);
-  using Entry = std::pair<double, VertexId>;
-  std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-  distance[from] = 0;
-  queue.push({0.0, from});
-  while (!queue.empty()) {
-    const auto [d, v] = queue.top();
-    queue.pop();
-    if (d > distance[v]) continue;
-    for (const Arc& arc : arcs[v]) {
-      const double candidate = d + weight_of(arc.edge);
-      if (candidate < distance[arc.to]) {
-        distance[arc.to] = candidate;
-        queue.push({candidate, arc.to});
-      }
-    }
-  }
+  // Dijkstra (unweighted, every arc weighs 1), over every relation: the chains are read from them.
+  DijkstraSearch search(n);
+  DijkstraVisitor no_notes;
+  search.run(
+      from,
+      [&](Index v, const auto& relax) {
+        for (const Arc& arc : arcs[v]) relax(arc.to, weight_of(arc.edge));
+      },
+      no_notes);
+  const auto distance = [&search](VertexId v) { return search.distance(v); };
   PathResult result;
-  if (distance[to] == kInfinity) return result;
-  result.length = distance[to];
+  if (distance(to) < 0) return result;
+  result.length = distance(to);
   if (from == to) {
     result.paths.emplace_back();
     return result;
@@ -66,9 +55,9 @@ PathResult shortest_relation_paths(const KnowledgeGraph& graph, VertexId from, V
   // Arcs on some shortest chain, gathered per head vertex; chains are read backwards from `to`.
   std::vector<std::vector<PathHop>> into(n);
   for (VertexId v = 0; v < n; ++v) {
-    if (distance[v] == kInfinity) continue;
+    if (distance(v) < 0) continue;
     for (const Arc& arc : arcs[v]) {
-      if (distance[v] + weight_of(arc.edge) == distance[arc.to]) {
+      if (distance(v) + weight_of(arc.edge) == distance(arc.to)) {
         into[arc.to].push_back({arc.edge, arc.forward, v, arc.to});
       }
     }

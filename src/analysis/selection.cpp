@@ -4,6 +4,7 @@
 #include <cctype>
 #include <deque>
 #include <limits>
+#include <stdexcept>
 
 #include "model/diagnostics.hpp"
 #include "model/suggestions.hpp"

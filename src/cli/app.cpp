@@ -12,6 +12,8 @@
 #include <memory>
 #include <string_view>
 #include <type_traits>
+#include <utility>
+#include <vector>
 #include <iostream>
 #include <new>
 #include <ostream>
@@ -128,6 +130,21 @@ std::vector<std::string> confidence_choices() {
   return names;
 }
 
+/// The usage error for `value`, which is none of `choices` of option `name`: names them and the
+/// closest of them.
+CLI::ValidationError not_a_choice(const std::string& name, const std::string& value,
+                                  const std::vector<std::string>& choices) {
+  return CLI::ValidationError(with_suggestions(
+      name + " must be " + in_words(choices) + " (got '" + terminal_text(value) + "')", value, choices));
+}
+
+/// `choices` as CLI11's type name ("a|b|c").
+std::string choice_type_name(const std::vector<std::string>& choices) {
+  std::string type;
+  for (const auto& choice : choices) type += (type.empty() ? "" : "|") + choice;
+  return type;
+}
+
 /// An option taking one of `choices` into `target` (a string, or the enum the
 /// choice names); anything else is a usage error naming the choices and the closest of them.
 template <class Target>
@@ -139,21 +156,47 @@ CLI::Option* add_choice(CLI::App& command, const std::string& spec, Target& targ
       [&target, name, choices](const CLI::results_t& values) {
         const std::string& value = values.back();
         if (std::find(choices.begin(), choices.end(), value) == choices.end()) {
-          throw CLI::ValidationError(
-              with_suggestions(name + " must be " + in_words(choices) + " (got '" +
-                                   terminal_text(value) + "')",
-                               value, choices));
+          throw not_a_choice(name, value, choices);
         }
         assign_choice(target, value);
         return true;
       },
       description);
-  std::string type;
-  for (const auto& choice : choices) type += (type.empty() ? "" : "|") + choice;
-  option->type_name(type);
+  option->type_name(choice_type_name(choices));
   if constexpr (std::is_same_v<Target, std::string>) {
     if (!target.empty()) option->default_str(target);
   }
+  return option;
+}
+
+/// An option taking one of the names of `choices` into `target` as its value (an enum): the CLI
+/// turns the user's word into a type here, so the code behind never sees the word.
+template <class Value>
+CLI::Option* add_typed_choice(CLI::App& command, const std::string& spec, Value& target,
+                              const std::string& description,
+                              const std::vector<std::pair<std::string, Value>>& choices) {
+  const std::string name = long_name(spec);
+  std::vector<std::string> names;
+  std::string default_name;
+  for (const auto& [choice, value] : choices) {
+    names.push_back(choice);
+    if (value == target) default_name = choice;
+  }
+  auto* option = command.add_option(
+      spec,
+      [&target, name, choices, names](const CLI::results_t& values) {
+        const std::string& word = values.back();
+        for (const auto& [choice, value] : choices) {
+          if (choice == word) {
+            target = value;
+            return true;
+          }
+        }
+        throw not_a_choice(name, word, names);
+      },
+      description);
+  option->type_name(choice_type_name(names));
+  option->default_str(default_name);
   return option;
 }
 
@@ -223,9 +266,10 @@ void add_selection_options(CLI::App& command, SelectionOptions& selection) {
       ->type_name("LIST");
 }
 
-void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
+void add_analysis_options(CLI::App& command, AnalysisOptions& analysis,
+                          std::vector<std::string>& metrics) {
   command
-      .add_option("--metrics", analysis.metrics,
+      .add_option("--metrics", metrics,
                   "Comma-separated metrics: degree,in_degree,out_degree,betweenness,closeness,"
                   "harmonic,pagerank,eigenvector,core,component,strong_component,clustering,"
                   "community (default: all, but those whose cost on this graph is over about a "
@@ -240,9 +284,10 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis) {
       ->type_name("ATTR");
   add_integer(command, "--seed", analysis.seed, "Community detection seed");
   add_positive_number(command, "--resolution", analysis.resolution, "Louvain resolution");
-  add_choice(command, "--algorithm", analysis.algorithm,
-             "Community algorithm: louvain (networkx's) or leiden (connected communities)",
-             {"louvain", "leiden"});
+  add_typed_choice<CommunityMethod>(
+      command, "--algorithm", analysis.algorithm,
+      "Community algorithm: louvain (networkx's) or leiden (connected communities)",
+      {{"louvain", CommunityMethod::Louvain}, {"leiden", CommunityMethod::Leiden}});
   add_integer(command, "--threads", analysis.threads, "Worker threads (0 = all cores)");
   add_integer(command, "--samples", analysis.samples,
               "Approximate betweenness from K seeded random sources (networkx's k=), for graphs "
@@ -307,53 +352,12 @@ int check_standard_output(int status, std::ostream& out, std::ostream& err) {
   return 1;
 }
 
-}  // namespace
-
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
-        std::ostream& err) {
-  CLI::App app{kDescription, "kgviz"};
-  app.set_version_flag("--version", std::string("kgviz ") + kVersion);
-  app.require_subcommand(1);
-  app.fallthrough(false);
-  app.footer("Exit status: 0 success, 1 bad input or failed operation, 2 usage error, 3 internal "
-             "error (a bug in kgviz).");
-
-  InputOptions validate_input;
-  auto* validate = app.add_subcommand("validate", "Check inputs; exit 0 when valid, 1 when not");
-  add_input_options(*validate, validate_input, true);
-
-  AnalyzeCommand analyze;
-  auto* analyze_app = app.add_subcommand("analyze", "Per-entity metrics, communities, summary");
-  add_input_options(*analyze_app, analyze.input, true);
-  add_analysis_options(*analyze_app, analyze.analysis);
-  add_selection_options(*analyze_app, analyze.input.selection);
-  add_choice(*analyze_app, "--format", analyze.format,
-             "table (default on a terminal), csv (default otherwise), json, markdown",
-             {"table", "csv", "json", "markdown"});
-  auto* top = add_integer(*analyze_app, "--top", analyze.table.top,
-                          "Show only the top N rows (0 = every row; default: every row, but " +
-                              std::to_string(kTerminalRows) + " in a table on a terminal)");
-  analyze_app->add_option("--sort", analyze.table.sort,
-                          "Sort rows by METRIC, descending (default: degree, then betweenness, "
-                          "then pagerank, for tables and --top; CSV and JSON otherwise keep "
-                          "input order)")
-      ->type_name("METRIC");
-  add_integer(*analyze_app, "--precision", analyze.table.precision,
-              "Significant digits of the numbers in table and markdown (CSV and JSON keep every "
-              "digit)",
-              1, 17);
-  auto* width = add_integer(*analyze_app, "--width", analyze.table.width,
-                            "Characters a table or markdown line may take; the least important "
-                            "columns are left out to fit (0 = no limit; default: the terminal's "
-                            "width on a terminal, else no limit)");
-  analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")
-      ->type_name("FILE");
-
-  ExportCommand export_command;
+/// The export subcommand, its options parsed into `export_command`.
+CLI::App* add_export_command(CLI::App& app, ExportCommand& export_command) {
   auto* export_app = app.add_subcommand(
       "export", "Write diagrams and data files; formats by extension: " + output_format_list());
   add_input_options(*export_app, export_command.input, true);
-  add_analysis_options(*export_app, export_command.analysis);
+  add_analysis_options(*export_app, export_command.analysis, export_command.metrics);
   add_selection_options(*export_app, export_command.input.selection);
   export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
       ->required()
@@ -388,6 +392,83 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
                          "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
                          "(docs/theme.md)")
       ->type_name("FILE");
+  return export_app;
+}
+
+/// Reports a command line CLI11 refused (exit 2), naming an unknown command or option and the
+/// closest known ones; --help and --version print and exit 0.
+int report_parse_error(const CLI::App& app, const std::vector<std::string>& args,
+                       const CLI::ParseError& e, std::ostream& out, std::ostream& err) {
+  // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
+  if (e.get_exit_code() == 0) {
+    return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
+  }
+  std::string help = "kgviz";
+  const CLI::App* command = &app;
+  for (const CLI::App* sub : app.get_subcommands()) {
+    help += " " + sub->get_name();
+    command = sub;
+  }
+  std::string message = e.what();
+  if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
+    const std::vector<std::string> commands{"validate", "analyze", "export", "path"};
+    message = with_suggestions("unknown command '" + args.front() + "'", args.front(), commands) +
+              " (commands: validate, analyze, export, path)";
+  } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
+    // A one-letter option is close to every other one: only long names get suggestions.
+    message = option.size() > 2
+                  ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
+                  : "unknown option '" + option + "'";
+  }
+  err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
+      << " --help' for more information.\n";
+  return 2;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  CLI::App app{kDescription, "kgviz"};
+  app.set_version_flag("--version", std::string("kgviz ") + kVersion);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+  app.footer("Exit status: 0 success, 1 bad input or failed operation, 2 usage error, 3 internal "
+             "error (a bug in kgviz).");
+
+  InputOptions validate_input;
+  auto* validate = app.add_subcommand("validate", "Check inputs; exit 0 when valid, 1 when not");
+  add_input_options(*validate, validate_input, true);
+
+  AnalyzeCommand analyze;
+  auto* analyze_app = app.add_subcommand("analyze", "Per-entity metrics, communities, summary");
+  add_input_options(*analyze_app, analyze.input, true);
+  add_analysis_options(*analyze_app, analyze.analysis, analyze.metrics);
+  add_selection_options(*analyze_app, analyze.input.selection);
+  add_choice(*analyze_app, "--format", analyze.format,
+             "table (default on a terminal), csv (default otherwise), json, markdown",
+             {"table", "csv", "json", "markdown"});
+  auto* top = add_integer(*analyze_app, "--top", analyze.table.top,
+                          "Show only the top N rows (0 = every row; default: every row, but " +
+                              std::to_string(kTerminalRows) + " in a table on a terminal)");
+  analyze_app->add_option("--sort", analyze.sort,
+                          "Sort rows by METRIC, descending (default: degree, then betweenness, "
+                          "then pagerank, for tables and --top; CSV and JSON otherwise keep "
+                          "input order)")
+      ->type_name("METRIC");
+  add_integer(*analyze_app, "--precision", analyze.table.precision,
+              "Significant digits of the numbers in table and markdown (CSV and JSON keep every "
+              "digit)",
+              1, 17);
+  auto* width = add_integer(*analyze_app, "--width", analyze.table.width,
+                            "Characters a table or markdown line may take; the least important "
+                            "columns are left out to fit (0 = no limit; default: the terminal's "
+                            "width on a terminal, else no limit)");
+  analyze_app->add_option("-o,--output", analyze.output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
+
+  ExportCommand export_command;
+  CLI::App* export_app = add_export_command(app, export_command);
 
   PathCommand path;
   auto* path_app = app.add_subcommand(
@@ -408,30 +489,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     app.parse(reversed);
   } catch (const CLI::ParseError& e) {
-    // --help and --version are "errors" with exit code 0 in CLI11; every real one exits 2.
-    if (e.get_exit_code() == 0) {
-      return check_standard_output(app.exit(e, out, err) == 0 ? 0 : 2, out, err);
-    }
-    std::string help = "kgviz";
-    const CLI::App* command = &app;
-    for (const CLI::App* sub : app.get_subcommands()) {
-      help += " " + sub->get_name();
-      command = sub;
-    }
-    std::string message = e.what();
-    if (help == "kgviz" && !args.empty() && !args.front().empty() && args.front().front() != '-') {
-      const std::vector<std::string> commands{"validate", "analyze", "export", "path"};
-      message = with_suggestions("unknown command '" + args.front() + "'", args.front(), commands) +
-                " (commands: validate, analyze, export, path)";
-    } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
-      // A one-letter option is close to every other one: only long names get suggestions.
-      message = option.size() > 2
-                    ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
-                    : "unknown option '" + option + "'";
-    }
-    err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
-        << " --help' for more information.\n";
-    return 2;
+    return report_parse_error(app, args, e, out, err);
   }
 
   analyze.top_given = top->count() > 0;

@@ -12,6 +12,7 @@
 #include <optional>
 #include <ostream>
 #include <sstream>
+#include <stdexcept>
 
 #include "analysis/csr.hpp"
 #include "analysis/layout.hpp"
@@ -161,11 +162,46 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
 
 void analysis_record(const AnalysisOptions& analysis,
                      std::vector<std::pair<std::string, std::string>>& out) {
-  if (!analysis.metrics.empty()) out.emplace_back("metrics", join(analysis.metrics, ","));
+  if (!analysis.metrics.empty()) {
+    std::vector<std::string> names;
+    for (const Metric metric : analysis.metrics) names.emplace_back(metric_name(metric));
+    out.emplace_back("metrics", join(names, ","));
+  }
   if (analysis.weight) out.emplace_back("weight", *analysis.weight);
   if (analysis.samples > 0) out.emplace_back("samples", std::to_string(analysis.samples));
-  out.emplace_back("algorithm", analysis.algorithm);
+  out.emplace_back("algorithm", community_method_name(analysis.algorithm));
   out.emplace_back("resolution", format_double(analysis.resolution));
+}
+
+/// `command`'s analysis options with `--metrics` typed. Throws UsageError for a word that names no
+/// metric, listing the metrics and the closest to it.
+AnalysisOptions typed_analysis(const AnalysisOptions& options, const std::vector<std::string>& metrics) {
+  AnalysisOptions typed = options;
+  typed.metrics.clear();
+  for (const auto& word : metrics) {
+    const std::optional<Metric> metric = metric_named(word);
+    if (!metric) {
+      const std::vector<std::string> known(kMetricColumns.begin(), kMetricColumns.end());
+      throw UsageError(with_suggestions("unknown metric '" + word + "'", word, known) +
+                       " (metrics: " + join(known, ",") + ")");
+    }
+    typed.metrics.push_back(*metric);
+  }
+  return typed;
+}
+
+/// The metric `--sort` names (nullopt when not given). Throws UsageError when it is not among the
+/// computed ones, listing them and the closest to it.
+std::optional<Metric> sort_metric(const std::string& sort, const AnalysisResult& result) {
+  if (sort.empty()) return std::nullopt;
+  if (result.metrics.find(sort) == nullptr) {
+    std::vector<std::string> computed;
+    for (const auto& column : result.metrics.columns()) computed.push_back(column.name);
+    throw UsageError(with_suggestions("--sort " + sort + ": not among the computed metrics", sort,
+                                      computed) +
+                     " (" + join(computed, ", ") + ")");
+  }
+  return metric_named(sort);
 }
 
 /// Warns about input attributes kept under another name (input_columns.hpp).
@@ -273,6 +309,17 @@ void note_left_out(const TableReport& report, std::size_t width, std::ostream& e
       << " (--width 0 shows every column, --metrics LIST chooses them, --format csv writes them all)\n";
 }
 
+/// The diagram format an output format of is_diagram() is.
+DiagramFormat diagram_format(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::Svg: return DiagramFormat::Svg;
+    case OutputFormat::Png: return DiagramFormat::Png;
+    case OutputFormat::Pdf: return DiagramFormat::Pdf;
+    case OutputFormat::Dot: return DiagramFormat::Dot;
+    default: throw std::invalid_argument("diagram_format: not a diagram format");
+  }
+}
+
 /// Refuses, before anything is read, outputs that name an input or each other (usage error) and
 /// targets the system would not let kgviz write or replace (exit 1).
 void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
@@ -308,27 +355,26 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
                 std::ostream& err) {
   const AnalysisFormat format =
       resolve_analysis_format(command.format, command.output, stdout_is_terminal);
-  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
+  AnalysisOptions analysis = typed_analysis(command.analysis, command.metrics);
   if (!command.output.empty()) check_outputs({command.output}, files_read(command.input));
 
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
-  AnalysisOptions analysis = command.analysis;
   report_analysis_progress(analysis, progress);
   analysis.full_summary = format == AnalysisFormat::Json;
   const AnalysisResult result = analyze(loaded.graph, analysis);
   progress.end();
-  check_table_options(result, command.table);
+  TableOptions table = command.table;
+  table.sort = sort_metric(command.sort, result);
   warn_renamed_columns(loaded, err);
   print_notes(result, err);
 
   auto options = input_record(command.input);
-  analysis_record(command.analysis, options);
+  analysis_record(analysis, options);
   const RunRecord record = make_record("analyze", loaded, std::move(options), analysis.seed);
 
   // Tables for people fit a terminal: its width, and kTerminalRows rows, unless told otherwise.
-  TableOptions table = command.table;
-  table.metrics_named = !command.analysis.metrics.empty();
+  table.metrics_named = !analysis.metrics.empty();
   const bool to_terminal = stdout_is_terminal && (command.output.empty() || command.output == "-");
   if (to_terminal && !command.width_given) table.width = terminal_columns();
   if (to_terminal && !command.top_given) table.top = kTerminalRows;
@@ -355,106 +401,156 @@ int run_analyze(const AnalyzeCommand& command, bool stdout_is_terminal, std::ost
   return 0;
 }
 
-int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
-  if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
-  const std::vector<OutputFormat> formats = resolve_output_formats(command.outputs, command.to);
-  check_outputs(command.outputs, files_read(command.input, command.theme));
-  if (!command.analysis.metrics.empty()) check_metric_names(command.analysis.metrics);
-  // A bad theme fails the run before any graph is read or analysed.
-  LoadedTheme theme = load_theme(command.theme, command.input);
+namespace {
 
+/// What an export will write, decided (and checked) before any input is read.
+struct ExportPlan {
+  std::vector<OutputFormat> formats;  ///< one per -o, in order
+  AnalysisOptions analysis;           ///< typed
+  LoadedTheme theme;
+
+  [[nodiscard]] bool any(bool (*test)(OutputFormat)) const {
+    return std::any_of(formats.begin(), formats.end(), test);
+  }
+};
+
+/// The outputs' formats, refused outputs, the typed analysis options and the theme: every usage
+/// error and a bad theme fail the run before any graph is read or analysed.
+ExportPlan plan_export(const ExportCommand& command) {
+  if (command.outputs.empty()) throw UsageError("export needs at least one -o OUTPUT");
+  ExportPlan plan;
+  plan.formats = resolve_output_formats(command.outputs, command.to);
+  check_outputs(command.outputs, files_read(command.input, command.theme));
+  plan.analysis = typed_analysis(command.analysis, command.metrics);
+  plan.theme = load_theme(command.theme, command.input);
+  return plan;
+}
+
+/// What the writers draw from: the diagram when a picture is written, else only the hints.
+struct ExportDrawing {
+  std::optional<Diagram> diagram;
+  DrawingHints hints;
+  RunRecord record;
+};
+
+/// Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
+/// is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
+/// Graphviz only draws.
+bool needs_own_layout(const ExportCommand& command, const ExportPlan& plan, const KnowledgeGraph& graph,
+                      const DrawingOptions& drawing) {
+  return command.engine.empty() && drawing.positions.empty() &&
+         graph.node_count() > kGraphvizLayoutNodeLimit && plan.any(needs_layout);
+}
+
+/// Places the nodes with kgviz's ForceAtlas2 into `drawing.positions`.
+void force_layout(const KnowledgeGraph& graph, const AnalysisOptions& analysis, DrawingOptions& drawing,
+                  ProgressLine& progress) {
+  progress.begin("layout (forceatlas2)");
+  ForceLayoutOptions layout;
+  layout.seed = analysis.seed;
+  layout.threads = analysis.threads;
+  const auto points = force_directed_layout(simple_undirected(graph, {}), layout,
+                                            [&progress](double done) { progress.update(done); });
+  drawing.positions.reserve(points.size());
+  for (const auto& point : points) drawing.positions.emplace_back(point.x, point.y);
+  drawing.positions_by = "forceatlas2";
+}
+
+/// The drawing choices, the run record and the layout: a diagram when a picture is written, the
+/// hints alone (x/y/colour/size) for data files.
+ExportDrawing prepare_drawing(const ExportCommand& command, ExportPlan& plan, const LoadedGraph& loaded,
+                              const AnalysisResult& result, ProgressLine& progress) {
+  auto options = input_record(command.input);
+  analysis_record(plan.analysis, options);
+  DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
+                                     std::move(plan.theme.theme));
+  DrawingOptions& drawing = setup.drawing;
+  options.insert(options.end(), setup.record.begin(), setup.record.end());
+  options.insert(options.end(), plan.theme.record.begin(), plan.theme.record.end());
+  const bool own_layout = needs_own_layout(command, plan, loaded.graph, drawing);
+  if (own_layout) options.emplace_back("layout", "forceatlas2");
+  ExportDrawing out;
+  out.record = make_record("export", loaded, std::move(options), plan.analysis.seed);
+  if (own_layout) force_layout(loaded.graph, plan.analysis, drawing, progress);
+  if (!plan.any(needs_layout)) return out;
+  if (drawing.positions.empty()) {
+    progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
+  }
+  if (plan.any(is_diagram)) {
+    out.diagram = Diagram::build(loaded.graph, result, drawing, out.record);
+    out.hints = out.diagram->hints();
+  } else {
+    // Only data files: their x/y/colour/size need no Graphviz graph at all.
+    out.hints = drawing.positions.empty()
+                    ? Diagram::build(loaded.graph, result, drawing, out.record).hints()
+                    : drawing_hints(loaded.graph, result, drawing);
+  }
+  return out;
+}
+
+/// Writes one export output of `format` on `text`.
+void write_export(OutputFormat format, const KnowledgeGraph& graph, const AnalysisResult& result,
+                  const ExportDrawing& drawing, std::ostream& text) {
+  const DrawingHints* hints = &drawing.hints;
+  const RunRecord& record = drawing.record;
+  switch (format) {
+    case OutputFormat::Dot:
+    case OutputFormat::Svg:
+    case OutputFormat::Png:
+    case OutputFormat::Pdf:
+      text << drawing.diagram->render(diagram_format(format));
+      break;
+    case OutputFormat::GraphML:
+      write_graphml(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Gexf:
+      write_gexf(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Json:
+      write_cytoscape_json(graph, result, hints, record, text);
+      break;
+    case OutputFormat::NodeLink:
+      write_nodelink_json(graph, result, hints, record, text);
+      break;
+    case OutputFormat::Stix:
+      write_stix(graph, record, text);
+      break;
+    case OutputFormat::Csv:
+      write_analysis_csv(graph, result, TableOptions{}, text);
+      break;
+    case OutputFormat::EdgesCsv:
+      write_edges_csv(graph, text);
+      break;
+    case OutputFormat::Markdown:
+      write_analysis_markdown(graph, result, TableOptions{}, record, text);
+      break;
+    case OutputFormat::Html:
+      write_html(graph, result, drawing.hints, record, text);
+      break;
+  }
+}
+
+}  // namespace
+
+int run_export(const ExportCommand& command, std::ostream& out, std::ostream& err) {
+  ExportPlan plan = plan_export(command);
   ProgressLine progress(err, command.input.progress);
   LoadedGraph loaded = load_graphs(command.input, &progress);
   // A graph too large for the interactive page fails before its analysis and layout, not after.
-  if (std::count(formats.begin(), formats.end(), OutputFormat::Html) > 0) check_html_size(loaded.graph);
-  AnalysisOptions analysis = command.analysis;
-  report_analysis_progress(analysis, progress);
-  const AnalysisResult result = analyze(loaded.graph, analysis);
+  if (plan.any([](OutputFormat format) { return format == OutputFormat::Html; })) {
+    check_html_size(loaded.graph);
+  }
+  report_analysis_progress(plan.analysis, progress);
+  const AnalysisResult result = analyze(loaded.graph, plan.analysis);
   warn_renamed_columns(loaded, err);
   print_notes(result, err);
+  const ExportDrawing drawing = prepare_drawing(command, plan, loaded, result, progress);
 
-  auto options = input_record(command.input);
-  analysis_record(command.analysis, options);
-  DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
-                                     std::move(theme.theme));
-  DrawingOptions& drawing = setup.drawing;
-  options.insert(options.end(), setup.record.begin(), setup.record.end());
-  options.insert(options.end(), theme.record.begin(), theme.record.end());
-  // Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
-  // is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
-  // Graphviz only draws.
-  const bool force_layout = command.engine.empty() && drawing.positions.empty() &&
-                            loaded.graph.node_count() > kGraphvizLayoutNodeLimit &&
-                            std::any_of(formats.begin(), formats.end(), needs_layout);
-  if (force_layout) options.emplace_back("layout", "forceatlas2");
-  const RunRecord record = make_record("export", loaded, std::move(options), command.analysis.seed);
-  if (force_layout) {
-    progress.begin("layout (forceatlas2)");
-    ForceLayoutOptions layout;
-    layout.seed = command.analysis.seed;
-    layout.threads = command.analysis.threads;
-    const auto points = force_directed_layout(simple_undirected(loaded.graph, {}), layout,
-                                              [&progress](double done) { progress.update(done); });
-    drawing.positions.reserve(points.size());
-    for (const auto& point : points) drawing.positions.emplace_back(point.x, point.y);
-    drawing.positions_by = "forceatlas2";
-  }
-
-  std::optional<Diagram> diagram;
-  DrawingHints hints;
-  if (std::any_of(formats.begin(), formats.end(), needs_layout)) {
-    if (drawing.positions.empty()) {
-      progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
-    }
-    if (std::any_of(formats.begin(), formats.end(), is_diagram)) {
-      diagram = Diagram::build(loaded.graph, result, drawing, record);
-      hints = diagram->hints();
-    } else {
-      // Only data files: their x/y/colour/size need no Graphviz graph at all.
-      hints = drawing.positions.empty() ? Diagram::build(loaded.graph, result, drawing, record).hints()
-                                        : drawing_hints(loaded.graph, result, drawing);
-    }
-  }
   progress.begin("writing");
   OutputSet outputs(out);
-  for (std::size_t i = 0; i < formats.size(); ++i) {
-    const OutputFormat format = formats[i];
+  for (std::size_t i = 0; i < plan.formats.size(); ++i) {
     outputs.write(command.outputs[i], [&](std::ostream& text) {
-      switch (format) {
-        case OutputFormat::Dot:
-        case OutputFormat::Svg:
-        case OutputFormat::Png:
-        case OutputFormat::Pdf:
-          text << diagram->render(output_format_name(format));
-          break;
-        case OutputFormat::GraphML:
-          write_graphml(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Gexf:
-          write_gexf(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Json:
-          write_cytoscape_json(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::NodeLink:
-          write_nodelink_json(loaded.graph, result, &hints, record, text);
-          break;
-        case OutputFormat::Stix:
-          write_stix(loaded.graph, record, text);
-          break;
-        case OutputFormat::Csv:
-          write_analysis_csv(loaded.graph, result, TableOptions{}, text);
-          break;
-        case OutputFormat::EdgesCsv:
-          write_edges_csv(loaded.graph, text);
-          break;
-        case OutputFormat::Markdown:
-          write_analysis_markdown(loaded.graph, result, TableOptions{}, record, text);
-          break;
-        case OutputFormat::Html:
-          write_html(loaded.graph, result, hints, record, text);
-          break;
-      }
+      write_export(plan.formats[i], loaded.graph, result, drawing, text);
     });
   }
   progress.end();

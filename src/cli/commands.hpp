@@ -32,7 +32,9 @@ struct InputOptions {
 
 struct AnalyzeCommand {
   InputOptions input;
-  AnalysisOptions analysis;
+  AnalysisOptions analysis;           ///< its metrics are set from `metrics` when the run starts
+  std::vector<std::string> metrics;   ///< --metrics as given (checked, then typed)
+  std::string sort;                   ///< --sort METRIC as given ("" = the default order)
   std::string format;  ///< table | csv | json | markdown; "" = table on a terminal, else csv
   TableOptions table;
   bool top_given = false;    ///< --top given (else a terminal shows kTerminalRows rows)
@@ -45,7 +47,8 @@ inline constexpr std::size_t kTerminalRows = 20;
 
 struct ExportCommand {
   InputOptions input;
-  AnalysisOptions analysis;
+  AnalysisOptions analysis;           ///< its metrics are set from `metrics` when the run starts
+  std::vector<std::string> metrics;   ///< --metrics as given (checked, then typed)
   std::vector<std::string> outputs;
   std::string to;
   std::string engine;             ///< "" = automatic

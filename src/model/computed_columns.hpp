@@ -4,6 +4,8 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "model/drawing_hints.hpp"
@@ -14,6 +16,27 @@ inline constexpr std::array<std::string_view, 13> kMetricColumns{
     "degree",   "in_degree", "out_degree",  "betweenness", "closeness",        "harmonic",
     "pagerank", "eigenvector", "core",      "component",   "strong_component", "clustering",
     "community"};
+
+/// A metric, in the canonical column order of kMetricColumns (the CLI turns `--metrics` and
+/// `--sort` names into these; analysis and render never see the user's words).
+enum class Metric : unsigned char {
+  Degree, InDegree, OutDegree, Betweenness, Closeness, Harmonic,
+  Pagerank, Eigenvector, Core, Component, StrongComponent, Clustering,
+  Community
+};
+
+/// The column name of `metric` ("in_degree").
+constexpr std::string_view metric_name(Metric metric) {
+  return kMetricColumns[static_cast<std::size_t>(metric)];
+}
+
+/// The metric whose column is `name`; nullopt for any other name.
+constexpr std::optional<Metric> metric_named(std::string_view name) {
+  for (std::size_t i = 0; i < kMetricColumns.size(); ++i) {
+    if (kMetricColumns[i] == name) return static_cast<Metric>(i);
+  }
+  return std::nullopt;
+}
 
 /// Whether `name` is a metric or a drawing hint column.
 inline bool is_computed_node_column(std::string_view name) {

@@ -299,8 +299,8 @@ void check_diagram_text(const KnowledgeGraph& graph) {
   std::string svg;
   try {
     const Diagram diagram = Diagram::build(graph, AnalysisResult{}, options, RunRecord{});
-    dot = diagram.render("dot");
-    svg = diagram.render("svg");
+    dot = diagram.render(DiagramFormat::Dot);
+    svg = diagram.render(DiagramFormat::Svg);
   } catch (const Error&) {
     std::abort();  // Graphviz rejected what kgviz handed it
   }

@@ -90,7 +90,7 @@ class AnalysisKernels : public ::testing::TestWithParam<KernelCase> {
   AnalysisResult analyze_with(const std::vector<std::string>& metrics, unsigned threads,
                               bool full_summary = false) const {
     AnalysisOptions options;
-    options.metrics = metrics;
+    for (const auto& name : metrics) options.metrics.push_back(*metric_named(name));
     options.threads = threads;
     options.full_summary = full_summary;
     if (param().weighted) options.weight = "weight";
@@ -245,10 +245,10 @@ TEST(AnalysisKernelsCommunity, LouvainAndLeidenFindTheTwoCliques) {
   ASSERT_NE(cliques, nullptr);
   for (const KernelCase& c : {KernelCase{cliques, false, false}, KernelCase{cliques, false, true},
                               KernelCase{cliques, true, false}, KernelCase{cliques, true, true}}) {
-    for (const std::string algorithm : {"louvain", "leiden"}) {
-      SCOPED_TRACE(c.key() + " " + algorithm);
+    for (const CommunityMethod algorithm : {CommunityMethod::Louvain, CommunityMethod::Leiden}) {
+      SCOPED_TRACE(c.key() + " " + std::string(community_method_name(algorithm)));
       AnalysisOptions options;
-      options.metrics = {"community"};
+      options.metrics = {Metric::Community};
       options.algorithm = algorithm;
       if (c.weighted) options.weight = "weight";
       const AnalysisResult result = analyze(build(*cliques, c.directed), options);

@@ -29,7 +29,7 @@ KnowledgeGraph bundled_graph() { return read_yaml(bundled_input(), ReadOptions{}
 
 std::string draw_dot(const KnowledgeGraph& graph, DrawingOptions options = {}) {
   if (options.caption.empty()) options.caption = "Source: test";
-  return Diagram::build(graph, {}, options, record()).render("dot");
+  return Diagram::build(graph, {}, options, record()).render(DiagramFormat::Dot);
 }
 
 /// Names of the nodes of `graph` (root or subgraph).

@@ -211,7 +211,7 @@ void expect_same_graph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
 }
 
 KnowledgeGraph read_back(const KnowledgeGraph& graph, const DrawingOptions& options) {
-  const std::string dot = Diagram::build(graph, AnalysisResult{}, options, RunRecord{}).render("dot");
+  const std::string dot = Diagram::build(graph, AnalysisResult{}, options, RunRecord{}).render(DiagramFormat::Dot);
   return kReader.read_ok(kReader.source_of(dot, "kgviz.dot"));
 }
 

@@ -71,7 +71,7 @@ TEST_P(ClusteringEqualsNetworkx, BitForBit) {
   const std::string name = GetParam();
   const KnowledgeGraph graph = load_reference(name);
   AnalysisOptions options;
-  options.metrics = {"clustering"};
+  options.metrics = {Metric::Clustering};
   options.full_summary = true;
   const AnalysisResult result = analyze(graph, options);
   const std::vector<std::string> expected = expected_column(name, "clustering");
@@ -138,7 +138,7 @@ TEST(EigenvectorOnHubs, NearlyBipartiteHubSatisfiesTheEigenEquation) {
 TEST(EigenvectorOnHubs, SameValuesForAnyThreadCount) {
   const KnowledgeGraph graph = load_reference("hubs");
   AnalysisOptions options;
-  options.metrics = {"eigenvector", "clustering"};
+  options.metrics = {Metric::Eigenvector, Metric::Clustering};
   options.threads = 1;
   const AnalysisResult one = analyze(graph, options);
   options.threads = 3;
@@ -173,7 +173,7 @@ TEST(DefaultMetrics, BoundedByTheGraphsCostWithNotes) {
   for (const auto& note : tiny.notes) noted = noted || note.find("clustering skipped") != std::string::npos;
   EXPECT_TRUE(noted);
 
-  options.metrics = {"clustering", "betweenness"};  // named metrics are never bounded
+  options.metrics = {Metric::Clustering, Metric::Betweenness};  // named metrics are never bounded
   const AnalysisResult named = analyze(graph, options);
   EXPECT_NE(named.metrics.find("clustering"), nullptr);
   EXPECT_NE(named.metrics.find("betweenness"), nullptr);

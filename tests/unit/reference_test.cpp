@@ -95,8 +95,10 @@ TEST_P(ReferenceGraphs, MetricsEqualNetworkx) {
   ASSERT_EQ(graph.directed(), options["directed"].get<bool>());
 
   AnalysisOptions analysis;
-  analysis.metrics.assign(expected.columns.begin() + 1, expected.columns.end());
-  analysis.metrics.push_back("community");
+  for (auto column = expected.columns.begin() + 1; column != expected.columns.end(); ++column) {
+    analysis.metrics.push_back(*metric_named(*column));
+  }
+  analysis.metrics.push_back(Metric::Community);
   if (!options["weight"].is_null()) analysis.weight = options["weight"].get<std::string>();
   analysis.full_summary = true;
   analysis.threads = 1;
@@ -224,8 +226,8 @@ TEST_P(ReferenceGraphs, LeidenMatchesLouvainQualityWithConnectedCommunities) {
   const auto summary = nlohmann::json::parse(slurp(folder + "expected_summary.json"));
   const KnowledgeGraph graph = load(c, options);
   AnalysisOptions analysis;
-  analysis.metrics = {"community"};
-  analysis.algorithm = "leiden";
+  analysis.metrics = {Metric::Community};
+  analysis.algorithm = CommunityMethod::Leiden;
   if (!options["weight"].is_null()) analysis.weight = options["weight"].get<std::string>();
   const AnalysisResult result = analyze(graph, analysis);
   const auto& louvain = summary["louvain_modularity"];

@@ -314,10 +314,10 @@ TEST(ThemeDiagram, BuiltInThemeDrawsWhatKgvizDrewBefore) {
   // Golden DOT of the built-in style: tests/golden/render_small.dot (render_diagram_test). Here:
   // no theme, the empty theme file and a file spelling out every built-in value draw the same bytes.
   const KnowledgeGraph graph = typed_graph();
-  const std::string expected = Diagram::build(graph, {}, titled(), record()).render("svg");
+  const std::string expected = Diagram::build(graph, {}, titled(), record()).render(DiagramFormat::Svg);
   for (const std::string& yaml : {std::string("{}\n"), theme_yaml(default_theme())}) {
     const Diagram themed = Diagram::build(graph, {}, titled(read(yaml)), record());
-    EXPECT_EQ(themed.render("svg"), expected) << yaml;
+    EXPECT_EQ(themed.render(DiagramFormat::Svg), expected) << yaml;
   }
   const DiagramPlan plan = plan_diagram(graph, {}, titled());
   EXPECT_EQ(plan.nodes[0].fill.hex(), "#77aadd");  // identity: Tol light blue
@@ -328,7 +328,7 @@ TEST(ThemeDiagram, BuiltInThemeDrawsWhatKgvizDrewBefore) {
 TEST(ThemeDiagram, ThemeSetsFillsShapesFontsColoursAndLines) {
   const KnowledgeGraph graph = typed_graph();
   const Diagram diagram = Diagram::build(graph, {}, titled(read(kFullTheme)), record());
-  const std::string text = diagram.render("dot");
+  const std::string text = diagram.render(DiagramFormat::Dot);
   const ParsedDot dot(text);
   ASSERT_NE(dot.graph(), nullptr) << text;
   // Nodes: listed type, new type, a type the theme does not list (first fallback pair).
@@ -371,7 +371,7 @@ TEST(ThemeDiagram, ThemeSetsFillsShapesFontsColoursAndLines) {
   EXPECT_NE(key.find("STYLE=\"dotted\" COLOR=\"#123456\"></TD><TD ALIGN=\"LEFT\">reported"), std::string::npos);
   EXPECT_NE(node_attribute(dot, "kgviz-caption", "label").find("COLOR=\"#202020\""), std::string::npos);
   // SVG names the font and the fills.
-  const std::string svg = diagram.render("svg");
+  const std::string svg = diagram.render(DiagramFormat::Svg);
   EXPECT_NE(svg.find("font-family=\"DejaVu Serif\""), std::string::npos);
   EXPECT_NE(svg.find("fill=\"#112233\""), std::string::npos);
   EXPECT_EQ(svg.find("#77aadd"), std::string::npos) << "no built-in identity colour left";
