@@ -366,12 +366,11 @@ CLI::App* add_export_command(CLI::App& app, ExportCommand& export_command) {
                          "Output format of -o - and of names whose extension does not tell: " +
                              output_format_names())
       ->type_name("FORMAT");
-  export_app->add_option("--engine", export_command.engine,
-                         "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the "
-                         "input's own x/y layout when every node has one; else dot for a small "
-                         "directed graph with entity types, neato for other small graphs, sfdp "
-                         "above 150 nodes)")
-      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp", "circo", "twopi"}));
+  add_choice(*export_app, "--engine", export_command.engine,
+             "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the input's own x/y "
+             "layout when every node has one; else dot for a small directed graph with entity "
+             "types, neato for other small graphs, sfdp above 150 nodes)",
+             {"dot", "neato", "fdp", "sfdp", "circo", "twopi"});
   export_app->add_option("--color-by", export_command.color_by,
                          "Node colour: type, community, none, a METRIC or a node attribute "
                          "(categories get a legend of their values, numbers a colour ramp); "
@@ -384,9 +383,8 @@ CLI::App* add_export_command(CLI::App& app, ExportCommand& export_command) {
                          "Line width by a numeric edge attribute, or none (default: weight when "
                          "the relations' weights differ)")
       ->type_name("ATTR");
-  export_app->add_option("--cluster-by", export_command.cluster_by, "community, type or none")
-      ->capture_default_str()
-      ->check(CLI::IsMember({"community", "type", "none"}));
+  add_choice(*export_app, "--cluster-by", export_command.cluster_by, "community, type or none",
+             {"community", "type", "none"});
   export_app->add_option("--title", export_command.title, "Diagram title");
   export_app->add_option("--theme", export_command.theme,
                          "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "

@@ -138,6 +138,8 @@ TEST_F(TextOutput, DidYouMeanForCommandsOptionsAndValues) {
   expect_error("path --weigth w a b", 2, "unknown option '--weigth'; did you mean '--weight'?");
   expect_error("analyze --metrics pagernk", 2, "unknown metric 'pagernk'; did you mean 'pagerank'?");
   expect_error("analyze --sort pagernk", 2, "did you mean 'pagerank'?");
+  expect_error("export --engine dott -o x.svg", 2, "--engine must be dot, neato, fdp, sfdp, circo or twopi (got 'dott'); did you mean 'dot'?");
+  expect_error("export --cluster-by typ -o x.svg", 2, "did you mean 'type'?");
   expect_error("export --to grapml -o -", 2, "--to grapml: unknown output format; did you mean 'graphml'?");
   expect_error("export -o out.grapml", 2, "did you mean '.graphml'?");
   expect_error("analyze --from yml", 2, "did you mean 'yaml' or 'gml'?");
