@@ -131,7 +131,8 @@ TEST_F(ContractEndToEnd, EveryExportedNodeCarriesAliases) {
     if (node["data"]["aliases"].empty()) ++without;
   }
   EXPECT_GT(without, 0u) << "the bundled graph has entities without aliases";
-  for (const Json& node : Json::parse(read("g.nodelink.json"))["nodes"]) {
+  const Json node_link = Json::parse(read("g.nodelink.json"));  // outlives the loop below
+  for (const Json& node : node_link["nodes"]) {
     EXPECT_TRUE(node.contains("aliases") && node["aliases"].is_array()) << node["id"];
   }
   EXPECT_EQ(values_of(read("g.graphml"), R"re(<key id="([^"]+)" for="node" attr.name="aliases")re",
@@ -155,7 +156,8 @@ TEST_F(ContractEndToEnd, EdgeTableHasTheWeightDefaultAndLabelFallback) {
             "e0,a,b,uses,uses,1\n"
             "e1,b,c,targets,targets,1\n");
   // The same columns as the JSON export's edges.
-  for (const Json& edge : Json::parse(read("t.json"))["elements"]["edges"]) {
+  const Json cytoscape = Json::parse(read("t.json"));  // outlives the loop below
+  for (const Json& edge : cytoscape["elements"]["edges"]) {
     EXPECT_EQ(edge["data"]["label"], edge["data"]["relation"]);
     EXPECT_EQ(edge["data"]["weight"], 1.0);
   }
@@ -192,6 +194,27 @@ TEST(NumberGrammar, Reals) {
                            "1.5f"}) {
     EXPECT_FALSE(real_of(text)) << text;
   }
+}
+
+TEST(NumberGrammar, OutOfRangeRealsSaturateAsStrtodDoes) {
+  double value = 1;
+  EXPECT_EQ(parse_real("1e400", value), NumberParse::OutOfRange);
+  EXPECT_EQ(value, std::numeric_limits<double>::infinity());
+  EXPECT_EQ(parse_real("-123.4e999", value), NumberParse::OutOfRange);
+  EXPECT_EQ(value, -std::numeric_limits<double>::infinity());
+  EXPECT_EQ(parse_real("0.000001e-400", value), NumberParse::OutOfRange);
+  EXPECT_EQ(value, 0.0);
+  EXPECT_EQ(parse_real("-1e-99999999999999999999999", value), NumberParse::OutOfRange);
+  EXPECT_EQ(value, 0.0);
+  EXPECT_TRUE(std::signbit(value));
+  EXPECT_EQ(parse_real("0.0001e312", value), NumberParse::Ok);  // 1e308 fits...
+  EXPECT_EQ(parse_real("0.0001e313", value), NumberParse::OutOfRange);  // ...1e309 does not
+  EXPECT_EQ(value, std::numeric_limits<double>::infinity());
+  EXPECT_EQ(parse_real("0x1p99999", value), NumberParse::OutOfRange);
+  EXPECT_EQ(value, std::numeric_limits<double>::infinity());
+  EXPECT_EQ(parse_real("1e400x", value), NumberParse::NotANumber) << "not a number at all";
+  std::int64_t integer = 0;
+  EXPECT_EQ(parse_integer("99999999999999999999x", integer), NumberParse::NotANumber);
 }
 
 TEST(ColumnTyping, OneWideningRule) {
