@@ -252,16 +252,8 @@ std::optional<std::pair<double, double>> parse_point(std::string_view text) {
   if (comma == std::string_view::npos) return std::nullopt;
   std::string_view second = text.substr(comma + 1);
   second = second.substr(0, second.find_first_of(",!"));
-  const auto number = [](std::string_view piece) -> std::optional<double> {
-    while (!piece.empty() && piece.front() == ' ') piece.remove_prefix(1);
-    while (!piece.empty() && piece.back() == ' ') piece.remove_suffix(1);
-    double value = 0;
-    const auto [end, ec] = std::from_chars(piece.data(), piece.data() + piece.size(), value);
-    if (ec != std::errc() || end != piece.data() + piece.size() || piece.empty()) return std::nullopt;
-    return value;
-  };
-  const auto x = number(text.substr(0, comma));
-  const auto y = number(second);
+  const auto x = parse_text_real(text.substr(0, comma));
+  const auto y = parse_text_real(second);
   if (!x || !y) return std::nullopt;
   return std::make_pair(*x, *y);
 }

@@ -1,12 +1,11 @@
 #include "io/gml_parser.hpp"
 
-#include <charconv>
-#include <cmath>
-#include <optional>
+#include <string_view>
 
 #include "io/gml_reader.hpp"
 #include "io/html_entities.hpp"
 #include "io/xml_reader_support.hpp"
+#include "model/value_typing.hpp"
 
 namespace kgviz {
 
@@ -16,18 +15,12 @@ bool is_key_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= '
 bool is_key_char(char c) { return is_key_start(c) || (c >= '0' && c <= '9'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/// networkx writes non-finite reals as `NAN`, `INF`, `-INF` (unquoted); nullopt for other words.
-std::optional<double> special_real(std::string_view word) {
-  bool negative = false;
-  if (!word.empty() && (word.front() == '+' || word.front() == '-')) {
-    negative = word.front() == '-';
-    word.remove_prefix(1);
-  }
-  if (equals_ignore_ascii_case(word, "NAN")) return std::nan("");
-  if (equals_ignore_ascii_case(word, "INF") || equals_ignore_ascii_case(word, "INFINITY")) {
-    return negative ? -HUGE_VAL : HUGE_VAL;
-  }
-  return std::nullopt;
+/// networkx writes non-finite reals as unquoted `NAN`, `INF`, `-INF`: the words (not digits) that
+/// the one real grammar reads.
+bool is_special_real(std::string_view word) {
+  std::string_view body = word;
+  if (!body.empty() && (body.front() == '+' || body.front() == '-')) body.remove_prefix(1);
+  return !body.empty() && is_key_start(body.front()) && real_of(word).has_value();
 }
 
 }  // namespace
@@ -104,7 +97,7 @@ bool GmlParser::next(Token& token) {
     if (i < text_.size() && is_key_start(text_[i])) {  // +INF, -INF
       std::size_t end = i;
       while (end < text_.size() && is_key_char(text_[end])) ++end;
-      if (special_real(text_.substr(at_, end - at_))) {
+      if (is_special_real(text_.substr(at_, end - at_))) {
         token_text_ = text_.substr(at_, end - at_);
         at_ = end;
         token = Token::Real;
@@ -150,35 +143,18 @@ bool GmlParser::scalar(Token token, GmlValue& value) {
   switch (token) {
     case Token::Integer: {
       value.kind = GmlValue::Kind::Integer;
-      std::string_view digits = token_text_;
-      if (!digits.empty() && digits.front() == '+') digits.remove_prefix(1);
-      const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value.integer);
-      if (ec == std::errc() && end == digits.data() + digits.size()) {
+      if (parse_integer(token_text_, value.integer) == NumberParse::Ok) {
         value.real = static_cast<double>(value.integer);
         return true;
       }
       // Beyond 64 bits: kept as a real, as a Python int would become a float in most uses.
-      value.kind = GmlValue::Kind::Real;
       [[fallthrough]];
     }
-    case Token::Real: {
+    case Token::Real:
       value.kind = GmlValue::Kind::Real;
-      if (const auto special = special_real(token_text_)) {
-        value.real = *special;
-        return true;
-      }
-      std::string_view number = token_text_;
-      if (!number.empty() && number.front() == '+') number.remove_prefix(1);
-      const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value.real);
-      if (ec == std::errc::result_out_of_range) {
-        value.real = number.front() == '-' ? -HUGE_VAL : HUGE_VAL;
-        return true;
-      }
-      if (ec != std::errc() || end != number.data() + number.size()) {
-        return fail(token_start_, "'" + std::string(token_text_) + "' is not a number");
-      }
-      return true;
-    }
+      // Out of double's range is infinity or zero, as Python's float() reads it.
+      if (parse_real(token_text_, value.real) != NumberParse::NotANumber) return true;
+      return fail(token_start_, "'" + std::string(token_text_) + "' is not a number");
     case Token::String:
       value.kind = GmlValue::Kind::String;
       if (token_text_.find('&') != std::string_view::npos ||
@@ -238,7 +214,7 @@ bool GmlParser::parse(GmlRecordHandler& handler) {
     if (!next(token)) return false;
     value.value_offset = token_start_;
     if (token == Token::End || token == Token::Close || token == Token::Key) {
-      if (token == Token::Key && special_real(token_text_)) {
+      if (token == Token::Key && is_special_real(token_text_)) {
         token = Token::Real;  // networkx's unquoted NAN and INF
       } else {
         return fail(value.key_offset, "key '" + abbreviate(value.key, 40) + "' has no value");

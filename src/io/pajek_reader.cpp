@@ -1,7 +1,6 @@
 #include "io/pajek_reader.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -12,6 +11,7 @@
 #include "io/text.hpp"
 #include "io/text_typing.hpp"
 #include "model/diagnostics.hpp"
+#include "model/value_typing.hpp"
 
 namespace kgviz {
 
@@ -32,15 +32,7 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-std::optional<double> number(std::string_view text) {
-  if (!text.empty() && text.front() == '+') text.remove_prefix(1);
-  double value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return value;
-}
-
-bool is_unquoted_number(const Field& field) { return !field.quoted && number(field.text).has_value(); }
+bool is_unquoted_number(const Field& field) { return !field.quoted && real_of(field.text).has_value(); }
 
 // Pajek's drawing parameters (Pajek manual, "Drawing/Export"): appearance, not data.
 constexpr std::string_view kVertexDrawing[] = {"x_fact", "y_fact", "phi", "r",  "q",   "ic", "bc",
@@ -262,14 +254,13 @@ class PajekReader {
   }
 
   std::optional<std::size_t> count_field(const Field& field, std::string_view what) {
-    std::size_t value = 0;
-    const auto [end, ec] = std::from_chars(field.text.data(), field.text.data() + field.text.size(), value);
-    if (field.quoted || ec != std::errc() || end != field.text.data() + field.text.size()) {
+    std::int64_t value = 0;
+    if (field.quoted || parse_integer(field.text, value) != NumberParse::Ok || value < 0) {
       error(field.offset, std::string(what) + " must be a whole number, not '" +
                               abbreviate(field.text, 30) + "'");
       return std::nullopt;
     }
-    return value;
+    return static_cast<std::size_t>(value);
   }
 
   // ---- lines of a section
@@ -302,8 +293,7 @@ class PajekReader {
   /// A vertex number or edge end: an integer in 1..N; nullopt (reported) otherwise.
   std::optional<std::uint32_t> vertex_number(const Field& field) {
     std::int64_t value = 0;
-    const auto [end, ec] = std::from_chars(field.text.data(), field.text.data() + field.text.size(), value);
-    if (field.quoted || ec != std::errc() || end != field.text.data() + field.text.size()) {
+    if (field.quoted || parse_integer(field.text, value) != NumberParse::Ok) {
       error(field.offset, "'" + abbreviate(field.text, 30) + "' is not a vertex number");
       return std::nullopt;
     }
@@ -354,7 +344,7 @@ class PajekReader {
     std::size_t i = 2;
     std::vector<double> coordinates;
     while (i < fields_.size() && coordinates.size() < 3 && is_unquoted_number(fields_[i])) {
-      coordinates.push_back(*number(fields_[i].text));
+      coordinates.push_back(*real_of(fields_[i].text));
       ++i;
     }
     if (coordinates.size() == 1) {
@@ -399,7 +389,7 @@ class PajekReader {
     arc.to = *to;
     arc.undirected = undirected;
     std::size_t i = 2;
-    if (i < fields_.size() && is_unquoted_number(fields_[i])) arc.weight = *number(fields_[i++].text);
+    if (i < fields_.size() && is_unquoted_number(fields_[i])) arc.weight = *real_of(fields_[i++].text);
     if (!read_pairs(i, arc.pairs, false)) return;
     add_arc(arc, fields_[0].offset);
   }
@@ -433,7 +423,7 @@ class PajekReader {
     }
     const auto row = static_cast<std::uint32_t>(++matrix_row_);
     for (std::size_t column = 0; column < fields_.size(); ++column) {
-      const auto value = is_unquoted_number(fields_[column]) ? number(fields_[column].text) : std::nullopt;
+      const auto value = is_unquoted_number(fields_[column]) ? real_of(fields_[column].text) : std::nullopt;
       if (!value) {
         error(fields_[column].offset, "'" + abbreviate(fields_[column].text, 30) + "' is not a number");
         continue;

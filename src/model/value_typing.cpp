@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <system_error>
@@ -28,9 +29,41 @@ std::string_view unsigned_part(std::string_view text, bool& negative) {
 }
 
 NumberParse status_of(std::from_chars_result result, const char* end) {
+  if (result.ptr != end) return NumberParse::NotANumber;  // `1e400x` is no number at all
   if (result.ec == std::errc::result_out_of_range) return NumberParse::OutOfRange;
-  if (result.ec != std::errc() || result.ptr != end) return NumberParse::NotANumber;
+  if (result.ec != std::errc()) return NumberParse::NotANumber;
   return NumberParse::Ok;
+}
+
+/// The power of `base` of the leading significant digit of an unsigned real body that parsed
+/// out of range: above zero it overflowed, else it underflowed. `marker` starts the exponent
+/// (`e` for decimal, `p` for hexadecimal, whose exponent counts powers of two: the digits before
+/// it then only move the answer by a few binary places, which an out-of-range exponent dwarfs).
+long long magnitude(std::string_view body, std::string_view marker) {
+  const std::size_t at = body.find_first_of(marker);
+  long long exponent = 0;
+  if (at != std::string_view::npos) {
+    std::string_view digits = body.substr(at + 1);
+    bool negative = false;
+    digits = unsigned_part(digits, negative);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), exponent);
+    if (ec == std::errc::result_out_of_range) exponent = std::numeric_limits<long long>::max() / 2;
+    if (negative) exponent = -exponent;
+  }
+  const std::string_view mantissa = body.substr(0, at);
+  const std::string_view whole = mantissa.substr(0, mantissa.find('.'));
+  const std::size_t first = whole.find_first_not_of('0');
+  if (first != std::string_view::npos) return exponent + static_cast<long long>(whole.size() - first);
+  const std::string_view fraction =
+      whole.size() < mantissa.size() ? mantissa.substr(whole.size() + 1) : std::string_view();
+  const std::size_t leading = std::min(fraction.find_first_not_of('0'), fraction.size());
+  return exponent - static_cast<long long>(leading);
+}
+
+/// What strtod gives for an out-of-range real: infinity when it overflowed, zero when it
+/// underflowed, with its sign.
+double saturated(std::string_view body, std::string_view marker, double sign) {
+  return sign * (magnitude(body, marker) > 0 ? std::numeric_limits<double>::infinity() : 0.0);
 }
 
 }  // namespace
@@ -67,14 +100,14 @@ NumberParse parse_real(std::string_view text, double& value) {
     }
     const NumberParse status =
         status_of(std::from_chars(body.data(), end, value, std::chars_format::hex), end);
-    value *= sign;
+    value = status == NumberParse::OutOfRange ? saturated(body, "pP", sign) : value * sign;
     return status;
   }
   if (body.empty() || !(is_digit(body.front()) || body.front() == '.')) {
     return NumberParse::NotANumber;
   }
   const NumberParse status = status_of(std::from_chars(body.data(), end, value), end);
-  value *= sign;
+  value = status == NumberParse::OutOfRange ? saturated(body, "eE", sign) : value * sign;
   return status;
 }
 

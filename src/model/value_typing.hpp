@@ -21,7 +21,9 @@ NumberParse parse_integer(std::string_view text, std::int64_t& value);
 /// The real grammar: an optional sign, then decimal digits with an optional fraction and
 /// exponent (`1`, `-2.5`, `.5`, `1.`, `6.02e23`), or `inf`, `infinity`, `nan` in any case, or a
 /// hexadecimal real with its binary exponent (`0x1.8p+1`, as graph-tool writes doubles exactly).
-/// No blanks. A decimal number beyond double's range is OutOfRange.
+/// No blanks. A number beyond double's range is OutOfRange, with `value` set as strtod sets it:
+/// infinity (signed) when it overflowed, zero (signed) when it underflowed; a reader decides
+/// whether that is an error (GraphML's typed values) or the value (GML, as Python's float()).
 NumberParse parse_real(std::string_view text, double& value);
 
 /// parse_integer / parse_real as optionals (nullopt unless Ok).

@@ -156,6 +156,22 @@ TEST(GmlReader, CommentsBomEdgesBeforeNodesAndUndirectedOption) {
   EXPECT_EQ(string_value(g, g.graph_attributes(), "comment", 0), "spans\n two lines");
 }
 
+TEST(GmlReader, NumbersBeyondDoubleAreWhatPythonsFloatReads) {
+  // The one real grammar (model/value_typing): too large is infinity, too small is zero, as
+  // networkx's float() reads them; an integer beyond 64 bits becomes a real.
+  const KnowledgeGraph g = kReader.read_ok(kReader.source_of(
+      "graph [ node [ id 1 ] node [ id 2 ]\n"
+      "  edge [ source 1 target 2 big 1e400 small -1e-400 huge 123456789012345678901234 ]\n"
+      "  edge [ source 2 target 1 big -1.5E+999 small 0.0000001e-320 huge +5 ] ]\n"));
+  EXPECT_EQ(g.edge_number(0, "big"), HUGE_VAL);
+  EXPECT_EQ(g.edge_number(0, "small"), 0.0);
+  EXPECT_TRUE(std::signbit(*g.edge_number(0, "small")));
+  EXPECT_DOUBLE_EQ(*g.edge_number(0, "huge"), 1.23456789012345678901234e23);
+  EXPECT_EQ(g.edge_number(1, "big"), -HUGE_VAL);
+  EXPECT_EQ(g.edge_number(1, "small"), 0.0);
+  EXPECT_EQ(g.edge_number(1, "huge"), 5.0);
+}
+
 // ---- bad input
 
 TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
