@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "golden.hpp"
 #include "model/analysis_result.hpp"
 #include "model/drawing_hints.hpp"
 #include "model/knowledge_graph.hpp"
@@ -100,19 +101,6 @@ inline RunRecord export_record() {
   record.options = {{"metrics", "degree,pagerank"}, {"engine", "dot"}};
   record.seed = 42;
   return record;
-}
-
-inline std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-/// Compares `written` with the golden file at `path`; with KGVIZ_UPDATE_GOLDEN set, rewrites it.
-inline bool matches_golden(const std::string& written, const std::string& path) {
-  if (std::getenv("KGVIZ_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << written;
-  }
-  return written == read_text_file(path);
 }
 
 /// Decimal comma and grouping by thousands, like de_DE, without needing that locale installed.

@@ -92,8 +92,7 @@ std::string xml_safe(const std::string& text) {
 
 TEST(GexfWriter, MatchesGoldenFile) {
   const DrawingHints hints = test::export_hints();
-  EXPECT_TRUE(test::matches_golden(write(test::export_graph(), &hints), kGolden))
-      << "rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff";
+  EXPECT_TRUE(test::matches_golden(write(test::export_graph(), &hints), kGolden));
 }
 
 TEST(GexfWriter, IsDeterministicUnderAnotherLocale) {

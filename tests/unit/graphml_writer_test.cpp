@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "golden.hpp"
 #include "io/graphml_reader.hpp"
 #include "model/diagnostics.hpp"
 
@@ -103,11 +104,6 @@ std::string write(const KnowledgeGraph& graph, const AnalysisResult& analysis,
   return out.str();
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 KnowledgeGraph read_back(const std::string& text) {
   InputSource source;
   source.display_name = "written.graphml";
@@ -124,11 +120,7 @@ TEST(GraphMLWriter, MatchesGoldenFile) {
   const KnowledgeGraph graph = small_graph();
   const DrawingHints hints = small_hints();
   const std::string written = write(graph, small_analysis(), &hints);
-  if (std::getenv("KGVIZ_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(kGolden, std::ios::binary) << written;
-  }
-  EXPECT_EQ(written, read_file(kGolden))
-      << "rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff";
+  EXPECT_TRUE(test::matches_golden(written, kGolden));
 }
 
 TEST(GraphMLWriter, IsDeterministicUnderAnotherLocale) {

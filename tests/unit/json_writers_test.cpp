@@ -38,11 +38,9 @@ TEST(JsonWriters, MatchGoldenFiles) {
   const KnowledgeGraph graph = test::export_graph();
   const DrawingHints hints = test::export_hints();
   EXPECT_TRUE(test::matches_golden(write(write_cytoscape_json, graph, &hints),
-                                   kGoldenDir + "json_writers_small.cytoscape.json"))
-      << "rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff";
+                                   kGoldenDir + "json_writers_small.cytoscape.json"));
   EXPECT_TRUE(test::matches_golden(write(write_nodelink_json, graph, &hints),
-                                   kGoldenDir + "json_writers_small.nodelink.json"))
-      << "rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff";
+                                   kGoldenDir + "json_writers_small.nodelink.json"));
 }
 
 TEST(JsonWriters, AreDeterministicUnderAnotherLocale) {

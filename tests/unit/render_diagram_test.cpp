@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "dot_support.hpp"
+#include "golden.hpp"
 #include "model/diagnostics.hpp"
 #include "render/diagram.hpp"
 #include "render/diagram_plan.hpp"
@@ -277,31 +278,6 @@ std::string canonical_dot(const std::string& dot) {
   return out + "}\n";
 }
 
-/// "same" or the first line where two texts differ, for short failure messages.
-std::string first_difference(const std::string& a, const std::string& b) {
-  if (a == b) return "same";
-  std::istringstream x(a);
-  std::istringstream y(b);
-  std::string line_a;
-  std::string line_b;
-  for (int line = 1;; ++line) {
-    const bool more_a = static_cast<bool>(std::getline(x, line_a));
-    const bool more_b = static_cast<bool>(std::getline(y, line_b));
-    if (!more_a && !more_b) return "differ in bytes only";
-    if (line_a != line_b || more_a != more_b) {
-      return "line " + std::to_string(line) + ": '" + line_a.substr(0, 200) + "' vs '" +
-             line_b.substr(0, 200) + "'";
-    }
-  }
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 // --- tests -------------------------------------------------------------------------------------
 
 TEST(DiagramGolden, SmallGraphDot) {
@@ -311,10 +287,7 @@ TEST(DiagramGolden, SmallGraphDot) {
       << dot.substr(0, 200);
   const std::string canonical = canonical_dot(dot);
   const std::string path = std::string(KGVIZ_TEST_DATA_DIR) + "/golden/render_small.dot";
-  if (std::getenv("KGVIZ_UPDATE_GOLDEN") != nullptr) {
-    std::ofstream(path, std::ios::binary) << canonical;
-  }
-  EXPECT_EQ(canonical, read_file(path)) << "to accept the new output: KGVIZ_UPDATE_GOLDEN=1";
+  EXPECT_TRUE(test::matches_golden(canonical, path));
 }
 
 TEST(DiagramSvg, WellFormedWithTooltipsTitleCaptionAndRecord) {
@@ -512,8 +485,8 @@ TEST(DiagramDeterminism, SameInputSameBytes) {
     const std::string a = first.render(format);
     const std::string_view name = diagram_format_name(format);
     EXPECT_FALSE(a.empty()) << name;
-    EXPECT_EQ(first_difference(a, second.render(format)), "same") << name;
-    EXPECT_EQ(first_difference(a, first.render(format)), "same") << name << " rendered again";
+    EXPECT_EQ(test::first_difference(a, second.render(format)), "same") << name;
+    EXPECT_EQ(test::first_difference(a, first.render(format)), "same") << name << " rendered again";
   }
   const std::string png = first.render(DiagramFormat::Png);
   EXPECT_EQ(png.rfind("\x89PNG\r\n\x1A\n", 0), 0u);
@@ -547,7 +520,7 @@ TEST(DiagramDeterminism, SeededEnginesRepeat) {
     o.engine = engine;
     const std::string a = Diagram::build(graph, {}, o, test_record()).render(DiagramFormat::Dot);
     const std::string b = Diagram::build(graph, {}, o, test_record()).render(DiagramFormat::Dot);
-    EXPECT_EQ(first_difference(a, b), "same") << layout_engine_name(engine);
+    EXPECT_EQ(test::first_difference(a, b), "same") << layout_engine_name(engine);
   }
 }
 
@@ -567,7 +540,7 @@ TEST(DiagramDeterminism, DecimalCommaLocaleChangesNothing) {
   if (comma == nullptr) GTEST_SKIP() << "no locale with a decimal comma is installed";
   const std::string dot = Diagram::build(graph, {}, o, test_record()).render(DiagramFormat::Dot);
   std::setlocale(LC_ALL, previous.c_str());
-  EXPECT_EQ(first_difference(dot, expected), "same") << comma;
+  EXPECT_EQ(test::first_difference(dot, expected), "same") << comma;
 }
 
 TEST(DiagramEngines, EveryEngineDrawsTheGraph) {
@@ -681,7 +654,7 @@ TEST(DiagramThreads, ConcurrentBuildsAreSerialisedAndEqual) {
     });
   }
   for (auto& t : threads) t.join();
-  for (const auto& result : results) EXPECT_EQ(first_difference(result, expected), "same");
+  for (const auto& result : results) EXPECT_EQ(test::first_difference(result, expected), "same");
 }
 
 TEST(DiagramMoves, MovedDiagramStillRenders) {
