@@ -98,30 +98,6 @@ std::string summary_sentence(const AnalysisResult& analysis, unsigned precision)
   return out;
 }
 
-/// Display width of UTF-8 text in code points (close enough for aligned terminal tables).
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
-  }
-  return width;
-}
-
-/// `text` cut to `width` code points, the last one an ellipsis when anything was cut.
-std::string shortened(const std::string& text, std::size_t width) {
-  if (display_width(text) <= width || width == 0) return text;
-  std::size_t kept = 0;
-  std::size_t end = 0;
-  while (end < text.size()) {
-    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80) {
-      if (kept == width - 1) break;
-      ++kept;
-    }
-    ++end;
-  }
-  return text.substr(0, end) + "\u2026";
-}
-
 /// Metric columns from most to least important when a table must lose columns to fit a width.
 constexpr std::array<std::string_view, 13> kMetricImportance{
     "degree",   "betweenness", "pagerank", "community",  "in_degree", "out_degree",      "closeness",
@@ -216,8 +192,8 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
   auto measure = [&] {
     std::ptrdiff_t total = frame;
     for (auto& column : table.columns) {
-      column.width = display_width(column.name);
-      for (const auto& text : column.cells) column.width = std::max(column.width, display_width(text));
+      column.width = terminal_width(column.name);
+      for (const auto& text : column.cells) column.width = std::max(column.width, terminal_width(text));
       total += static_cast<std::ptrdiff_t>(column.width + gap);
     }
     return total;
@@ -228,7 +204,7 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
   for (auto& column : table.columns) {
     if (column.name != "label") continue;
     const std::size_t cap = std::max<std::size_t>(12, options.width / 6);
-    for (auto& text : column.cells) text = shortened(text, cap);
+    for (auto& text : column.cells) text = shortened_to_width(text, cap);
   }
   while (measure() > limit) {
     auto least = std::max_element(table.columns.begin(), table.columns.end(),
@@ -355,7 +331,7 @@ TableReport write_analysis_markdown(const KnowledgeGraph& graph, const AnalysisR
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       const TextColumn& column = table.columns[i];
       const std::string text = cell(column);
-      const std::string padding(column.width - std::min(column.width, display_width(text)), ' ');
+      const std::string padding(column.width - std::min(column.width, terminal_width(text)), ' ');
       out << ' ' << (column.numeric ? padding + text : text + padding) << " |";
     }
     out << '\n';
@@ -387,7 +363,7 @@ TableReport write_analysis_table(const KnowledgeGraph& graph, const AnalysisResu
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
       const TextColumn& column = table.columns[i];
       const std::string text = cell(column);
-      const std::string padding(column.width - std::min(column.width, display_width(text)), ' ');
+      const std::string padding(column.width - std::min(column.width, terminal_width(text)), ' ');
       if (i > 0) out << "  ";
       // Text columns align left, numbers right; no spaces at the end of a line.
       if (column.numeric) {

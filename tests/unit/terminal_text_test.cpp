@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "cli_run_support.hpp"
 #include "model/diagnostics.hpp"
@@ -46,6 +47,26 @@ TEST(TerminalText, DiagnosticsAreTerminalText) {
   EXPECT_EQ(diagnostic.format(), "evil\\x1b.yaml:3:7: error: unknown type '\\x1b]52;c;cHduZWQ=\\x07'");
 }
 
+TEST(TerminalWidth, WideCharactersTakeTwoColumnsAndCombiningMarksNone) {
+  EXPECT_EQ(terminal_width("abc"), 3u);
+  EXPECT_EQ(terminal_width("\u6F22\u5B57"), 4u);         // 漢字
+  EXPECT_EQ(terminal_width("\uFF21"), 2u);                // fullwidth A
+  EXPECT_EQ(terminal_width("e\u0301"), 1u);               // e + combining acute
+  EXPECT_EQ(terminal_width("\u00E9t\u00E9"), 3u);         // été, precomposed
+  EXPECT_EQ(terminal_width("a\xFF" "b"), 3u);               // an invalid byte is one column
+  EXPECT_EQ(terminal_width(""), 0u);
+}
+
+TEST(TerminalWidth, ShortenedToWidthCutsWholeCharacters) {
+  EXPECT_EQ(shortened_to_width("abcdef", 4), "abc\u2026");
+  EXPECT_EQ(shortened_to_width("abc", 3), "abc");
+  EXPECT_EQ(shortened_to_width("abc", 0), "abc");
+  // 漢字漢字 is 8 columns: in 5, two characters (4 columns) and the ellipsis; in 4, one and it.
+  EXPECT_EQ(shortened_to_width("\u6F22\u5B57\u6F22\u5B57", 5), "\u6F22\u5B57\u2026");
+  EXPECT_EQ(shortened_to_width("\u6F22\u5B57\u6F22\u5B57", 4), "\u6F22\u2026");
+  EXPECT_EQ(terminal_width(shortened_to_width("\u6F22\u5B57\u6F22\u5B57", 4)), 3u);
+}
+
 class TerminalOutput : public test::CliFixture {
  protected:
   TerminalOutput() : CliFixture("kgviz-terminal-") {}
@@ -84,6 +105,24 @@ TEST_F(TerminalOutput, AnalyzeTableShowsControlsEscaped) {
   EXPECT_NE(run.out.find("A\\x1b]52;c;cHduZWQ=\\x07"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("t\\u009b2J"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("B\\x7f"), std::string::npos) << run.out;
+}
+
+TEST_F(TerminalOutput, TableColumnsAlignWithWideCharacters) {
+  write("cjk.csv", "source,target\na,b\nb,c\n");
+  write("nodes.csv", "id,label\na,\u5317\u4EAC\u5E02\nb,Z\u00FCrich\nc,plain\n");
+  const auto run = kgviz("analyze cjk.csv --nodes nodes.csv --format table --metrics degree");
+  ASSERT_EQ(run.status, 0) << run.err;
+  // Every row's degree value ends in the same terminal column as the header's "degree".
+  std::vector<std::size_t> ends;
+  std::size_t start = 0;
+  for (std::size_t end = run.out.find('\n'); end != std::string::npos && ends.size() < 5;
+       start = end + 1, end = run.out.find('\n', start)) {
+    const std::string line = run.out.substr(start, end - start);
+    if (line.empty()) break;
+    if (line.find("---") == std::string::npos) ends.push_back(terminal_width(line));
+  }
+  ASSERT_EQ(ends.size(), 4u) << run.out;
+  for (const std::size_t end : ends) EXPECT_EQ(end, ends.front()) << run.out;
 }
 
 TEST_F(TerminalOutput, PathTextShowsControlsEscaped) {
