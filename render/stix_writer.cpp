@@ -16,6 +16,7 @@
 #include "model/diagnostics.hpp"
 #include "model/stix_vocabulary.hpp"
 #include "render/record_json.hpp"
+#include "render/stix_types.hpp"
 #include "render/uuid5.hpp"
 
 namespace kgviz {
@@ -24,210 +25,12 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// ---- what STIX 2.1 defines (from the OASIS schemas and the specification's relationship tables)
-
-/// The shapes of STIX property values kgviz can fill from an attribute column.
-enum class Shape { Text, Timestamp, Boolean, Integer, Number, TextList };
-
-struct Property {
-  std::string_view name;
-  Shape shape;
-};
-
-/// A STIX Domain Object type kgviz writes, with the properties an attribute of the same name may
-/// fill (name, description, aliases, kill_chain_phases and the core properties are handled apart).
-struct DomainType {
-  std::string_view type;
-  bool aliases;
-  bool kill_chain;
-  std::vector<Property> properties;
-};
-
-const std::vector<DomainType>& domain_types() {
-  using S = Shape;
-  static const std::vector<DomainType> types{
-      {"attack-pattern", true, true, {}},
-      {"campaign", true, false, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
-                                 {"objective", S::Text}}},
-      {"course-of-action", false, false, {}},
-      {"identity", false, false, {{"roles", S::TextList}, {"identity_class", S::Text},
-                                  {"sectors", S::TextList}, {"contact_information", S::Text}}},
-      {"incident", false, false, {}},
-      {"indicator", false, true, {{"indicator_types", S::TextList}, {"pattern", S::Text},
-                                  {"pattern_type", S::Text}, {"pattern_version", S::Text},
-                                  {"valid_from", S::Timestamp}, {"valid_until", S::Timestamp}}},
-      {"infrastructure", true, true, {{"infrastructure_types", S::TextList},
-                                      {"first_seen", S::Timestamp}, {"last_seen", S::Timestamp}}},
-      {"intrusion-set", true, false, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
-                                      {"goals", S::TextList}, {"resource_level", S::Text},
-                                      {"primary_motivation", S::Text},
-                                      {"secondary_motivations", S::TextList}}},
-      {"location", false, false, {{"latitude", S::Number}, {"longitude", S::Number},
-                                  {"precision", S::Number}, {"region", S::Text},
-                                  {"country", S::Text}, {"administrative_area", S::Text},
-                                  {"city", S::Text}, {"street_address", S::Text},
-                                  {"postal_code", S::Text}}},
-      {"malware", true, true, {{"first_seen", S::Timestamp}, {"last_seen", S::Timestamp},
-                               {"architecture_execution_envs", S::TextList},
-                               {"implementation_languages", S::TextList},
-                               {"capabilities", S::TextList}, {"malware_types", S::TextList}}},
-      {"malware-analysis", false, false, {{"product", S::Text}, {"version", S::Text},
-                                          {"configuration_version", S::Text},
-                                          {"modules", S::TextList},
-                                          {"analysis_engine_version", S::Text},
-                                          {"analysis_definition_version", S::Text},
-                                          {"submitted", S::Timestamp},
-                                          {"analysis_started", S::Timestamp},
-                                          {"analysis_ended", S::Timestamp},
-                                          {"result_name", S::Text}, {"result", S::Text}}},
-      {"report", false, false, {{"report_types", S::TextList}}},
-      {"threat-actor", true, false, {{"threat_actor_types", S::TextList}, {"roles", S::TextList},
-                                     {"goals", S::TextList}, {"first_seen", S::Timestamp},
-                                     {"last_seen", S::Timestamp}, {"sophistication", S::Text},
-                                     {"resource_level", S::Text}, {"primary_motivation", S::Text},
-                                     {"secondary_motivations", S::TextList},
-                                     {"personal_motivations", S::TextList}}},
-      {"tool", true, true, {{"tool_types", S::TextList}, {"tool_version", S::Text}}},
-      {"vulnerability", false, false, {}},
-  };
-  return types;
-}
-
-const DomainType* domain_type(std::string_view type) {
-  for (const DomainType& candidate : domain_types()) {
-    if (candidate.type == type) return &candidate;
-  }
-  return nullptr;
-}
-
-const std::vector<Property> kRelationshipProperties{{"start_time", Shape::Timestamp},
-                                                    {"stop_time", Shape::Timestamp}};
-// Core properties any object may carry, filled from attributes of the same name.
-const std::vector<Property> kCoreProperties{{"labels", Shape::TextList}, {"lang", Shape::Text}};
-
-constexpr std::array<std::string_view, 18> kObservableTypes{
-    "artifact",  "autonomous-system", "directory", "domain-name", "email-addr",
-    "email-message", "file",          "ipv4-addr", "ipv6-addr",   "mac-addr",
-    "mutex",     "network-traffic",   "process",   "software",    "url",
-    "user-account", "windows-registry-key", "x509-certificate"};
-
-/// The property a cyber-observable needs, for the observables whose requirement is one property.
-/// Other observables are written as such only when they already have a STIX id (from a bundle).
-struct ObservableRequirement {
-  std::string_view type;
-  std::string_view property;
-  Shape shape;
-};
-constexpr std::array<ObservableRequirement, 11> kObservableRequirements{{
-    {"ipv4-addr", "value", Shape::Text},
-    {"ipv6-addr", "value", Shape::Text},
-    {"domain-name", "value", Shape::Text},
-    {"url", "value", Shape::Text},
-    {"mac-addr", "value", Shape::Text},
-    {"email-addr", "value", Shape::Text},
-    {"mutex", "name", Shape::Text},
-    {"software", "name", Shape::Text},
-    {"directory", "path", Shape::Text},
-    {"file", "name", Shape::Text},
-    {"autonomous-system", "number", Shape::Integer},
-}};
-
-/// Types an entity cannot take: not domain objects, or containers whose required references kgviz
-/// has no data for.
-constexpr std::array<std::string_view, 10> kNotEntityTypes{
-    "relationship", "sighting", "bundle", "marking-definition", "language-content",
-    "extension-definition", "grouping", "note", "opinion", "observed-data"};
+using stix::DomainType;
+using stix::Property;
+using stix::Shape;
 
 constexpr std::string_view kFallbackType = stix::kOwnEntityType;
 using stix::kOwnPrefix;
-
-/// STIX 2.1 relationship types per source type, and the target types each allows.
-struct RelationshipRule {
-  std::string_view source;
-  std::string_view relation;
-  std::vector<std::string_view> targets;
-};
-
-const std::vector<RelationshipRule>& relationship_rules() {
-  static const std::vector<std::string_view> kContacts{"ipv4-addr", "ipv6-addr", "domain-name", "url"};
-  static const std::vector<RelationshipRule> rules{
-      {"attack-pattern", "delivers", {"malware"}},
-      {"attack-pattern", "targets", {"identity", "location", "vulnerability"}},
-      {"attack-pattern", "uses", {"malware", "tool"}},
-      {"campaign", "attributed-to", {"intrusion-set", "threat-actor"}},
-      {"campaign", "compromises", {"infrastructure"}},
-      {"campaign", "originates-from", {"location"}},
-      {"campaign", "targets", {"identity", "location", "vulnerability"}},
-      {"campaign", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
-      {"course-of-action", "investigates", {"indicator"}},
-      {"course-of-action", "mitigates", {"attack-pattern", "indicator", "malware", "tool", "vulnerability"}},
-      {"course-of-action", "remediates", {"malware", "vulnerability"}},
-      {"identity", "located-at", {"location"}},
-      {"indicator", "indicates", {"attack-pattern", "campaign", "infrastructure", "intrusion-set",
-                                  "malware", "threat-actor", "tool"}},
-      {"indicator", "based-on", {"observed-data"}},
-      {"infrastructure", "communicates-with", {"infrastructure", "ipv4-addr", "ipv6-addr", "domain-name", "url"}},
-      {"infrastructure", "consists-of", {"infrastructure", "observed-data", "artifact", "autonomous-system",
-                                         "directory", "domain-name", "email-addr", "email-message", "file",
-                                         "ipv4-addr", "ipv6-addr", "mac-addr", "mutex", "network-traffic",
-                                         "process", "software", "url", "user-account",
-                                         "windows-registry-key", "x509-certificate"}},
-      {"infrastructure", "controls", {"infrastructure", "malware"}},
-      {"infrastructure", "delivers", {"malware"}},
-      {"infrastructure", "has", {"vulnerability"}},
-      {"infrastructure", "hosts", {"tool", "malware"}},
-      {"infrastructure", "located-at", {"location"}},
-      {"infrastructure", "uses", {"infrastructure"}},
-      {"intrusion-set", "attributed-to", {"threat-actor"}},
-      {"intrusion-set", "compromises", {"infrastructure"}},
-      {"intrusion-set", "hosts", {"infrastructure"}},
-      {"intrusion-set", "owns", {"infrastructure"}},
-      {"intrusion-set", "originates-from", {"location"}},
-      {"intrusion-set", "targets", {"identity", "location", "vulnerability"}},
-      {"intrusion-set", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
-      {"malware", "authored-by", {"threat-actor", "intrusion-set"}},
-      {"malware", "beacons-to", {"infrastructure"}},
-      {"malware", "exfiltrates-to", {"infrastructure"}},
-      {"malware", "communicates-with", kContacts},
-      {"malware", "controls", {"malware"}},
-      {"malware", "downloads", {"malware", "tool", "file"}},
-      {"malware", "drops", {"malware", "tool", "file"}},
-      {"malware", "exploits", {"vulnerability"}},
-      {"malware", "originates-from", {"location"}},
-      {"malware", "targets", {"identity", "infrastructure", "location", "vulnerability"}},
-      {"malware", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
-      {"malware", "variant-of", {"malware"}},
-      {"malware-analysis", "characterizes", {"malware"}},
-      {"malware-analysis", "analysis-of", {"malware"}},
-      {"malware-analysis", "static-analysis-of", {"malware"}},
-      {"malware-analysis", "dynamic-analysis-of", {"malware"}},
-      {"threat-actor", "attributed-to", {"identity"}},
-      {"threat-actor", "compromises", {"infrastructure"}},
-      {"threat-actor", "hosts", {"infrastructure"}},
-      {"threat-actor", "owns", {"infrastructure"}},
-      {"threat-actor", "impersonates", {"identity"}},
-      {"threat-actor", "located-at", {"location"}},
-      {"threat-actor", "targets", {"identity", "location", "vulnerability"}},
-      {"threat-actor", "uses", {"attack-pattern", "infrastructure", "malware", "tool"}},
-      {"tool", "delivers", {"malware"}},
-      {"tool", "drops", {"malware"}},
-      {"tool", "has", {"vulnerability"}},
-      {"tool", "targets", {"identity", "infrastructure", "location", "vulnerability"}},
-      {"tool", "uses", {"infrastructure"}},
-  };
-  return rules;
-}
-
-bool is_defined_relationship(std::string_view source, std::string_view relation,
-                             std::string_view target) {
-  if (relation == "related-to" || relation == "derived-from" || relation == "duplicate-of") return true;
-  for (const RelationshipRule& rule : relationship_rules()) {
-    if (rule.source == source && rule.relation == relation) {
-      return std::find(rule.targets.begin(), rule.targets.end(), target) != rule.targets.end();
-    }
-  }
-  return false;
-}
 
 /// Relations that say two entities are one thing under two names.
 bool is_alias_relation(std::string_view relation) {
@@ -667,22 +470,19 @@ class StixWriter {
 
   std::string stix_type_of(VertexId v) const {
     const std::string type(graph_.type(v));
-    if (domain_type(type) != nullptr) return meets_requirements(v, type) ? type : std::string(kFallbackType);
-    if (std::find(kObservableTypes.begin(), kObservableTypes.end(), type) != kObservableTypes.end()) {
-      for (const auto& requirement : kObservableRequirements) {
-        if (requirement.type != type) continue;
+    if (stix::domain_type(type) != nullptr) return meets_requirements(v, type) ? type : std::string(kFallbackType);
+    if (stix::is_observable_type(type)) {
+      if (const stix::ObservableRequirement* requirement = stix::observable_requirement(type)) {
         // An observable's name is the entity's label (the import reads `name` into it).
-        const bool met = requirement.property == "name" ? !graph_.label(v).empty()
-                                                        : node_fits(v, requirement.property, requirement.shape);
+        const bool met = requirement->property == "name" ? !graph_.label(v).empty()
+                                                         : node_fits(v, requirement->property, requirement->shape);
         return met ? type : std::string(kFallbackType);
       }
       // An observable kgviz cannot check: kept only when it came from a bundle as one.
       const std::string prefix = type + "--";
       return graph_.id(v).substr(0, prefix.size()) == prefix ? type : std::string(kFallbackType);
     }
-    if (std::find(kNotEntityTypes.begin(), kNotEntityTypes.end(), type) != kNotEntityTypes.end()) {
-      return std::string(kFallbackType);
-    }
+    if (stix::is_not_entity_type(type)) return std::string(kFallbackType);
     if (is_custom_type(type)) return type;
     return std::string(kFallbackType);
   }
@@ -695,15 +495,6 @@ class StixWriter {
       if (!ok) return false;
     }
     return type.back() != '-';
-  }
-
-  /// Observables whose schema has a `name`.
-  static bool is_named_observable(std::string_view type) {
-    return type == "file" || type == "software" || type == "mutex";
-  }
-
-  static bool is_observable(std::string_view type) {
-    return std::find(kObservableTypes.begin(), kObservableTypes.end(), type) != kObservableTypes.end();
   }
 
   // ---- dates
@@ -729,8 +520,8 @@ class StixWriter {
 
   Json entity_object(VertexId v) {
     const std::string& type = node_type_[v];
-    const DomainType* domain = domain_type(type);
-    const bool observable = is_observable(type);
+    const DomainType* domain = stix::domain_type(type);
+    const bool observable = stix::is_observable_type(type);
     StixObject object;
     object.put("type", type);
     object.put("spec_version", "2.1");
@@ -748,7 +539,7 @@ class StixWriter {
         }
       }
     }
-    if (observable && is_named_observable(type) && !graph_.label(v).empty()) {
+    if (observable && stix::is_named_observable(type) && !graph_.label(v).empty()) {
       object.put("name", std::string(graph_.label(v)));
     }
     if (!aliases_[v].empty()) {
@@ -847,7 +638,7 @@ class StixWriter {
                      const AttributeColumn& column, std::size_t row, const std::vector<Property>* own,
                      bool observable) {
     const std::string& name = column.name();
-    for (const std::vector<Property>* table : {own, &kCoreProperties}) {
+    for (const std::vector<Property>* table : {own, &stix::core_properties()}) {
       if (table == nullptr) continue;
       for (const Property& property : *table) {
         if (property.name != name) continue;
@@ -900,7 +691,7 @@ class StixWriter {
     if (!name_ok) return "related-to";
     // A relationship read from a bundle keeps the type its producer chose.
     const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
-    if (from_bundle || is_defined_relationship(from, relation, to)) return relation;
+    if (from_bundle || stix::is_defined_relationship(from, relation, to)) return relation;
     return "related-to";
   }
 
@@ -947,7 +738,7 @@ class StixWriter {
     std::vector<std::pair<std::string, Json>> custom;
     for (const AttributeColumn& column : table.columns()) {
       if (handled.count(column.name()) != 0) continue;
-      put_attribute(object, custom, column, e, &kRelationshipProperties, false);
+      put_attribute(object, custom, column, e, &stix::relationship_properties(), false);
     }
     for (auto& [name, value] : custom) object.put(name, std::move(value));
     return std::move(object.json());
