@@ -17,6 +17,7 @@
 #include "model/stix_vocabulary.hpp"
 #include "render/record_json.hpp"
 #include "render/stix_types.hpp"
+#include "render/stix_values.hpp"
 #include "render/uuid5.hpp"
 
 namespace kgviz {
@@ -28,6 +29,10 @@ using Json = nlohmann::ordered_json;
 using stix::DomainType;
 using stix::Property;
 using stix::Shape;
+using stix::avoid_binary_suffix;
+using stix::is_property_name;
+using stix::is_uri;
+using stix::is_valid_external_id;
 
 constexpr std::string_view kFallbackType = stix::kOwnEntityType;
 using stix::kOwnPrefix;
@@ -47,83 +52,7 @@ bool is_reserved_property(std::string_view name) {
   return kNames.count(name) != 0;
 }
 
-// ---- value checks
-
-bool is_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number_of(std::string_view digits) {
-  int value = 0;
-  for (char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
-
-/// A STIX timestamp with at least milliseconds from an RFC 3339 UTC timestamp ("...Z") or an ISO
-/// date (YYYY, YYYY-MM, YYYY-MM-DD: midnight UTC of its first day); nullopt for anything else.
-std::optional<std::string> stix_timestamp(std::string_view text) {
-  std::string date;
-  if (text.size() == 4 && is_digits(text)) {
-    date = std::string(text) + "-01-01";
-  } else if (text.size() == 7 && text[4] == '-') {
-    date = std::string(text) + "-01";
-  } else {
-    date = std::string(text.substr(0, 10));
-  }
-  if (date.size() != 10 || !is_digits(date.substr(0, 4)) || date[4] != '-' ||
-      !is_digits(date.substr(5, 2)) || date[7] != '-' || !is_digits(date.substr(8, 2))) {
-    return std::nullopt;
-  }
-  const int month = number_of(date.substr(5, 2));
-  const int day = number_of(date.substr(8, 2));
-  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-  if (text.size() <= 10) return date + "T00:00:00.000Z";
-  const std::string_view time = text.substr(10);
-  // "THH:MM:SS" then an optional fraction, then "Z".
-  if (time.size() < 10 || time[0] != 'T' || time[3] != ':' || time[6] != ':' || time.back() != 'Z' ||
-      !is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2)) || !is_digits(time.substr(7, 2))) {
-    return std::nullopt;
-  }
-  if (number_of(time.substr(1, 2)) > 23 || number_of(time.substr(4, 2)) > 59 ||
-      number_of(time.substr(7, 2)) > 60) {
-    return std::nullopt;
-  }
-  std::string fraction;
-  const std::string_view rest = time.substr(9, time.size() - 10);
-  if (!rest.empty()) {
-    if (rest[0] != '.' || !is_digits(rest.substr(1))) return std::nullopt;
-    fraction = std::string(rest.substr(1));
-  }
-  if (fraction.size() < 3) fraction.resize(3, '0');
-  return date + std::string(time.substr(0, 9)) + "." + fraction + "Z";
-}
-
-/// Sort key of a normalized STIX timestamp: "…:00.5Z" and "…:00.1234Z" compare by time.
-std::string timestamp_order(std::string_view stamp) {
-  std::string key(stamp.substr(0, 19));
-  std::string fraction(stamp.size() > 21 ? stamp.substr(20, stamp.size() - 21) : std::string_view());
-  fraction.resize(9, '0');
-  return key + fraction;
-}
-
-/// A name STIX accepts for a property: `^[a-z][a-z0-9_]{2,249}$`.
-bool is_property_name(std::string_view name) {
-  if (name.size() < 3 || name.size() > 250 || name[0] < 'a' || name[0] > 'z') return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-}
-
-bool ends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-/// The schemas require properties named `*_bin` and `*_hex` to hold base64 and hex: a kgviz name
-/// ending so gets an underscore, since its value is arbitrary text.
-std::string avoid_binary_suffix(std::string name) {
-  if (ends_with(name, "_bin") || ends_with(name, "_hex")) name += '_';
-  return name;
-}
+// ---- attribute values
 
 /// `x_kgviz_` + the name in lower case with every other character than [a-z0-9_] as `_`, cut to
 /// STIX's 250 bytes; empty when nothing is left of the name.
@@ -138,40 +67,6 @@ std::string custom_property_name(std::string_view name) {
   return avoid_binary_suffix(std::move(out));
 }
 
-bool is_uri(std::string_view text) {
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos || colon == 0) return false;
-  const auto scheme_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' ||
-           c == '-' || c == '.';
-  };
-  if (!((text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z'))) return false;
-  if (!std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon), scheme_char)) {
-    return false;
-  }
-  return std::none_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '"' || c == '<' || c == '>' || static_cast<unsigned char>(c) < 0x20;
-  });
-}
-
-/// Whether an external reference satisfies the schema's rule for CVE and CAPEC ids: `cve` and
-/// `capec` sources need ids of their form, and no other source may use such an id.
-bool is_valid_external_id(std::string_view source, std::string_view id) {
-  const auto is_cve = [](std::string_view text) {
-    if (text.size() < 13 || text.substr(0, 4) != "CVE-" || !is_digits(text.substr(4, 4)) || text[8] != '-') {
-      return false;
-    }
-    const std::string_view number = text.substr(9);
-    return is_digits(number) && (number.size() == 4 || (number.size() > 4 && number[0] != '0'));
-  };
-  const auto is_capec = [](std::string_view text) {
-    return text.size() > 6 && text.substr(0, 6) == "CAPEC-" && is_digits(text.substr(6));
-  };
-  if (source == "cve") return is_cve(id);
-  if (source == "capec") return is_capec(id);
-  return !is_cve(id) && !is_capec(id);
-}
-
 /// The value of an attribute in a property of `shape`, or nullopt when the column's type or the
 /// value does not fit it.
 std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row, const StringPool& pool,
@@ -184,7 +79,7 @@ std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row,
       return std::nullopt;
     case Shape::Timestamp:
       if (type != AttrType::String) return std::nullopt;
-      if (auto stamp = stix_timestamp(pool.view(column.string(row)))) return Json(*stamp);
+      if (auto stamp = stix::timestamp_of(pool.view(column.string(row)))) return Json(*stamp);
       return std::nullopt;
     case Shape::Boolean:
       if (type == AttrType::Boolean) return Json(column.integer(row) != 0);
@@ -315,28 +210,14 @@ class StixWriter {
 
   /// `type--uuid`: `existing` when it already is a fresh id of that type, else UUIDv5 of `name`.
   std::string unique_id(std::string_view type, std::string_view existing, const std::string& name) {
-    const std::string prefix = std::string(type) + "--";
-    if (existing.substr(0, prefix.size()) == prefix && is_uuid(existing.substr(prefix.size())) &&
-        used_ids_.insert(std::string(existing)).second) {
+    if (stix::is_identifier_of(existing, type) && used_ids_.insert(std::string(existing)).second) {
       return std::string(existing);
     }
+    const std::string prefix = std::string(type) + "--";
     for (std::size_t attempt = 0;; ++attempt) {
       std::string id = prefix + uuid_v5(stix::kNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
       if (used_ids_.insert(id).second) return id;
     }
-  }
-
-  static bool is_uuid(std::string_view text) {
-    if (text.size() != 36) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = text[i];
-      const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-      const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-      if (dash ? c != '-' : !hex) return false;
-    }
-    const char variant = text[19];
-    return text[14] >= '1' && text[14] <= '5' &&
-           std::string_view("89abAB").find(variant) != std::string_view::npos;
   }
 
   void plan_edges() {
@@ -359,7 +240,7 @@ class StixWriter {
     std::unordered_map<std::string_view, std::size_t> index;
     for (std::size_t s = 0; s < sources.size(); ++s) {
       index.emplace(sources[s].id, s);
-      if (sources[s].date) source_date_[s] = stix_timestamp(*sources[s].date);
+      if (sources[s].date) source_date_[s] = stix::timestamp_of(*sources[s].date);
     }
     edge_source_.assign(graph_.edge_count(), std::nullopt);
     for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
@@ -483,18 +364,8 @@ class StixWriter {
       return graph_.id(v).substr(0, prefix.size()) == prefix ? type : std::string(kFallbackType);
     }
     if (stix::is_not_entity_type(type)) return std::string(kFallbackType);
-    if (is_custom_type(type)) return type;
+    if (stix::is_custom_type(type)) return type;
     return std::string(kFallbackType);
-  }
-
-  static bool is_custom_type(std::string_view type) {
-    if (type.size() < 3 || type.size() > 250 || type.substr(0, 2) != "x-") return false;
-    for (std::size_t i = 0; i < type.size(); ++i) {
-      const char c = type[i];
-      const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && type[i - 1] != '-');
-      if (!ok) return false;
-    }
-    return type.back() != '-';
   }
 
   // ---- dates
@@ -512,7 +383,7 @@ class StixWriter {
     };
     std::string created = own("created").value_or(fallback.value_or(std::string(stix::kUndatedTimestamp)));
     std::string modified = own("modified").value_or(created);
-    if (timestamp_order(modified) < timestamp_order(created)) modified = created;
+    if (stix::timestamp_order(modified) < stix::timestamp_order(created)) modified = created;
     return {created, modified};
   }
 
@@ -685,10 +556,7 @@ class StixWriter {
     const std::string& from = node_type_[graph_.source(e)];
     const std::string& to = node_type_[graph_.target(e)];
     if (is_alias_relation(relation)) return from == to ? "duplicate-of" : "related-to";
-    const bool name_ok = !relation.empty() && std::all_of(relation.begin(), relation.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    });
-    if (!name_ok) return "related-to";
+    if (!stix::is_relationship_type_name(relation)) return "related-to";
     // A relationship read from a bundle keeps the type its producer chose.
     const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
     if (from_bundle || stix::is_defined_relationship(from, relation, to)) return relation;
