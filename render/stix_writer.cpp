@@ -16,6 +16,8 @@
 #include "model/diagnostics.hpp"
 #include "model/stix_vocabulary.hpp"
 #include "render/record_json.hpp"
+#include "render/stix_mapping.hpp"
+#include "render/stix_property_values.hpp"
 #include "render/stix_types.hpp"
 #include "render/stix_values.hpp"
 #include "render/uuid5.hpp"
@@ -29,103 +31,12 @@ using Json = nlohmann::ordered_json;
 using stix::DomainType;
 using stix::Property;
 using stix::Shape;
-using stix::avoid_binary_suffix;
-using stix::is_property_name;
+using stix::custom_value;
+using stix::shaped_value;
 using stix::is_uri;
 using stix::is_valid_external_id;
 
 constexpr std::string_view kFallbackType = stix::kOwnEntityType;
-using stix::kOwnPrefix;
-
-/// Relations that say two entities are one thing under two names.
-bool is_alias_relation(std::string_view relation) {
-  static const std::array<std::string_view, 6> kAliasRelations{
-      "alias", "alias-of", "aka", "also-known-as", "known-as", "same-as"};
-  return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) != kAliasRelations.end();
-}
-
-/// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
-bool is_reserved_property(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames{
-      stix::kOwnType,   stix::kOwnAliases, stix::kOwnRelation, stix::kOwnAccordingTo,
-      stix::kOwnSource, stix::kOwnRecord};
-  return kNames.count(name) != 0;
-}
-
-// ---- attribute values
-
-/// `x_kgviz_` + the name in lower case with every other character than [a-z0-9_] as `_`, cut to
-/// STIX's 250 bytes; empty when nothing is left of the name.
-std::string custom_property_name(std::string_view name) {
-  std::string out(kOwnPrefix);
-  for (char c : name) {
-    const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    out += ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_') ? lower : '_';
-  }
-  if (out.size() == kOwnPrefix.size()) return {};
-  out.resize(std::min<std::size_t>(out.size(), 246));
-  return avoid_binary_suffix(std::move(out));
-}
-
-/// The value of an attribute in a property of `shape`, or nullopt when the column's type or the
-/// value does not fit it.
-std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row, const StringPool& pool,
-                                 Shape shape) {
-  if (!column.has(row)) return std::nullopt;
-  const AttrType type = column.type();
-  switch (shape) {
-    case Shape::Text:
-      if (type == AttrType::String) return Json(std::string(pool.view(column.string(row))));
-      return std::nullopt;
-    case Shape::Timestamp:
-      if (type != AttrType::String) return std::nullopt;
-      if (auto stamp = stix::timestamp_of(pool.view(column.string(row)))) return Json(*stamp);
-      return std::nullopt;
-    case Shape::Boolean:
-      if (type == AttrType::Boolean) return Json(column.integer(row) != 0);
-      return std::nullopt;
-    case Shape::Integer:
-      if (type == AttrType::Int || type == AttrType::Long) return Json(column.integer(row));
-      return std::nullopt;
-    case Shape::Number:
-      if (is_integral(type) && type != AttrType::Boolean) return Json(column.integer(row));
-      if (is_real(type) && std::isfinite(column.real(row))) return Json(column.real(row));
-      return std::nullopt;
-    case Shape::TextList: {
-      Json items = Json::array();
-      if (type == AttrType::StringList) {
-        for (StringId id : column.list(row)) items.push_back(std::string(pool.view(id)));
-      } else if (type == AttrType::String) {
-        items.push_back(std::string(pool.view(column.string(row))));
-      }
-      if (items.empty()) return std::nullopt;
-      return items;
-    }
-  }
-  return std::nullopt;
-}
-
-/// The value of an attribute as a custom property; nullopt for no value (absent, empty list,
-/// non-finite number: STIX has no null).
-std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row, const StringPool& pool) {
-  if (!column.has(row)) return std::nullopt;
-  switch (column.type()) {
-    case AttrType::Boolean:
-      return Json(column.integer(row) != 0);
-    case AttrType::Int:
-    case AttrType::Long:
-      return Json(column.integer(row));
-    case AttrType::Float:
-    case AttrType::Double:
-      if (!std::isfinite(column.real(row))) return std::nullopt;
-      return Json(column.real(row));
-    case AttrType::String:
-      return Json(std::string(pool.view(column.string(row))));
-    case AttrType::StringList:
-      return shaped_value(column, row, pool, Shape::TextList);
-  }
-  return std::nullopt;
-}
 
 // ---- the writer
 
@@ -201,7 +112,7 @@ class StixWriter {
     node_type_.resize(graph_.node_count());
     node_id_.resize(graph_.node_count());
     for (VertexId v = 0; v < graph_.node_count(); ++v) {
-      node_type_[v] = stix_type_of(v);
+      node_type_[v] = stix::entity_type(graph_, v, !report_refs_[v].empty());
       node_id_[v] = unique_id(node_type_[v], graph_.id(v), std::string(graph_.id(v)));
     }
     plan_dates();
@@ -301,12 +212,12 @@ class StixWriter {
       for (std::string_view alias : graph_.node_list(v, attr::kAliases)) add_alias(v, alias);
     }
     for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      if (!is_alias_relation(graph_.relation(e))) continue;
+      if (!stix::is_alias_relation(graph_.relation(e))) continue;
       const VertexId from = graph_.source(e);
       const VertexId to = graph_.target(e);
-      if (name_of(to) != name_of(from)) {
-        add_alias(from, name_of(to));
-        add_alias(to, name_of(from));
+      if (stix::entity_name(graph_, to) != stix::entity_name(graph_, from)) {
+        add_alias(from, stix::entity_name(graph_, to));
+        add_alias(to, stix::entity_name(graph_, from));
       }
     }
   }
@@ -317,55 +228,10 @@ class StixWriter {
     if (std::find(list.begin(), list.end(), alias) == list.end()) list.emplace_back(alias);
   }
 
-  std::string_view name_of(VertexId v) const {
-    return graph_.label(v).empty() ? graph_.id(v) : graph_.label(v);
-  }
-
-  // ---- types
+  // ---- attributes
 
   const AttributeColumn* node_column(std::string_view name) const {
     return graph_.node_attributes().find(name);
-  }
-
-  bool node_fits(VertexId v, std::string_view name, Shape shape) const {
-    const AttributeColumn* column = node_column(name);
-    return column != nullptr && shaped_value(*column, v, graph_.strings(), shape).has_value();
-  }
-
-  /// Whether the entity has what its STIX type requires beyond a name.
-  bool meets_requirements(VertexId v, std::string_view type) const {
-    if (type == "location") {
-      const bool coordinates = node_fits(v, "latitude", Shape::Number) && node_fits(v, "longitude", Shape::Number);
-      return node_fits(v, "country", Shape::Text) || node_fits(v, "region", Shape::Text) || coordinates;
-    }
-    if (type == "indicator") {
-      return node_fits(v, "pattern", Shape::Text) && node_fits(v, "pattern_type", Shape::Text) &&
-             node_fits(v, "valid_from", Shape::Timestamp);
-    }
-    if (type == "malware-analysis") {
-      return node_fits(v, "product", Shape::Text) && node_fits(v, "result", Shape::Text);
-    }
-    if (type == "report") return !report_refs_[v].empty();
-    return true;
-  }
-
-  std::string stix_type_of(VertexId v) const {
-    const std::string type(graph_.type(v));
-    if (stix::domain_type(type) != nullptr) return meets_requirements(v, type) ? type : std::string(kFallbackType);
-    if (stix::is_observable_type(type)) {
-      if (const stix::ObservableRequirement* requirement = stix::observable_requirement(type)) {
-        // An observable's name is the entity's label (the import reads `name` into it).
-        const bool met = requirement->property == "name" ? !graph_.label(v).empty()
-                                                         : node_fits(v, requirement->property, requirement->shape);
-        return met ? type : std::string(kFallbackType);
-      }
-      // An observable kgviz cannot check: kept only when it came from a bundle as one.
-      const std::string prefix = type + "--";
-      return graph_.id(v).substr(0, prefix.size()) == prefix ? type : std::string(kFallbackType);
-    }
-    if (stix::is_not_entity_type(type)) return std::string(kFallbackType);
-    if (stix::is_custom_type(type)) return type;
-    return std::string(kFallbackType);
   }
 
   // ---- dates
@@ -402,7 +268,7 @@ class StixWriter {
       const auto [created, modified] = dates(graph_.node_attributes(), v, node_date_[v]);
       object.put("created", created);
       object.put("modified", modified);
-      object.put("name", std::string(name_of(v)));
+      object.put("name", std::string(stix::entity_name(graph_, v)));
       if (const AttributeColumn* column = node_column(attr::kDescription)) {
         if (auto text = shaped_value(*column, v, graph_.strings(), Shape::Text)) {
           object.put("description", *text);
@@ -520,14 +386,8 @@ class StixWriter {
     }
     auto value = custom_value(column, row, graph_.strings());
     if (!value) return;
-    std::string property;
-    const bool foreign = name.size() > 2 && name.substr(0, 2) == "x_";
-    if ((foreign || observable) && is_property_name(name) && !is_reserved_property(name)) {
-      property = avoid_binary_suffix(name);
-    } else {
-      property = custom_property_name(name);
-    }
-    if (property.empty() || is_reserved_property(property) || object.has(property)) return;
+    std::string property = stix::custom_property(name, observable);
+    if (property.empty() || object.has(property)) return;
     for (const auto& [taken, unused] : custom) {
       if (taken == property) return;
     }
@@ -551,18 +411,6 @@ class StixWriter {
 
   // ---- relationships
 
-  std::string relationship_type(EdgeId e) const {
-    const std::string relation(graph_.relation(e));
-    const std::string& from = node_type_[graph_.source(e)];
-    const std::string& to = node_type_[graph_.target(e)];
-    if (is_alias_relation(relation)) return from == to ? "duplicate-of" : "related-to";
-    if (!stix::is_relationship_type_name(relation)) return "related-to";
-    // A relationship read from a bundle keeps the type its producer chose.
-    const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
-    if (from_bundle || stix::is_defined_relationship(from, relation, to)) return relation;
-    return "related-to";
-  }
-
   Json relationship_object(EdgeId e) {
     const AttributeTable& table = graph_.edge_attributes();
     StixObject object;
@@ -574,7 +422,10 @@ class StixWriter {
     object.put("created", created);
     object.put("modified", modified);
     const std::string relation(graph_.relation(e));
-    const std::string type = relationship_type(e);
+    // A relationship read from a bundle keeps its id, and the type its producer chose.
+    const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
+    const std::string type = stix::relationship_type(relation, node_type_[graph_.source(e)],
+                                                     node_type_[graph_.target(e)], from_bundle);
     object.put("relationship_type", type);
     std::unordered_set<std::string_view> handled{attr::kRelation, attr::kSourceDoc, "id", "created",
                                                  "modified", attr::kAccordingTo, attr::kConfidence,
