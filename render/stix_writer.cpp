@@ -17,6 +17,7 @@
 #include "model/stix_vocabulary.hpp"
 #include "render/record_json.hpp"
 #include "render/stix_mapping.hpp"
+#include "render/stix_plan.hpp"
 #include "render/stix_property_values.hpp"
 #include "render/stix_types.hpp"
 #include "render/stix_values.hpp"
@@ -61,16 +62,16 @@ class StixWriter {
   StixWriter(const KnowledgeGraph& graph, const RunRecord& record) : graph_(graph), record_(record) {}
 
   void write(std::ostream& out) {
-    plan();
+    plan_ = stix::plan_stix(graph_);
     // The bundle id hashes every object id, which the plan already fixed: the objects themselves
     // are then built and written one at a time, so memory stays that of one object.
     std::string ids = "bundle";
     std::size_t object_count = graph_.node_count() + graph_.edge_count();
-    for (VertexId v = 0; v < graph_.node_count(); ++v) ids += "\n" + node_id_[v];
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) ids += "\n" + edge_id_[e];
+    for (VertexId v = 0; v < graph_.node_count(); ++v) ids += "\n" + plan_.node_id[v];
+    for (EdgeId e = 0; e < graph_.edge_count(); ++e) ids += "\n" + plan_.edge_id[e];
     for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
-      if (source_refs_[s].empty()) continue;
-      ids += "\n" + source_id_[s];
+      if (!plan_.has_report(s)) continue;
+      ids += "\n" + plan_.source_id[s];
       ++object_count;
     }
     const std::string bundle_id = "bundle--" + uuid_v5(stix::kNamespace, ids);
@@ -89,7 +90,7 @@ class StixWriter {
       for (VertexId v = 0; v < graph_.node_count(); ++v) put(entity_object(v));
       for (EdgeId e = 0; e < graph_.edge_count(); ++e) put(relationship_object(e));
       for (std::size_t s = 0; s < graph_.sources().size(); ++s) {
-        if (!source_refs_[s].empty()) put(source_report(s));
+        if (plan_.has_report(s)) put(source_report(s));
       }
       out << "\n  ]";
     }
@@ -101,131 +102,6 @@ class StixWriter {
  private:
   static std::string dump(const Json& value) {
     return value.dump(-1, ' ', false, Json::error_handler_t::replace);
-  }
-
-  // ---- planning: types, ids, dates, aliases, report references
-
-  void plan() {
-    plan_edges();
-    plan_sources();
-    plan_report_entities();
-    node_type_.resize(graph_.node_count());
-    node_id_.resize(graph_.node_count());
-    for (VertexId v = 0; v < graph_.node_count(); ++v) {
-      node_type_[v] = stix::entity_type(graph_, v, !report_refs_[v].empty());
-      node_id_[v] = unique_id(node_type_[v], graph_.id(v), std::string(graph_.id(v)));
-    }
-    plan_dates();
-    plan_aliases();
-  }
-
-  /// `type--uuid`: `existing` when it already is a fresh id of that type, else UUIDv5 of `name`.
-  std::string unique_id(std::string_view type, std::string_view existing, const std::string& name) {
-    if (stix::is_identifier_of(existing, type) && used_ids_.insert(std::string(existing)).second) {
-      return std::string(existing);
-    }
-    const std::string prefix = std::string(type) + "--";
-    for (std::size_t attempt = 0;; ++attempt) {
-      std::string id = prefix + uuid_v5(stix::kNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
-      if (used_ids_.insert(id).second) return id;
-    }
-  }
-
-  void plan_edges() {
-    edge_id_.resize(graph_.edge_count());
-    std::unordered_map<std::string, std::size_t> occurrences;
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      const std::string key = std::string(graph_.id(graph_.source(e))) + "\n" +
-                              std::string(graph_.relation(e)) + "\n" +
-                              std::string(graph_.id(graph_.target(e)));
-      const std::size_t ordinal = occurrences[key]++;
-      edge_id_[e] = unique_id("relationship", graph_.edge_string(e, "id"),
-                              "relationship\n" + key + "\n" + std::to_string(ordinal));
-    }
-  }
-
-  void plan_sources() {
-    const auto& sources = graph_.sources();
-    source_refs_.assign(sources.size(), {});
-    source_date_.assign(sources.size(), std::nullopt);
-    std::unordered_map<std::string_view, std::size_t> index;
-    for (std::size_t s = 0; s < sources.size(); ++s) {
-      index.emplace(sources[s].id, s);
-      if (sources[s].date) source_date_[s] = stix::timestamp_of(*sources[s].date);
-    }
-    edge_source_.assign(graph_.edge_count(), std::nullopt);
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      const auto it = index.find(graph_.edge_string(e, attr::kSourceDoc));
-      if (it == index.end()) continue;
-      edge_source_[e] = it->second;
-      auto& refs = source_refs_[it->second];
-      refs.push_back(Ref{false, e});
-      refs.push_back(Ref{true, graph_.source(e)});
-      refs.push_back(Ref{true, graph_.target(e)});
-    }
-    for (std::size_t s = 0; s < sources.size(); ++s) {
-      source_id_.push_back(unique_id("report", sources[s].id, "source\n" + sources[s].id));
-    }
-  }
-
-  /// A report entity refers to what its relations point at and to the relations it is the
-  /// according_to of, with their ends.
-  void plan_report_entities() {
-    report_refs_.assign(graph_.node_count(), {});
-    std::unordered_map<std::string_view, VertexId> reports;
-    for (VertexId v = 0; v < graph_.node_count(); ++v) {
-      if (graph_.type(v) == "report") reports.emplace(graph_.id(v), v);
-    }
-    if (reports.empty()) return;
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      const VertexId from = graph_.source(e);
-      const VertexId to = graph_.target(e);
-      if (graph_.type(from) == "report" && to != from) {
-        report_refs_[from].push_back(Ref{false, e});
-        report_refs_[from].push_back(Ref{true, to});
-      }
-      const auto speaker = reports.find(graph_.edge_string(e, attr::kAccordingTo));
-      if (speaker == reports.end()) continue;
-      auto& refs = report_refs_[speaker->second];
-      refs.push_back(Ref{false, e});
-      if (from != speaker->second) refs.push_back(Ref{true, from});
-      if (to != speaker->second) refs.push_back(Ref{true, to});
-    }
-  }
-
-  void plan_dates() {
-    node_date_.assign(graph_.node_count(), std::nullopt);
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      if (!edge_source_[e]) continue;
-      const auto& date = source_date_[*edge_source_[e]];
-      if (!date) continue;
-      for (VertexId v : {graph_.source(e), graph_.target(e)}) {
-        if (!node_date_[v] || *date < *node_date_[v]) node_date_[v] = date;
-      }
-    }
-  }
-
-  void plan_aliases() {
-    aliases_.assign(graph_.node_count(), {});
-    // The entity's own aliases as they are (ATT&CK lists a group's name as its first alias).
-    for (VertexId v = 0; v < graph_.node_count(); ++v) {
-      for (std::string_view alias : graph_.node_list(v, attr::kAliases)) add_alias(v, alias);
-    }
-    for (EdgeId e = 0; e < graph_.edge_count(); ++e) {
-      if (!stix::is_alias_relation(graph_.relation(e))) continue;
-      const VertexId from = graph_.source(e);
-      const VertexId to = graph_.target(e);
-      if (stix::entity_name(graph_, to) != stix::entity_name(graph_, from)) {
-        add_alias(from, stix::entity_name(graph_, to));
-        add_alias(to, stix::entity_name(graph_, from));
-      }
-    }
-  }
-
-  void add_alias(VertexId v, std::string_view alias) {
-    auto& list = aliases_[v];
-    if (alias.empty()) return;
-    if (std::find(list.begin(), list.end(), alias) == list.end()) list.emplace_back(alias);
   }
 
   // ---- attributes
@@ -256,16 +132,16 @@ class StixWriter {
   // ---- entities
 
   Json entity_object(VertexId v) {
-    const std::string& type = node_type_[v];
+    const std::string& type = plan_.node_type[v];
     const DomainType* domain = stix::domain_type(type);
     const bool observable = stix::is_observable_type(type);
     StixObject object;
     object.put("type", type);
     object.put("spec_version", "2.1");
-    object.put("id", node_id_[v]);
+    object.put("id", plan_.node_id[v]);
     std::unordered_set<std::string_view> handled{attr::kAliases, "created", "modified"};
     if (!observable) {
-      const auto [created, modified] = dates(graph_.node_attributes(), v, node_date_[v]);
+      const auto [created, modified] = dates(graph_.node_attributes(), v, plan_.node_date[v]);
       object.put("created", created);
       object.put("modified", modified);
       object.put("name", std::string(stix::entity_name(graph_, v)));
@@ -279,8 +155,8 @@ class StixWriter {
     if (observable && stix::is_named_observable(type) && !graph_.label(v).empty()) {
       object.put("name", std::string(graph_.label(v)));
     }
-    if (!aliases_[v].empty()) {
-      object.put(domain != nullptr && domain->aliases ? std::string_view("aliases") : stix::kOwnAliases, aliases_[v]);
+    if (!plan_.aliases[v].empty()) {
+      object.put(domain != nullptr && domain->aliases ? std::string_view("aliases") : stix::kOwnAliases, plan_.aliases[v]);
     }
     if (type == std::string_view(kFallbackType) && !graph_.type(v).empty()) {
       object.put(stix::kOwnType, std::string(graph_.type(v)));
@@ -296,7 +172,7 @@ class StixWriter {
       auto published = column != nullptr ? shaped_value(*column, v, graph_.strings(), Shape::Timestamp)
                                          : std::nullopt;
       object.put("published", published.value_or(object.json()["created"]));
-      object.put("object_refs", refs_json(report_refs_[v]));
+      object.put("object_refs", refs_json(plan_.report_refs[v]));
       handled.insert("published");
     }
     if (!observable) {
@@ -394,16 +270,11 @@ class StixWriter {
     custom.emplace_back(std::move(property), std::move(*value));
   }
 
-  struct Ref {
-    bool is_node;
-    std::uint32_t index;
-  };
-
-  Json refs_json(const std::vector<Ref>& refs) const {
+  Json refs_json(const std::vector<stix::ObjectRef>& refs) const {
     Json list = Json::array();
     std::unordered_set<std::string> seen;
-    for (const Ref& ref : refs) {
-      const std::string& id = ref.is_node ? node_id_[ref.index] : edge_id_[ref.index];
+    for (const stix::ObjectRef& ref : refs) {
+      const std::string& id = plan_.id_of(ref);
       if (seen.insert(id).second) list.push_back(id);
     }
     return list;
@@ -416,16 +287,16 @@ class StixWriter {
     StixObject object;
     object.put("type", "relationship");
     object.put("spec_version", "2.1");
-    object.put("id", edge_id_[e]);
-    const std::optional<std::string> date = edge_source_[e] ? source_date_[*edge_source_[e]] : std::nullopt;
+    object.put("id", plan_.edge_id[e]);
+    const std::optional<std::string> date = plan_.edge_source[e] ? plan_.source_date[*plan_.edge_source[e]] : std::nullopt;
     const auto [created, modified] = dates(table, e, date);
     object.put("created", created);
     object.put("modified", modified);
     const std::string relation(graph_.relation(e));
     // A relationship read from a bundle keeps its id, and the type its producer chose.
-    const bool from_bundle = edge_id_[e] == graph_.edge_string(e, "id");
-    const std::string type = stix::relationship_type(relation, node_type_[graph_.source(e)],
-                                                     node_type_[graph_.target(e)], from_bundle);
+    const bool from_bundle = plan_.edge_id[e] == graph_.edge_string(e, "id");
+    const std::string type = stix::relationship_type(relation, plan_.node_type[graph_.source(e)],
+                                                     plan_.node_type[graph_.target(e)], from_bundle);
     object.put("relationship_type", type);
     std::unordered_set<std::string_view> handled{attr::kRelation, attr::kSourceDoc, "id", "created",
                                                  "modified", attr::kAccordingTo, attr::kConfidence,
@@ -436,15 +307,15 @@ class StixWriter {
         handled.insert(attr::kEvidence);
       }
     }
-    object.put("source_ref", node_id_[graph_.source(e)]);
-    object.put("target_ref", node_id_[graph_.target(e)]);
+    object.put("source_ref", plan_.node_id[graph_.source(e)]);
+    object.put("target_ref", plan_.node_id[graph_.target(e)]);
     put_edge_confidence(object, e, handled);
-    if (edge_source_[e]) object.put("external_references", Json::array({source_reference(*edge_source_[e])}));
+    if (plan_.edge_source[e]) object.put("external_references", Json::array({source_reference(*plan_.edge_source[e])}));
     if (type != relation && !relation.empty()) object.put(stix::kOwnRelation, relation);
     const std::string_view speaker = graph_.edge_string(e, attr::kAccordingTo);
     if (!speaker.empty()) {
       if (auto v = graph_.find(speaker)) {
-        object.put(stix::kOwnAccordingTo, node_id_[*v]);
+        object.put(stix::kOwnAccordingTo, plan_.node_id[*v]);
       } else {
         object.put("x_kgviz_according_to", std::string(speaker));
       }
@@ -500,7 +371,7 @@ class StixWriter {
 
   Json source_report(std::size_t s) const {
     const SourceDocument& source = graph_.sources()[s];
-    const std::string date = source_date_[s].value_or(std::string(stix::kUndatedTimestamp));
+    const std::string date = plan_.source_date[s].value_or(std::string(stix::kUndatedTimestamp));
     Json kgviz_source = {{"id", source.id}};
     if (source.title) kgviz_source["title"] = *source.title;
     if (source.publisher) kgviz_source["publisher"] = *source.publisher;
@@ -508,12 +379,12 @@ class StixWriter {
     if (source.url) kgviz_source["url"] = *source.url;
     Json report = {{"type", "report"},
                    {"spec_version", "2.1"},
-                   {"id", source_id_[s]},
+                   {"id", plan_.source_id[s]},
                    {"created", date},
                    {"modified", date},
                    {"name", source.title && !source.title->empty() ? *source.title : source.id},
                    {"published", date},
-                   {"object_refs", refs_json(source_refs_[s])},
+                   {"object_refs", refs_json(plan_.source_refs[s])},
                    {"external_references", Json::array({source_reference(s)})},
                    {std::string(stix::kOwnSource), std::move(kgviz_source)}};
     return report;
@@ -521,17 +392,7 @@ class StixWriter {
 
   const KnowledgeGraph& graph_;
   const RunRecord& record_;
-  std::unordered_set<std::string> used_ids_;
-  std::vector<std::string> node_type_;
-  std::vector<std::string> node_id_;
-  std::vector<std::string> edge_id_;
-  std::vector<std::optional<std::size_t>> edge_source_;     // index of the edge's source document
-  std::vector<std::optional<std::string>> source_date_;     // STIX timestamp of each source's date
-  std::vector<std::string> source_id_;
-  std::vector<std::vector<Ref>> source_refs_;
-  std::vector<std::vector<Ref>> report_refs_;               // per vertex, for report entities
-  std::vector<std::optional<std::string>> node_date_;       // earliest date of its sources
-  std::vector<std::vector<std::string>> aliases_;
+  stix::StixPlan plan_;
 };
 
 }  // namespace
