@@ -35,8 +35,7 @@ std::string custom_property_name(std::string_view name) {
 
 /// Whether entity `v` has attribute `name` with a value of `shape`.
 bool has_value(const KnowledgeGraph& graph, VertexId v, std::string_view name, Shape shape) {
-  const AttributeColumn* column = graph.node_attributes().find(name);
-  return column != nullptr && shaped_value(*column, v, graph.strings(), shape).has_value();
+  return attribute_value(graph.node_attributes(), graph.strings(), name, v, shape).has_value();
 }
 
 /// Whether the entity has what its STIX domain object type requires beyond a name.
@@ -44,8 +43,7 @@ bool meets_requirements(const KnowledgeGraph& graph, VertexId v, std::string_vie
                         bool refers_to_objects) {
   const auto fits = [&](std::string_view name, Shape shape) { return has_value(graph, v, name, shape); };
   if (type == "location") {
-    const bool coordinates = fits("latitude", Shape::Number) && fits("longitude", Shape::Number);
-    return fits("country", Shape::Text) || fits("region", Shape::Text) || coordinates;
+    return fits("country", Shape::Text) || fits("region", Shape::Text) || has_coordinates(graph, v);
   }
   if (type == "indicator") {
     return fits("pattern", Shape::Text) && fits("pattern_type", Shape::Text) &&
@@ -86,6 +84,14 @@ std::string relationship_type(std::string_view relation, std::string_view from_t
   // A relationship read from a bundle keeps the type its producer chose.
   if (from_bundle || is_defined_relationship(from_type, relation, to_type)) return std::string(relation);
   return "related-to";
+}
+
+bool has_coordinates(const KnowledgeGraph& graph, VertexId v) {
+  const auto within = [&](std::string_view name, double limit) {
+    const auto value = attribute_value(graph.node_attributes(), graph.strings(), name, v, Shape::Number);
+    return value && value->get<double>() >= -limit && value->get<double>() <= limit;
+  };
+  return within("latitude", 90) && within("longitude", 180);
 }
 
 bool is_alias_relation(std::string_view relation) {

@@ -13,7 +13,7 @@
 namespace kgviz::stix {
 
 /// The STIX type entity `v` is written as: a domain object type when the entity has what the type
-/// requires (a location's country, region or coordinates; an indicator's pattern, pattern_type and
+/// requires (a location's country, region or coordinates (has_coordinates); an indicator's pattern, pattern_type and
 /// valid_from; a malware analysis' product and result; for a report, `refers_to_objects`); a
 /// cyber-observable type when the entity has the one property it requires (its label for `name`),
 /// or, for the observables with more requirements, when its id already is of that type; a custom
@@ -26,6 +26,10 @@ std::string entity_type(const KnowledgeGraph& graph, VertexId v, bool refers_to_
 /// related-to.
 std::string relationship_type(std::string_view relation, std::string_view from_type,
                               std::string_view to_type, bool from_bundle);
+
+/// Whether entity `v` has coordinates STIX accepts: `latitude` and `longitude` attributes that are
+/// numbers from -90 to 90 and from -180 to 180.
+bool has_coordinates(const KnowledgeGraph& graph, VertexId v);
 
 /// Relations that say two entities are one thing under two names: alias, alias-of, aka,
 /// also-known-as, known-as, same-as.

@@ -46,13 +46,6 @@ class StixObject {
   std::unordered_set<std::string> names_;
 };
 
-/// The value of attribute `name` of `row` in `shape` (shaped_value), nullopt without the column.
-std::optional<Json> attribute_value(const AttributeTable& table, const StringPool& pool,
-                                    std::string_view name, std::size_t row, Shape shape) {
-  const AttributeColumn* column = table.find(name);
-  return column != nullptr ? shaped_value(*column, row, pool, shape) : std::nullopt;
-}
-
 /// The text of a String attribute, nullopt when the row has none (an empty text is a text).
 std::optional<std::string_view> text_attribute(const AttributeTable& table, const StringPool& pool,
                                                std::string_view name, std::size_t row) {
@@ -270,31 +263,32 @@ class ObjectJson {
   }
 
   /// The attributes of `row` (an entity or a relation) not `handled`, and for entities not metric
-  /// or drawing-hint columns: the properties of `own` (the type's) and the core properties first
-  /// (in column order), then the custom ones.
+  /// or drawing-hint columns: the properties of `own` (the type's; coordinates only as a valid
+  /// pair) and the core properties first (in column order), then the custom ones.
   void put_attributes(StixObject& object, Element element, std::size_t row, const Handled& handled,
                       const std::vector<Property>* own, bool observable) const {
     const bool entity = element == Element::Entity;
     const AttributeTable& table = entity ? graph_.node_attributes() : graph_.edge_attributes();
+    const bool coordinates = entity && has_coordinates(graph_, static_cast<VertexId>(row));
     std::vector<std::pair<std::string, Json>> custom;
     for (const AttributeColumn& column : table.columns()) {
       if (handled.count(column.name()) != 0 || (entity && is_computed_node_column(column.name()))) continue;
-      put_attribute(object, custom, column, row, own, observable);
+      put_attribute(object, custom, column, row, own, observable, coordinates);
     }
     for (auto& [name, value] : custom) object.put(name, std::move(value));
   }
 
   /// One attribute: as the property of the same name when `own` (the type's properties) or the
-  /// core properties have it and the value fits; else, appended to `custom`, as the custom
-  /// property stix::custom_property names.
+  /// core properties have it and the value fits (a coordinate only with `coordinates`); else,
+  /// appended to `custom`, as the custom property stix::custom_property names.
   void put_attribute(StixObject& object, std::vector<std::pair<std::string, Json>>& custom,
                      const AttributeColumn& column, std::size_t row, const std::vector<Property>* own,
-                     bool observable) const {
+                     bool observable, bool coordinates) const {
     const std::string& name = column.name();
     for (const std::vector<Property>* properties : {own, &core_properties()}) {
       if (properties == nullptr) continue;
       for (const Property& property : *properties) {
-        if (property.name != name) continue;
+        if (property.name != name || (property.coordinate && !coordinates)) continue;
         if (auto value = shaped_value(column, row, graph_.strings(), property.shape)) {
           if (object.put(name, std::move(*value))) return;
         }

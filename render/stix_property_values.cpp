@@ -47,6 +47,12 @@ std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row,
   return std::nullopt;
 }
 
+std::optional<Json> attribute_value(const AttributeTable& table, const StringPool& pool, std::string_view name,
+                                    std::size_t row, Shape shape) {
+  const AttributeColumn* column = table.find(name);
+  return column != nullptr ? shaped_value(*column, row, pool, shape) : std::nullopt;
+}
+
 std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row, const StringPool& pool) {
   if (!column.has(row)) return std::nullopt;
   switch (column.type()) {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string_view>
 
 #include "model/attributes.hpp"
 #include "model/string_pool.hpp"
@@ -18,6 +19,11 @@ namespace kgviz::stix {
 /// non-finite number, an empty list). A Text column fits TextList as a list of one.
 std::optional<nlohmann::ordered_json> shaped_value(const AttributeColumn& column, std::size_t row,
                                                    const StringPool& pool, Shape shape);
+
+/// The value of attribute `name` of `row` in `shape` (shaped_value); nullopt also when `table` has
+/// no such column.
+std::optional<nlohmann::ordered_json> attribute_value(const AttributeTable& table, const StringPool& pool,
+                                                      std::string_view name, std::size_t row, Shape shape);
 
 /// The value of an attribute as a custom property; nullopt for no value (absent, empty list,
 /// non-finite number).

@@ -17,6 +17,9 @@ enum class Shape { Text, Timestamp, Boolean, Integer, Number, TextList };
 struct Property {
   std::string_view name;
   Shape shape;
+  /// Part of a location's coordinates (latitude, longitude, precision): the schema allows each
+  /// only with both latitude and longitude.
+  bool coordinate = false;
 };
 
 /// A STIX Domain Object type kgviz writes, with the properties an attribute of the same name may
