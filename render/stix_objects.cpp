@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model/computed_columns.hpp"
+#include "model/stix_syntax.hpp"
 #include "model/stix_vocabulary.hpp"
 #include "render/export_json.hpp"
 #include "render/stix_mapping.hpp"

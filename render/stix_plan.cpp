@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "model/stix_syntax.hpp"
 #include "model/stix_vocabulary.hpp"
 #include "render/stix_mapping.hpp"
 #include "render/stix_values.hpp"
@@ -36,7 +37,7 @@ class Planner {
  private:
   /// `type--uuid`: `existing` when it already is a fresh id of that type, else UUIDv5 of `name`.
   std::string unique_id(std::string_view type, std::string_view existing, const std::string& name) {
-    if (is_identifier_of(existing, type) && used_ids_.insert(std::string(existing)).second) {
+    if (is_identifier(existing, type) && used_ids_.insert(std::string(existing)).second) {
       return std::string(existing);
     }
     const std::string prefix = std::string(type) + "--";

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "model/stix_syntax.hpp"
+
 namespace kgviz::stix {
 
 namespace {
@@ -19,19 +21,6 @@ int number_of(std::string_view digits) {
 
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-bool is_uuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    if (dash ? c != '-' : !hex) return false;
-  }
-  const char variant = text[19];
-  return text[14] >= '1' && text[14] <= '5' &&
-         std::string_view("89abAB").find(variant) != std::string_view::npos;
 }
 
 }  // namespace
@@ -73,26 +62,8 @@ std::optional<std::string> timestamp_of(std::string_view text) {
   return date + std::string(time.substr(0, 9)) + "." + fraction + "Z";
 }
 
-std::string timestamp_order(std::string_view stamp) {
-  std::string key(stamp.substr(0, 19));
-  std::string fraction(stamp.size() > 21 ? stamp.substr(20, stamp.size() - 21) : std::string_view());
-  fraction.resize(9, '0');
-  return key + fraction;
-}
-
-bool is_identifier_of(std::string_view id, std::string_view type) {
-  return id.size() > type.size() + 2 && id.substr(0, type.size()) == type &&
-         id.substr(type.size(), 2) == "--" && is_uuid(id.substr(type.size() + 2));
-}
-
 bool is_custom_type(std::string_view type) {
-  if (type.size() < 3 || type.size() > 250 || type.substr(0, 2) != "x-") return false;
-  for (std::size_t i = 0; i < type.size(); ++i) {
-    const char c = type[i];
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && type[i - 1] != '-');
-    if (!ok) return false;
-  }
-  return type.back() != '-';
+  return type.substr(0, 2) == "x-" && is_type_name(type) && type.back() != '-';
 }
 
 bool is_relationship_type_name(std::string_view name) {

@@ -1,7 +1,8 @@
 // STIX 2.1's rules for values, as the STIX writer applies them to what kgviz holds: timestamps
-// (RFC 3339 UTC with at least milliseconds), identifiers, the names of custom types, relationship
-// types and properties, URIs, and the external ids of CVE and CAPEC references (docs/stix.md,
-// "Schema traps the writer avoids"). Text in, text or yes/no out. Internal to render/.
+// (RFC 3339 UTC with at least milliseconds), the names of custom types, relationship types and
+// properties, URIs, and the external ids of CVE and CAPEC references (docs/stix.md, "Schema traps
+// the writer avoids"). Text in, text or yes/no out. The syntax the reader checks too (identifiers,
+// type names, the order of timestamps) is model/stix_syntax.hpp. Internal to render/.
 #pragma once
 
 #include <optional>
@@ -16,15 +17,8 @@ namespace kgviz::stix {
 /// anything else (the fields out of the schema's ranges included).
 std::optional<std::string> timestamp_of(std::string_view text);
 
-/// Sort key of a timestamp made by timestamp_of: "…:00.5Z" and "…:00.1234Z" compare by time.
-std::string timestamp_order(std::string_view stamp);
-
-/// Whether `id` is `TYPE--UUID` with TYPE = `type` and a UUID of version 1 to 5 with the RFC 4122
-/// variant (the schema's identifier pattern).
-bool is_identifier_of(std::string_view id, std::string_view type);
-
-/// A custom object type that can prefix an identifier: `x-` then [a-z0-9] words joined by single
-/// dashes, 3 to 250 characters.
+/// A custom object type that can prefix an identifier: a type name (stix::is_type_name) that starts
+/// with `x-` and does not end with `-`.
 bool is_custom_type(std::string_view type);
 
 /// A relationship_type as the schema allows it: one or more of [a-z0-9-].
