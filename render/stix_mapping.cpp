@@ -59,7 +59,9 @@ bool meets_requirements(const KnowledgeGraph& graph, VertexId v, std::string_vie
 std::string entity_type(const KnowledgeGraph& graph, VertexId v, bool refers_to_objects) {
   const std::string type(graph.type(v));
   const std::string fallback(kOwnEntityType);
-  if (domain_type(type) != nullptr) return meets_requirements(graph, v, type, refers_to_objects) ? type : fallback;
+  if (domain_type(type) != nullptr) {
+    return meets_requirements(graph, v, type, refers_to_objects) ? type : fallback;
+  }
   if (is_observable_type(type)) {
     if (const ObservableRequirement* requirement = observable_requirement(type)) {
       // An observable's name is the entity's label (the import reads `name` into it).
