@@ -12,6 +12,7 @@
 
 #include "io/json_document.hpp"
 #include "io/text.hpp"
+#include "model/stix_syntax.hpp"
 #include "model/stix_vocabulary.hpp"
 
 namespace kgviz {
@@ -21,10 +22,6 @@ namespace {
 using stix::kOwnEntityType;
 using stix::kOwnPrefix;
 
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
@@ -33,34 +30,8 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
-/// A STIX type name as the schemas define it: `^([a-z][a-z0-9]*)+(-[a-z0-9]+)*-?$`, 3-250 bytes.
-bool is_stix_type(std::string_view type) {
-  if (type.size() < 3 || type.size() > 250 || type[0] < 'a' || type[0] > 'z') return false;
-  for (std::size_t i = 0; i < type.size(); ++i) {
-    const char c = type[i];
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                    (c == '-' && type[i - 1] != '-');
-    if (!ok) return false;
-  }
-  return true;
-}
-
 bool is_embedded_reference(std::string_view name) {
   return ends_with(name, "_ref") || ends_with(name, "_refs");
-}
-
-/// Sort key of a STIX timestamp: the date and time to the second, then the fraction padded, so
-/// that "…:00Z" and "…:00.500Z" compare by time, not by text.
-std::string timestamp_key(std::string_view text) {
-  std::string key(text.substr(0, 19));
-  std::string fraction;
-  if (text.size() > 20 && text[19] == '.') {
-    for (std::size_t i = 20; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) {
-      fraction += text[i];
-    }
-  }
-  fraction.resize(9, '0');
-  return key + fraction;
 }
 
 std::optional<std::string> string_member(const JsonValue& object, std::string_view key) {
@@ -127,7 +98,7 @@ class StixReader {
     const JsonValue id = root.find("id");
     if (!id) {
       document_.error_at(root, "the bundle has no 'id'");
-    } else if (!id.is_string() || !is_stix_identifier(id.string(), "bundle")) {
+    } else if (!id.is_string() || !stix::is_identifier(id.string(), "bundle")) {
       document_.error_at(id, "bundle id " + quoted(id) + " is not a STIX identifier bundle--UUID");
     }
   }
@@ -175,7 +146,7 @@ class StixReader {
     const auto kept_modified = string_member(kept.object, "modified");
     const auto other_modified = string_member(other.object, "modified");
     if (!kept_modified || !other_modified ||
-        timestamp_key(*kept_modified) == timestamp_key(*other_modified)) {
+        stix::timestamp_order(*kept_modified) == stix::timestamp_order(*other_modified)) {
       document_.error_at(other.object.find("id"),
                          "duplicate id '" + abbreviate(other.id, 80) + "' (also at line " +
                              std::to_string(document_.line_of(kept.object)) +
@@ -183,7 +154,8 @@ class StixReader {
                              "object with different 'modified' timestamps (STIX 2.1 versioning)");
       return;
     }
-    const bool other_is_newer = timestamp_key(*other_modified) > timestamp_key(*kept_modified);
+    const bool other_is_newer =
+        stix::timestamp_order(*other_modified) > stix::timestamp_order(*kept_modified);
     const JsonValue newest = other_is_newer ? other.object : kept.object;
     tally(older_versions_, other_is_newer ? kept.object : other.object,
           "'" + abbreviate(other.id, 80) + "' (the version read is at line " +
@@ -227,7 +199,7 @@ class StixReader {
     if (!type) {
       document_.error_at(object, "object has no 'type'");
       ok = false;
-    } else if (!type.is_string() || !is_stix_type(type.string())) {
+    } else if (!type.is_string() || !stix::is_type_name(type.string())) {
       document_.error_at(type, "type " + quoted(type) +
                                    " is not a STIX type name (lower-case letters, digits and "
                                    "single hyphens, 3 to 250 bytes)");
@@ -237,13 +209,13 @@ class StixReader {
       document_.error_at(object, "object has no 'id'");
       return std::nullopt;
     }
-    if (!id.is_string() || !is_stix_identifier(id.string())) {
+    if (!id.is_string() || !stix::is_identifier(id.string())) {
       document_.error_at(id, "id " + quoted(id) + " is not a STIX identifier TYPE--UUID");
       return std::nullopt;
     }
     if (!ok) return std::nullopt;
     Entry entry{object, std::string(type.string()), std::string(id.string()), false};
-    if (!is_stix_identifier(entry.id, entry.type)) {
+    if (!stix::is_identifier(entry.id, entry.type)) {
       document_.error_at(id, "id '" + abbreviate(entry.id, 80) + "' does not start with its type '" +
                                  entry.type + "--'");
       return std::nullopt;
@@ -445,7 +417,7 @@ class StixReader {
       ok = false;
       return std::nullopt;
     }
-    if (!ref.is_string() || !is_stix_identifier(ref.string())) {
+    if (!ref.is_string() || !stix::is_identifier(ref.string())) {
       document_.error_at(ref, std::string(key) + " " + quoted(ref) +
                                   " is not a STIX identifier TYPE--UUID");
       ok = false;
@@ -565,27 +537,6 @@ class StixReader {
 };
 
 }  // namespace
-
-bool is_stix_identifier(std::string_view id, std::string_view type) {
-  const std::size_t dashes = id.rfind("--");
-  if (dashes == std::string_view::npos || dashes < 3) return false;
-  if (!type.empty() && id.substr(0, dashes) != type) return false;
-  const std::string_view prefix = id.substr(0, dashes);
-  for (char c : prefix) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  }
-  if (prefix.front() < 'a' || prefix.front() > 'z' || prefix.back() == '-') return false;
-  const std::string_view uuid = id.substr(dashes + 2);
-  if (uuid.size() != 36) return false;
-  for (std::size_t i = 0; i < uuid.size(); ++i) {
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash ? uuid[i] != '-' : !is_hex(uuid[i])) return false;
-  }
-  const char version = uuid[14];
-  const char variant = static_cast<char>(std::tolower(static_cast<unsigned char>(uuid[19])));
-  return version >= '1' && version <= '5' && (variant == '8' || variant == '9' || variant == 'a' ||
-                                              variant == 'b');
-}
 
 bool is_stix_bundle(const JsonDocument& document) {
   const JsonValue root = document.root();

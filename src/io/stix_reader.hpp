@@ -14,10 +14,6 @@ class JsonDocument;
 /// Whether the document's top-level value is an object with `"type": "bundle"`.
 bool is_stix_bundle(const JsonDocument& document);
 
-/// Whether `id` is a STIX identifier `TYPE--UUID` (the OASIS schema's pattern: a UUID of version 1
-/// to 5 with the RFC 4122 variant), and when `type` is not empty, one of that type.
-bool is_stix_identifier(std::string_view id, std::string_view type = {});
-
 /// Reads a parsed STIX bundle (STIX 2.1, and 2.0, whose objects have the same shape):
 ///
 /// - Nodes: every object except relationship, sighting, marking-definition, language-content,

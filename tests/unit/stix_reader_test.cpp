@@ -14,6 +14,7 @@
 #include "io/stix_reader.hpp"
 #include "json_input_support.hpp"
 #include "model/diagnostics.hpp"
+#include "model/stix_syntax.hpp"
 
 namespace kgviz {
 namespace {
@@ -299,15 +300,15 @@ TEST(StixReaderTest, MitreAttackForIcs) {
 }
 
 TEST(StixReaderTest, IdentifierCheck) {
-  EXPECT_TRUE(is_stix_identifier(kActor));
-  EXPECT_TRUE(is_stix_identifier(kActor, "threat-actor"));
-  EXPECT_FALSE(is_stix_identifier(kActor, "tool"));
-  EXPECT_TRUE(is_stix_identifier("x-mitre-tactic--298fe907-7931-4fd2-8131-2814dd493134"));
-  EXPECT_FALSE(is_stix_identifier("tool--22222222-2222-6222-8222-222222222222")) << "version 6";
-  EXPECT_FALSE(is_stix_identifier("tool--22222222-2222-4222-c222-222222222222")) << "variant";
-  EXPECT_FALSE(is_stix_identifier("to--22222222-2222-4222-8222-222222222222"));
-  EXPECT_FALSE(is_stix_identifier("Tool--22222222-2222-4222-8222-222222222222"));
-  EXPECT_FALSE(is_stix_identifier("tool-22222222-2222-4222-8222-222222222222"));
+  EXPECT_TRUE(stix::is_identifier(kActor));
+  EXPECT_TRUE(stix::is_identifier(kActor, "threat-actor"));
+  EXPECT_FALSE(stix::is_identifier(kActor, "tool"));
+  EXPECT_TRUE(stix::is_identifier("x-mitre-tactic--298fe907-7931-4fd2-8131-2814dd493134"));
+  EXPECT_FALSE(stix::is_identifier("tool--22222222-2222-6222-8222-222222222222")) << "version 6";
+  EXPECT_FALSE(stix::is_identifier("tool--22222222-2222-4222-c222-222222222222")) << "variant";
+  EXPECT_FALSE(stix::is_identifier("to--22222222-2222-4222-8222-222222222222"));
+  EXPECT_FALSE(stix::is_identifier("Tool--22222222-2222-4222-8222-222222222222"));
+  EXPECT_FALSE(stix::is_identifier("tool-22222222-2222-4222-8222-222222222222"));
 }
 
 }  // namespace
