@@ -93,15 +93,17 @@ std::string summary_sentence(const AnalysisResult& analysis, unsigned precision)
                     std::to_string(s.components) + " component" + (s.components == 1 ? "" : "s");
   if (s.communities) {
     out += ", " + std::to_string(*s.communities) + " communities";
-    if (s.modularity) out += " (modularity " + format_significant(*s.modularity, static_cast<int>(precision)) + ")";
+    if (s.modularity)
+      out += " (modularity " + format_significant(*s.modularity, static_cast<int>(precision)) + ")";
   }
   return out;
 }
 
 /// Metric columns from most to least important when a table must lose columns to fit a width.
 constexpr std::array<std::string_view, 13> kMetricImportance{
-    "degree",   "betweenness", "pagerank", "community",  "in_degree", "out_degree",      "closeness",
-    "harmonic", "eigenvector", "core",     "clustering", "component", "strong_component"};
+    "degree",     "betweenness", "pagerank",        "community",   "in_degree",
+    "out_degree", "closeness",   "harmonic",        "eigenvector", "core",
+    "clustering", "component",   "strong_component"};
 
 /// Whether a metric column tells anything about this graph: not a copy of another column on an
 /// undirected graph (in/out degree = degree, strong = weak components), not one value for every
@@ -121,8 +123,8 @@ bool tells_something(const MetricColumn& column, bool directed) {
     }
   }
   std::sort(values.begin(), values.end());
-  const auto distinct = static_cast<std::size_t>(
-      std::unique(values.begin(), values.end()) - values.begin());
+  const auto distinct =
+      static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
   if (distinct + (undefined ? 1 : 0) <= 1) return false;
   const bool numbering = name == "component" || name == "strong_component" || name == "community";
   return !(numbering && !undefined && distinct == column.values.size());
@@ -176,8 +178,11 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
     const bool key = metric.name == sort_key;
     if (!key && !options.metrics_named && !tells_something(metric, graph.directed())) continue;
     const auto rank = std::find(kMetricImportance.begin(), kMetricImportance.end(), metric.name);
-    TextColumn column{metric.name, true,
-                      key ? 2 : 4 + static_cast<std::size_t>(rank - kMetricImportance.begin()), {}, 0};
+    TextColumn column{metric.name,
+                      true,
+                      key ? 2 : 4 + static_cast<std::size_t>(rank - kMetricImportance.begin()),
+                      {},
+                      0};
     for (VertexId v : rows) {
       std::string text;
       if (metric.defined(v)) {
@@ -193,7 +198,8 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
     std::ptrdiff_t total = frame;
     for (auto& column : table.columns) {
       column.width = terminal_width(column.name);
-      for (const auto& text : column.cells) column.width = std::max(column.width, terminal_width(text));
+      for (const auto& text : column.cells)
+        column.width = std::max(column.width, terminal_width(text));
       total += static_cast<std::ptrdiff_t>(column.width + gap);
     }
     return total;
@@ -207,10 +213,9 @@ TextTable text_table(const KnowledgeGraph& graph, const AnalysisResult& analysis
     for (auto& text : column.cells) text = shortened_to_width(text, cap);
   }
   while (measure() > limit) {
-    auto least = std::max_element(table.columns.begin(), table.columns.end(),
-                                  [](const TextColumn& a, const TextColumn& b) {
-                                    return a.importance < b.importance;
-                                  });
+    auto least = std::max_element(
+        table.columns.begin(), table.columns.end(),
+        [](const TextColumn& a, const TextColumn& b) { return a.importance < b.importance; });
     if (least == table.columns.end() || least->importance <= 2) break;  // id, label, sort key stay
     table.report.left_out.push_back(least->name);
     table.columns.erase(least);
@@ -302,7 +307,8 @@ void write_analysis_json(const KnowledgeGraph& graph, const AnalysisResult& anal
   for (const auto& community : analysis.communities) {
     Json members = Json::array();
     for (auto v : community.members) members.push_back(graph.id(v));
-    communities.push_back({{"id", community.id}, {"size", community.members.size()},
+    communities.push_back({{"id", community.id},
+                           {"size", community.members.size()},
                            {"members", std::move(members)}});
   }
   Json document = {{"graph", std::move(summary)},

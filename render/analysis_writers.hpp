@@ -22,8 +22,8 @@ struct TableOptions {
   /// checks); nullopt = the default order: CSV and JSON keep input order unless `top` is set,
   /// table and markdown always use default_sort_keys().
   std::optional<Metric> sort;
-  unsigned precision = 4;  /// table, markdown: significant digits of real numbers
-  std::size_t width = 0;   ///< table, markdown: columns to fit in (0 = no limit)
+  unsigned precision = 4;      /// table, markdown: significant digits of real numbers
+  std::size_t width = 0;       ///< table, markdown: columns to fit in (0 = no limit)
   bool metrics_named = false;  ///< --metrics given: show each named column even if it tells nothing
 };
 
@@ -49,9 +49,9 @@ void write_analysis_csv(const KnowledgeGraph& graph, const AnalysisResult& analy
 
 /// One row per relation in input order: `id,source,target` then the edge columns every data
 /// writer exports (edge_export_columns: relation, label with its fallback, confidence, evidence,
-/// source_doc, date, weight (default 1), according_to, every other edge attribute); readable by kgviz's CSV
-/// reader (source/target are entity ids; formula cells are guarded as in write_analysis_csv, and
-/// the reader removes the guard).
+/// source_doc, date, weight (default 1), according_to, every other edge attribute); readable by
+/// kgviz's CSV reader (source/target are entity ids; formula cells are guarded as in
+/// write_analysis_csv, and the reader removes the guard).
 void write_edges_csv(const KnowledgeGraph& graph, std::ostream& out);
 
 /// `{"graph": {summary}, "nodes": [rows], "communities": [{id, size, members}], "data": {record}}`;

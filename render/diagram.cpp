@@ -16,11 +16,10 @@
 // cheap "nop2" redraw before every render (Impl::refresh).
 #include "render/diagram.hpp"
 
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
 
 #include <algorithm>
 #include <array>
@@ -38,10 +37,10 @@
 #include "render/diagram_style.hpp"
 #include "render/embedded_record.hpp"
 #include "render/geometry.hpp"
-#include "render/label_placement.hpp"
-#include "render/legend_layout.hpp"
 #include "render/graphviz_session.hpp"
 #include "render/graphviz_text.hpp"
+#include "render/label_placement.hpp"
+#include "render/legend_layout.hpp"
 
 namespace kgviz {
 
@@ -52,9 +51,9 @@ namespace {
 // for PNG and PDF. Graphviz copies fontname into SVG raw: plan_diagram() checks the theme's.
 
 constexpr double kPointsPerInch = 72.0;
-constexpr double kGap = 18.0;         // points between the graph and its legend or caption
-constexpr double kLegendPad = 8.0;    // points inside the legend frame
-constexpr double kLegendLabel = 20.0; // points for the legend heading
+constexpr double kGap = 18.0;          // points between the graph and its legend or caption
+constexpr double kLegendPad = 8.0;     // points inside the legend frame
+constexpr double kLegendLabel = 20.0;  // points for the legend heading
 constexpr std::size_t kTitleWrap = 70;
 constexpr std::size_t kCaptionWrap = 110;
 constexpr std::size_t kSplineNodeLimit = 100;  // curved, node-avoiding edges up to this many nodes
@@ -133,7 +132,8 @@ int run_layout(GVC_t* gvc, Agraph_t* g, const char* engine, std::uint64_t seed) 
 }
 
 /// `value` on a grid of 1/64 point. Graphviz's layouts carry floating-point noise in the last bits
-/// from one run to the next (2.42: values such as 59.1875 come out as 59.18749999...), which its own
+/// from one run to the next (2.42: values such as 59.1875 come out as 59.18749999...), which its
+/// own
 /// "%.5g" printing turns into different digits; on a binary grid the exact values Graphviz produces
 /// (halves, quarters, eighths of a point) stay put and the noise disappears.
 double snap(double value) { return std::round(value * 64.0) / 64.0; }
@@ -148,7 +148,8 @@ std::string points(double x, double y) { return snapped(x) + "," + snapped(y); }
 /// A size in inches rounded up to the grid, so that a node drawn again at this size still holds
 /// its label (Graphviz takes the larger of the given size and the label's).
 std::string inches_up(double inches_value) {
-  return fmt::format("{}", std::ceil(inches_value * kPointsPerInch * 64.0 - 1e-6) / 64.0 / kPointsPerInch);
+  return fmt::format(
+      "{}", std::ceil(inches_value * kPointsPerInch * 64.0 - 1e-6) / 64.0 / kPointsPerInch);
 }
 
 /// The drawn line of an edge as a polyline: each cubic Bézier piece of its spline sampled at 8
@@ -194,8 +195,8 @@ std::optional<Box> place_edge_labels(Agraph_t* g, const std::vector<Agedge_t*>& 
     lines.push_back(edge_line(e));
     textlabel_t* label = placed_label(e);
     if (label == nullptr || lines.back().size() < 2) continue;
-    labels.push_back({lines.size() - 1, label->dimen.x, label->dimen.y,
-                      Point{label->pos.x, label->pos.y}});
+    labels.push_back(
+        {lines.size() - 1, label->dimen.x, label->dimen.y, Point{label->pos.x, label->pos.y}});
     targets.push_back(label);
   }
   if (labels.empty()) return std::nullopt;
@@ -240,7 +241,8 @@ Box attach_layout(Agraph_t* g, Attributes& a, const std::vector<Agedge_t*>& edge
       }
       a.set(e, AGEDGE, "pos", pos);
     }
-    if (ED_label(e) != nullptr && ED_label(e)->set) a.set(e, AGEDGE, "lp", snapped_point(ED_label(e)->pos));
+    if (ED_label(e) != nullptr && ED_label(e)->set)
+      a.set(e, AGEDGE, "lp", snapped_point(ED_label(e)->pos));
     if (ED_xlabel(e) != nullptr && ED_xlabel(e)->set) {
       a.set(e, AGEDGE, "xlp", snapped_point(ED_xlabel(e)->pos));
     }
@@ -359,7 +361,8 @@ void set_common_defaults(Attributes& a, bool large, const Theme& theme) {
   a.set_default(AGRAPH, "fontcolor", text);
   // Graphviz's name for the built-in white keeps diagrams without a theme as they always were.
   const Rgb background = theme.colors.background;
-  a.set_default(AGRAPH, "bgcolor", background == Rgb{0xFF, 0xFF, 0xFF} ? "white" : background.hex());
+  a.set_default(AGRAPH, "bgcolor",
+                background == Rgb{0xFF, 0xFF, 0xFF} ? "white" : background.hex());
   a.set_default(AGNODE, "fontname", theme.fonts.name);
   a.set_default(AGNODE, "fontsize", large ? "8" : "11");
   a.set_default(AGNODE, "fontcolor", text);
@@ -541,7 +544,8 @@ void set_layout_sensitive_data(Attributes& a, const KnowledgeGraph& graph,
   if (weight == nullptr) return;
   for (EdgeId e = 0; e < edges.size(); ++e) {
     if (!weight->has(e)) continue;
-    a.set(edges[e], AGEDGE, "weight", escape_dot_value(attribute_text(*weight, e, graph.strings())));
+    a.set(edges[e], AGEDGE, "weight",
+          escape_dot_value(attribute_text(*weight, e, graph.strings())));
   }
 }
 
@@ -694,7 +698,8 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
   };
   std::size_t first_type = 0;
   std::size_t end_types = 0;
-  std::vector<Decoration> blocks = legend_blocks(plan.legend, theme, zoom, make, first_type, end_types);
+  std::vector<Decoration> blocks =
+      legend_blocks(plan.legend, theme, zoom, make, first_type, end_types);
   Decoration caption = make("kgviz-caption");
   if (!options.caption.empty()) caption.html = caption_html(options.caption, theme, zoom);
 
@@ -767,9 +772,9 @@ void add_decorations(GVC_t* gvc, GraphvizSession& session, Agraph_t* g, Attribut
 
 // --- attribute snapshot ------------------------------------------------------------------------
 
-/// The layout attributes of a graph (positions, sizes, label positions, bounding boxes), saved to be
-/// put back. A "dot" render writes the layout it draws into these attributes; restoring them keeps
-/// the inputs of the next "nop2" pass, and so every later picture, the same.
+/// The layout attributes of a graph (positions, sizes, label positions, bounding boxes), saved to
+/// be put back. A "dot" render writes the layout it draws into these attributes; restoring them
+/// keeps the inputs of the next "nop2" pass, and so every later picture, the same.
 class LayoutAttributes {
  public:
   explicit LayoutAttributes(Agraph_t* root) : root_(root) {
@@ -900,7 +905,7 @@ struct Diagram::Impl {
   DrawingHints hints;
   std::string record_line;
   std::string creator;  ///< "kgviz VERSION", the PDF /Creator
-  std::string dot;  ///< the DOT text, rendered once at build time
+  std::string dot;      ///< the DOT text, rendered once at build time
 
   Impl() = default;
   Impl(const Impl&) = delete;
@@ -946,8 +951,10 @@ constexpr std::array<std::pair<LayoutEngine, std::string_view>, 6> kEngines = {{
 std::pair<double, double> estimated_box(const NodePlan& node) {
   std::size_t longest = 0;
   for (const auto& line : node.label_lines) {
-    const auto code_points = static_cast<std::size_t>(std::count_if(
-        line.begin(), line.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    const auto code_points =
+        static_cast<std::size_t>(std::count_if(line.begin(), line.end(), [](char c) {
+          return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        }));
     longest = std::max(longest, code_points);
   }
   const double lines = static_cast<double>(node.label_lines.size());
@@ -977,7 +984,8 @@ std::vector<std::pair<double, double>> spread_to_fit(std::vector<std::pair<doubl
       if (dx < 1e-9 && dy < 1e-9) continue;
       // Apart along either axis is enough: the smaller of the two factors.
       const double need_x = dx > 0 ? ((boxes[i].first + boxes[j].first) / 2 + kGap) / dx : HUGE_VAL;
-      const double need_y = dy > 0 ? ((boxes[i].second + boxes[j].second) / 2 + kGap) / dy : HUGE_VAL;
+      const double need_y =
+          dy > 0 ? ((boxes[i].second + boxes[j].second) / 2 + kGap) / dy : HUGE_VAL;
       spread = std::max(spread, std::min(need_x, need_y));
     }
   }
@@ -1022,10 +1030,14 @@ const std::vector<DiagramFormat>& diagram_formats() {
 
 std::string_view diagram_format_name(DiagramFormat format) {
   switch (format) {
-    case DiagramFormat::Svg: return "svg";
-    case DiagramFormat::Png: return "png";
-    case DiagramFormat::Pdf: return "pdf";
-    case DiagramFormat::Dot: return "dot";
+    case DiagramFormat::Svg:
+      return "svg";
+    case DiagramFormat::Png:
+      return "png";
+    case DiagramFormat::Pdf:
+      return "pdf";
+    case DiagramFormat::Dot:
+      return "dot";
   }
   return "dot";
 }
@@ -1077,7 +1089,8 @@ Diagram Diagram::build(const KnowledgeGraph& graph, const AnalysisResult& analys
       a.set(nodes[v], AGNODE, "pos", format_double(x) + "," + format_double(y));
     }
   }
-  const std::string what = "lay out the graph with " + (given_layout ? options.positions_by : engine_name);
+  const std::string what =
+      "lay out the graph with " + (given_layout ? options.positions_by : engine_name);
   if (run_layout(impl->gvc, g, engine.c_str(), record.seed) != 0) {
     session.check(what);
     throw Error("Graphviz failed to " + what);
@@ -1142,7 +1155,8 @@ DrawingHints drawing_hints(const KnowledgeGraph& graph, const AnalysisResult& an
 std::string Diagram::render(DiagramFormat format) const {
   if (format == DiagramFormat::Dot) {
     return "// kgviz: " + dot_comment_text(impl_->record_line) +
-           "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this layout.\n" +
+           "\n// Laid out: positions are final (pos, in points); `neato -n2` redraws this "
+           "layout.\n" +
            impl_->dot;
   }
   GraphvizSession session;

@@ -78,7 +78,8 @@ std::optional<VisualEncoding> find_encoding(const EncodingChoices& choices, std:
     return VisualEncoding{Source::None, {}};
   }
   if (contains(choices.metrics, name)) return VisualEncoding{Source::Metric, std::string(name)};
-  if (contains(choices.attributes, name)) return VisualEncoding{Source::Attribute, std::string(name)};
+  if (contains(choices.attributes, name))
+    return VisualEncoding{Source::Attribute, std::string(name)};
   return std::nullopt;
 }
 
@@ -133,7 +134,8 @@ bool has_communities(const KnowledgeGraph& graph, const AnalysisResult& analysis
 
 LayoutEngine automatic_engine(const KnowledgeGraph& graph, ClusterBy cluster_by) {
   const bool clustered = cluster_by != ClusterBy::None;
-  if (graph.node_count() > kAutoDotNodeLimit) return clustered ? LayoutEngine::Fdp : LayoutEngine::Sfdp;
+  if (graph.node_count() > kAutoDotNodeLimit)
+    return clustered ? LayoutEngine::Fdp : LayoutEngine::Sfdp;
   // Ranks suit relations that read as sentences (who does what to whom); a co-occurrence or
   // friendship network has no such direction, and dot would stack it into layers.
   if (graph.directed() && has_entity_types(graph)) return LayoutEngine::Dot;
@@ -164,10 +166,12 @@ VisualEncoding effective_encoding(Channel channel, const VisualEncoding& encodin
 std::optional<std::vector<std::pair<double, double>>> input_positions(const KnowledgeGraph& graph) {
   const std::size_t n = graph.node_count();
   const AttributeTable& columns = graph.node_attributes();
-  const bool kept_as_input = columns.find("input_x") != nullptr && columns.find("input_y") != nullptr;
+  const bool kept_as_input =
+      columns.find("input_x") != nullptr && columns.find("input_y") != nullptr;
   const AttributeColumn* xs = columns.find(kept_as_input ? "input_x" : "x");
   const AttributeColumn* ys = columns.find(kept_as_input ? "input_y" : "y");
-  if (n == 0 || xs == nullptr || ys == nullptr || !is_numeric(xs->type()) || !is_numeric(ys->type())) {
+  if (n == 0 || xs == nullptr || ys == nullptr || !is_numeric(xs->type()) ||
+      !is_numeric(ys->type())) {
     return std::nullopt;
   }
   std::vector<std::pair<double, double>> points(n);

@@ -67,9 +67,10 @@ VisualEncoding effective_encoding(Channel channel, const VisualEncoding& encodin
 
 /// The layout the input carries: the node columns `x` and `y` (as networkx and Gephi write GraphML,
 /// GEXF's viz:position, node-link JSON, a DOT `pos`), which the CLI keeps as `input_x` and
-/// `input_y` (cli/input_columns.hpp; those are looked for first, then `x` and `y`), scaled uniformly (the layout's shape kept) to
-/// about a square inch of drawing per node and moved to start at the origin, in points, y up.
-/// nullopt unless every node has both as finite numbers and they are not all one point. O(n).
+/// `input_y` (cli/input_columns.hpp; those are looked for first, then `x` and `y`), scaled
+/// uniformly (the layout's shape kept) to about a square inch of drawing per node and moved to
+/// start at the origin, in points, y up. nullopt unless every node has both as finite numbers and
+/// they are not all one point. O(n).
 std::optional<std::vector<std::pair<double, double>>> input_positions(const KnowledgeGraph& graph);
 
 /// Up to this many nodes the automatic engine is dot or neato, above it sfdp.

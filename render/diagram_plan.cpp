@@ -49,7 +49,8 @@ std::vector<double> encoded_values(const VisualEncoding& encoding, Channel chann
   }
   std::vector<double> values(rows, kNaN);
   for (std::size_t row = 0; row < rows; ++row) {
-    if (const auto value = column->number(row); value && std::isfinite(*value)) values[row] = *value;
+    if (const auto value = column->number(row); value && std::isfinite(*value))
+      values[row] = *value;
   }
   return values;
 }
@@ -200,10 +201,10 @@ bool has_entity(std::string_view text) {
 bool is_safe_node_name(std::string_view id) {
   if (id.empty() || id.front() == '%') return false;
   if (id.find('\\') != std::string_view::npos || has_entity(id)) return false;
-  if (id.find('\n') != std::string_view::npos || id.find('\t') != std::string_view::npos) return false;
+  if (id.find('\n') != std::string_view::npos || id.find('\t') != std::string_view::npos)
+    return false;
   return sanitize_text(id) == id;
 }
-
 
 namespace {
 
@@ -234,7 +235,8 @@ void color_by_community(const std::vector<std::optional<std::size_t>>& communiti
                              categorical_color(c, theme)});
   }
   if (count > shown_count) {
-    legend.colors.push_back({fmt::format("{} more (colours repeat)", count - shown_count), kNeutralFill});
+    legend.colors.push_back(
+        {fmt::format("{} more (colours repeat)", count - shown_count), kNeutralFill});
   }
   if (outside) legend.colors.push_back({"no community", kUndefinedFill});
 }
@@ -295,14 +297,15 @@ void color_by_category(const Categories& found, std::string_view name, const The
   legend.color_title = std::string(name);
   for (std::size_t r = 0; r < shown; ++r) {
     const std::string& value = found.values[order[r]];
-    legend.colors.push_back({fmt::format("{} ({})", value.empty() ? "(empty)" : value,
-                                         found.counts[order[r]]),
-                             categorical_color(r, theme)});
+    legend.colors.push_back(
+        {fmt::format("{} ({})", value.empty() ? "(empty)" : value, found.counts[order[r]]),
+         categorical_color(r, theme)});
   }
   if (grouped) {
-    legend.colors.push_back({fmt::format("other: {} ({})", plural(found.values.size() - shown, "value"),
-                                         plural(others, "node")),
-                             kOtherFill});
+    legend.colors.push_back(
+        {fmt::format("other: {} ({})", plural(found.values.size() - shown, "value"),
+                     plural(others, "node")),
+         kOtherFill});
   }
   if (missing > 0) legend.colors.push_back({fmt::format("no value ({})", missing), kUndefinedFill});
 }
@@ -437,9 +440,9 @@ std::vector<bool> labelled_vertices(std::size_t n, const DrawingOptions& options
 
 /// Clusters by type or community; communities of one node stay outside (a frame round one node
 /// says nothing).
-void plan_clusters(ClusterBy cluster_by, const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                   const TypeStyles& type_styles, const std::vector<std::size_t>& style_index,
-                   DiagramPlan& plan) {
+void plan_clusters(ClusterBy cluster_by, const KnowledgeGraph& graph,
+                   const AnalysisResult& analysis, const TypeStyles& type_styles,
+                   const std::vector<std::size_t>& style_index, DiagramPlan& plan) {
   if (cluster_by == ClusterBy::EntityType) {
     for (const auto& [type, style] : type_styles.used()) {
       plan.clusters.push_back({type.empty() ? std::string("(untyped)") : type});
@@ -490,8 +493,8 @@ void plan_edges(const KnowledgeGraph& graph, const Theme& theme, DiagramPlan& pl
 }
 
 /// Node sizes by the size encoding: `t` per vertex on [0, 1] (0 when unsized), growing with the
-/// square root of the value, since the drawn area, not the width, should grow with it; and the score
-/// that ranks vertices for a label (the size values, else degree).
+/// square root of the value, since the drawn area, not the width, should grow with it; and the
+/// score that ranks vertices for a label (the size values, else degree).
 struct NodeSizes {
   bool sized = false;
   std::vector<double> t;
@@ -521,7 +524,8 @@ NodeSizes plan_sizes(const VisualEncoding& size, const KnowledgeGraph& graph,
 void size_node(NodePlan& node, bool labelled, bool large, bool sized, double t, double font_scale) {
   if (labelled) {
     // The few labelled nodes of a big picture must read at the scale the picture is shown.
-    const double points = large ? (sized ? 16.0 + 14.0 * t : 20.0) : (sized ? 10.0 + 8.0 * t : 11.0);
+    const double points =
+        large ? (sized ? 16.0 + 14.0 * t : 20.0) : (sized ? 10.0 + 8.0 * t : 11.0);
     node.font_size = points * font_scale;
     node.width = sized ? 0.6 + 0.9 * t : 0.6;
     node.height = sized ? 0.4 + 0.6 * t : 0.4;
@@ -576,7 +580,8 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
   const auto& used_types = type_styles.used();
   std::vector<Rgb> type_fills(n);
   for (VertexId v = 0; v < n; ++v) type_fills[v] = used_types[style_index[v]].second.fill;
-  const VisualEncoding color = effective_encoding(Channel::NodeColor, options.color, graph, analysis);
+  const VisualEncoding color =
+      effective_encoding(Channel::NodeColor, options.color, graph, analysis);
   const bool color_by_type = color.source == Source::EntityType;
   const std::vector<Rgb> fills =
       plan_fills(color, graph, analysis, theme, std::move(type_fills), plan.legend);
@@ -609,7 +614,8 @@ DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& anal
 
   plan_clusters(options.cluster_by, graph, analysis, type_styles, style_index, plan);
   plan_edges(graph, theme, plan);
-  const VisualEncoding width = effective_encoding(Channel::EdgeWidth, options.width, graph, analysis);
+  const VisualEncoding width =
+      effective_encoding(Channel::EdgeWidth, options.width, graph, analysis);
   plan.legend.width_note = plan_widths(width, graph, analysis, plan.large, plan.edges);
   plan_legend_entries(graph, options, type_styles, style_index, color_by_type, plan);
   return plan;

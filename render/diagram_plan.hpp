@@ -5,9 +5,9 @@
 
 #include <cstddef>
 #include <optional>
-#include <utility>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/analysis_result.hpp"
@@ -48,9 +48,9 @@ struct NodePlan {
 
 struct EdgePlan {
   std::vector<std::string> label_lines;  ///< wrapped relation label; empty = none drawn
-  std::string tooltip;                   ///< raw text: relation — confidence — evidence — source
-  std::string line_style;                ///< the theme's style of its confidence ("solid", ...)
-  double pen_width = 0.0;                ///< points, by DrawingOptions::width; 0 = the default
+  std::string tooltip;     ///< raw text: relation — confidence — evidence — source
+  std::string line_style;  ///< the theme's style of its confidence ("solid", ...)
+  double pen_width = 0.0;  ///< points, by DrawingOptions::width; 0 = the default
 };
 
 struct ClusterPlan {
@@ -104,8 +104,9 @@ struct DiagramPlan {
 DiagramPlan plan_diagram(const KnowledgeGraph& graph, const AnalysisResult& analysis,
                          const DrawingOptions& options);
 
-/// Whether `id` can be a Graphviz node name that cgraph writes back as valid DOT and SVG: non-empty,
-/// valid UTF-8 without control characters, no backslash (agwrite does not escape it), no leading
+/// Whether `id` can be a Graphviz node name that cgraph writes back as valid DOT and SVG:
+/// non-empty, valid UTF-8 without control characters, no backslash (agwrite does not escape it), no
+/// leading
 /// `%` (cgraph's prefix for anonymous objects), nothing like an XML entity (`&amp;`, `&#38;`: the
 /// SVG writer passes those through into <title>). `AT&T` is fine.
 bool is_safe_node_name(std::string_view id);

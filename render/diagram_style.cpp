@@ -1,10 +1,10 @@
 #include "render/diagram_style.hpp"
 
-#include "model/confidence.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
+
+#include "model/confidence.hpp"
 
 namespace kgviz {
 

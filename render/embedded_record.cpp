@@ -22,7 +22,8 @@ void append_u32_big_endian(std::string& out, std::uint32_t value) {
 
 std::uint32_t read_u32_big_endian(std::string_view bytes, std::size_t at) {
   std::uint32_t value = 0;
-  for (std::size_t i = 0; i < 4; ++i) value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  for (std::size_t i = 0; i < 4; ++i)
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
   return value;
 }
 
@@ -59,9 +60,11 @@ std::string pdf_text_string(std::string_view text) {
 /// a literal `( … )` (balanced parentheses, backslash escapes) or a hex string `< … >`.
 void erase_pdf_string_entry(std::string& entries, std::string_view name) {
   const std::string key = "/" + std::string(name);
-  for (std::size_t at = entries.find(key); at != std::string::npos; at = entries.find(key, at + 1)) {
+  for (std::size_t at = entries.find(key); at != std::string::npos;
+       at = entries.find(key, at + 1)) {
     std::size_t i = at + key.size();
-    while (i < entries.size() && (entries[i] == ' ' || entries[i] == '\r' || entries[i] == '\n')) ++i;
+    while (i < entries.size() && (entries[i] == ' ' || entries[i] == '\r' || entries[i] == '\n'))
+      ++i;
     if (i >= entries.size() || (entries[i] != '(' && entries[i] != '<')) continue;
     if (entries[i] == '<') {
       i = entries.find('>', i);
@@ -91,8 +94,8 @@ void erase_pdf_string_entry(std::string& entries, std::string_view name) {
 
 std::string png_with_text(std::string_view png, std::string_view keyword, std::string_view text) {
   constexpr std::size_t header_end = 8 + 4 + 4 + 13 + 4;  // signature, IHDR length, type, data, CRC
-  if (png.size() < header_end || png.substr(0, 8) != kPngSignature ||
-      png.substr(12, 4) != "IHDR" || read_u32_big_endian(png, 8) != 13) {
+  if (png.size() < header_end || png.substr(0, 8) != kPngSignature || png.substr(12, 4) != "IHDR" ||
+      read_u32_big_endian(png, 8) != 13) {
     throw Error("cannot add the run record to the PNG Graphviz made: no PNG header");
   }
   // iTXt: keyword NUL, compression flag 0, method 0, empty language tag NUL, empty translated
@@ -106,12 +109,13 @@ std::string png_with_text(std::string_view png, std::string_view keyword, std::s
   out += chunk;
   const auto* bytes = reinterpret_cast<const Bytef*>(chunk.data());
   append_u32_big_endian(out, static_cast<std::uint32_t>(crc32(crc32(0L, Z_NULL, 0), bytes,
-                                                                static_cast<uInt>(chunk.size()))));
+                                                              static_cast<uInt>(chunk.size()))));
   out.append(png.substr(header_end));
   return out;
 }
 
-std::string pdf_with_info(std::string_view pdf, std::string_view creator, std::string_view subject) {
+std::string pdf_with_info(std::string_view pdf, std::string_view creator,
+                          std::string_view subject) {
   const std::size_t trailer_at = pdf.rfind("trailer");
   const std::size_t startxref_at = pdf.rfind("startxref");
   if (trailer_at == std::string_view::npos || startxref_at == std::string_view::npos ||
@@ -138,7 +142,8 @@ std::string pdf_with_info(std::string_view pdf, std::string_view creator, std::s
     info_object = std::stoul(info_match[1].str());
     const std::string header = fmt::format("\n{} 0 obj", info_object);
     const std::size_t object_at = pdf.find(header);
-    const std::size_t open = object_at == std::string_view::npos ? object_at : pdf.find("<<", object_at);
+    const std::size_t open =
+        object_at == std::string_view::npos ? object_at : pdf.find("<<", object_at);
     const std::size_t close = open == std::string_view::npos ? open : pdf.find(">>", open);
     if (close == std::string_view::npos) unexpected_pdf("the information dictionary is missing");
     info_entries = std::string(pdf.substr(open + 2, close - open - 2));
@@ -155,8 +160,8 @@ std::string pdf_with_info(std::string_view pdf, std::string_view creator, std::s
   out += fmt::format("xref\n0 1\n0000000000 65535 f \n{} 1\n{:010} 00000 n \n", info_object,
                      object_offset);
   size = std::max(size, info_object + 1);
-  out += fmt::format("trailer\n<< /Size {}\n   /Root {}\n   /Info {} 0 R\n   /Prev {}\n>>\n",
-                     size, root_match[1].str(), info_object, previous_match[1].str());
+  out += fmt::format("trailer\n<< /Size {}\n   /Root {}\n   /Info {} 0 R\n   /Prev {}\n>>\n", size,
+                     root_match[1].str(), info_object, previous_match[1].str());
   out += fmt::format("startxref\n{}\n%%EOF\n", xref_offset);
   return out;
 }
@@ -167,7 +172,8 @@ void normalize_pdf_dates(std::string& pdf) {
     while ((pos = pdf.find(key, pos)) != std::string::npos) {
       pos += key.size();
       std::size_t open = pos;
-      while (open < pdf.size() && (pdf[open] == ' ' || pdf[open] == '\n' || pdf[open] == '\r')) ++open;
+      while (open < pdf.size() && (pdf[open] == ' ' || pdf[open] == '\n' || pdf[open] == '\r'))
+        ++open;
       if (open >= pdf.size() || pdf[open] != '(') continue;
       const std::size_t close = pdf.find(')', open + 1);
       if (close == std::string::npos) break;

@@ -1,6 +1,6 @@
-// The run record inside the picture formats that have no comment syntax Graphviz fills in (DESIGN.md
-// "Every output also carries a reproducibility record"): a PNG text chunk and the PDF document
-// information dictionary, both of which image viewers and `exiftool`/`pdfinfo` show.
+// The run record inside the picture formats that have no comment syntax Graphviz fills in
+// (DESIGN.md "Every output also carries a reproducibility record"): a PNG text chunk and the PDF
+// document information dictionary, both of which image viewers and `exiftool`/`pdfinfo` show.
 #pragma once
 
 #include <string>
@@ -21,7 +21,8 @@ std::string pdf_with_info(std::string_view pdf, std::string_view creator, std::s
 
 /// Replaces the date value of every `/CreationDate (D:...)` and `/ModDate (D:...)` in PDF bytes by
 /// a constant of the same length (`D:20000101000000Z`, its `+00'00` form, or its start), so that
-/// two renders of one diagram are byte-identical; the length is kept so the xref offsets stay valid.
+/// two renders of one diagram are byte-identical; the length is kept so the xref offsets stay
+/// valid.
 void normalize_pdf_dates(std::string& pdf);
 
 }  // namespace kgviz

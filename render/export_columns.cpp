@@ -193,10 +193,11 @@ void add_hint_columns(ExportColumns& computed, const DrawingHints& hints, std::s
   computed.add(std::string(hint::kR), AttrType::Int, channel(&NodeVisual::r));
   computed.add(std::string(hint::kG), AttrType::Int, channel(&NodeVisual::g));
   computed.add(std::string(hint::kB), AttrType::Int, channel(&NodeVisual::b));
-  computed.add(std::string(hint::kColor), AttrType::String, [&hints](std::size_t v, ExportValue& value) {
-    value.set_owned_text(hints.nodes[v].color());
-    return true;
-  });
+  computed.add(std::string(hint::kColor), AttrType::String,
+               [&hints](std::size_t v, ExportValue& value) {
+                 value.set_owned_text(hints.nodes[v].color());
+                 return true;
+               });
 }
 
 }  // namespace

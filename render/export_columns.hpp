@@ -88,7 +88,8 @@ ExportColumn::Reader stored_column_reader(const AttributeColumn& column, const S
 /// `x`, `y`, `size` (Double), `r`, `g`, `b` (Int), `color` (`#rrggbb`). A stored column named like
 /// a built-in, a metric or a hint is left out: the computed value replaces it (input attributes of
 /// those names were renamed when read, cli/input_columns.hpp; a stored one is an earlier kgviz
-/// run's). Only columns with a value are kept. The readers refer to the arguments, which must outlive the result.
+/// run's). Only columns with a value are kept. The readers refer to the arguments, which must
+/// outlive the result.
 ///
 /// Throws Error when `hints` or a metric column does not have one entry per node.
 ExportColumns node_export_columns(const KnowledgeGraph& graph, const AnalysisResult& analysis,

@@ -28,7 +28,8 @@ std::string graph_title(const KnowledgeGraph& graph, const std::vector<std::stri
   return fmt::format("{}", fmt::join(input_names, ", "));
 }
 
-std::string graph_caption(const KnowledgeGraph& graph, const std::vector<std::string>& input_names) {
+std::string graph_caption(const KnowledgeGraph& graph,
+                          const std::vector<std::string>& input_names) {
   std::vector<std::string> parts;
   for (const auto& source : graph.sources()) {
     std::string part = source.title ? "\u201C" + *source.title + "\u201D" : source.id;

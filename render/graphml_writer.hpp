@@ -24,16 +24,18 @@ namespace kgviz {
 /// (Integer -> long, Real -> double, NaN omitted) and, when `hints` is not null, `x`, `y`, `size`,
 /// `r`, `g`, `b`, `color`. A node column named like a built-in, a metric or a hint is not written:
 /// the computed value replaces it. Edges get ids `e0, e1, ...` by edge index, the relation type as
-/// the XML attribute `label` (Gephi's edge type), and `relation`, `label`, `confidence`, `evidence`,
-/// `source_doc`, `date`, `weight` (default 1; a non-numeric weight is written as 1), `according_to`
-/// and every other edge column. The graph carries the record (`kgviz_version`, `kgviz_command`,
-/// `inputs`, `input_sha256`, `options`, `seed`) and the graph attributes not named like those.
+/// the XML attribute `label` (Gephi's edge type), and `relation`, `label`, `confidence`,
+/// `evidence`, `source_doc`, `date`, `weight` (default 1; a non-numeric weight is written as 1),
+/// `according_to` and every other edge column. The graph carries the record (`kgviz_version`,
+/// `kgviz_command`, `inputs`, `input_sha256`, `options`, `seed`) and the graph attributes not named
+/// like those.
 ///
 /// Values: doubles as the shortest text that reads back to the same double (NaN omitted, infinities
-/// as `Infinity`/`-Infinity`, which Java and JavaScript importers parse), integers as integers, booleans as true/false, string lists joined by "; ". Text
-/// is XML-escaped; characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage
-/// return, U+FFFE, U+FFFF) and invalid UTF-8 bytes become U+FFFD. Output bytes depend only on the
-/// arguments (no time, no locale). O(nodes x node keys + edges x edge keys).
+/// as `Infinity`/`-Infinity`, which Java and JavaScript importers parse), integers as integers,
+/// booleans as true/false, string lists joined by "; ". Text is XML-escaped; characters XML 1.0
+/// forbids (C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF) and invalid
+/// UTF-8 bytes become U+FFFD. Output bytes depend only on the arguments (no time, no locale).
+/// O(nodes x node keys + edges x edge keys).
 ///
 /// Throws Error when `hints` or a metric column does not have one entry per node, or when `out`
 /// fails.

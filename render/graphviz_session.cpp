@@ -1,9 +1,8 @@
 #include "render/graphviz_session.hpp"
 
-#include <graphviz/cgraph.h>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <graphviz/cgraph.h>
 
 #include <algorithm>
 

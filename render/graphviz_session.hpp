@@ -26,8 +26,8 @@ class GraphvizSession {
   GraphvizSession(const GraphvizSession&) = delete;
   GraphvizSession& operator=(const GraphvizSession&) = delete;
 
-  /// Throws Error("Graphviz failed to <what>: <messages>") when Graphviz reported an error since the
-  /// outermost session began or since the last check; each check starts afresh (error level and
+  /// Throws Error("Graphviz failed to <what>: <messages>") when Graphviz reported an error since
+  /// the outermost session began or since the last check; each check starts afresh (error level and
   /// messages reset).
   void check(std::string_view what);
 

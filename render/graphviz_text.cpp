@@ -1,10 +1,10 @@
 #include "render/graphviz_text.hpp"
 
-#include "model/utf8.hpp"
-
 #include <fmt/format.h>
 
 #include <cstdint>
+
+#include "model/utf8.hpp"
 
 namespace kgviz {
 
@@ -42,7 +42,8 @@ void split_word(const std::string& word, std::size_t width, std::vector<Piece>& 
     std::size_t begin = 0;
     std::size_t count = 0;
     for (std::size_t i = 0; i <= part.size(); ++i) {
-      const bool boundary = i == part.size() || (static_cast<unsigned char>(part[i]) & 0xC0u) != 0x80u;
+      const bool boundary =
+          i == part.size() || (static_cast<unsigned char>(part[i]) & 0xC0u) != 0x80u;
       if (!boundary) continue;
       if (i == part.size() || count == width) {
         if (i > begin) {
@@ -147,14 +148,29 @@ std::string escape_graphviz_html(std::string_view text) {
   out.reserve(clean.size() + 8);
   for (char c : clean) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\n': out += "<BR/>"; break;
-      case '\t': out += ' '; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\n':
+        out += "<BR/>";
+        break;
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -168,8 +184,8 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
   // One paragraph per line feed of the input.
   while (true) {
     const std::size_t end = clean.find('\n', pos);
-    const std::string_view paragraph =
-        std::string_view(clean).substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+    const std::string_view paragraph = std::string_view(clean).substr(
+        pos, end == std::string::npos ? std::string::npos : end - pos);
     std::vector<Piece> pieces;
     std::size_t i = 0;
     while (i < paragraph.size()) {

@@ -1,10 +1,10 @@
 // Text handed to Graphviz and text put into its output: escaping, sanitising and wrapping.
 //
-// Graphviz is a poor guardian of user text (INTEROP.md "Graphviz"): it reads `\` escapes and `&...;`
-// entities in labels and tooltips, copies C0 control characters into SVG (which then is not XML),
-// treats invalid UTF-8 as Latin-1 with a warning, and writes a node name ending in `\` as broken DOT.
-// Every piece of user text goes through one of these functions before it reaches cgraph. Pure
-// functions, no Graphviz types: unit-testable on their own.
+// Graphviz is a poor guardian of user text (INTEROP.md "Graphviz"): it reads `\` escapes and
+// `&...;` entities in labels and tooltips, copies C0 control characters into SVG (which then is not
+// XML), treats invalid UTF-8 as Latin-1 with a warning, and writes a node name ending in `\` as
+// broken DOT. Every piece of user text goes through one of these functions before it reaches
+// cgraph. Pure functions, no Graphviz types: unit-testable on their own.
 #pragma once
 
 #include <cstddef>
@@ -23,7 +23,8 @@ std::string sanitize_text(std::string_view text);
 std::size_t utf8_length(std::string_view text);
 
 /// Sanitised `text` as the value of an escString attribute (label, xlabel, tooltip, ...): every `\`
-/// doubled (Graphviz reads `\n`, `\N`, `\G`, `\L`... and a final `\` breaks the DOT output) and every
+/// doubled (Graphviz reads `\n`, `\N`, `\G`, `\L`... and a final `\` breaks the DOT output) and
+/// every
 /// `&` written `&amp;` (Graphviz decodes entities in labels and tooltips), tabs as spaces (an SVG
 /// attribute cannot keep them). Line feeds stay: Graphviz shows them as centred line breaks in
 /// labels and keeps them (as `&#10;`) in SVG tooltips.
@@ -51,9 +52,9 @@ std::string escape_graphviz_lines(const std::vector<std::string>& lines);
 std::string escape_graphviz_html(std::string_view text);
 
 /// Splits `text` into lines of at most about `width` code points at word boundaries. A line feed in
-/// the text forces a break; a word longer than `width` is split after its hyphens, and a piece still
-/// longer than `width` is cut every `width` code points. Runs of spaces and tabs fold to one space.
-/// Returns at least one (possibly empty) line. Input is sanitised first.
+/// the text forces a break; a word longer than `width` is split after its hyphens, and a piece
+/// still longer than `width` is cut every `width` code points. Runs of spaces and tabs fold to one
+/// space. Returns at least one (possibly empty) line. Input is sanitised first.
 std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 /// Text for the inside of an XML comment `<!-- ... -->`: sanitised, line feeds as spaces, `--`

@@ -4,8 +4,8 @@
 
 #include <array>
 #include <nlohmann/json.hpp>
-#include <ostream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -69,7 +69,8 @@ std::string html_escaped(std::string_view text) {
 std::string csp_hash(std::string_view content) {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  if (EVP_Digest(content.data(), content.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
+  if (EVP_Digest(content.data(), content.size(), digest.data(), &length, EVP_sha256(), nullptr) !=
+      1) {
     throw Error("SHA-256 failed");
   }
   std::array<unsigned char, 4 * ((EVP_MAX_MD_SIZE + 2) / 3) + 1> base64{};
@@ -189,7 +190,8 @@ Json confidence_level_names() {
 
 /// The data island: everything the page script shows, as script-safe JSON.
 std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                      const DrawingHints& hints, const RunRecord& record, const std::string& title) {
+                      const DrawingHints& hints, const RunRecord& record,
+                      const std::string& title) {
   const ExportPlan plan(graph, analysis, &hints, {}, {});
   const Json head = {{"format", kDataFormat},
                      {"title", title},
@@ -225,13 +227,14 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
 }
 
 /// `script`, checked to be safe as the text of an inline <script>: no `</script` would end it early
-/// and no `<!--` would switch the HTML parser into its "escaped" script state (ASCII case-insensitive).
-/// Guards the inlined libraries against an update that breaks the page.
+/// and no `<!--` would switch the HTML parser into its "escaped" script state (ASCII
+/// case-insensitive). Guards the inlined libraries against an update that breaks the page.
 const std::string& inline_script(const std::string& script, std::string_view what) {
   std::string lower(script);
   for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   if (lower.find("</script") != std::string::npos || lower.find("<!--") != std::string::npos) {
-    throw Error("the HTML page's " + std::string(what) + " cannot be inlined: it holds </script or <!--");
+    throw Error("the HTML page's " + std::string(what) +
+                " cannot be inlined: it holds </script or <!--");
   }
   return script;
 }
@@ -251,7 +254,8 @@ std::string fill_template(std::string_view page,
     for (const auto& [key, text] : values) {
       if (key == name) value = &text;
     }
-    if (value == nullptr) throw Error("the HTML page template has an unknown @" + std::string(name) + "@");
+    if (value == nullptr)
+      throw Error("the HTML page template has an unknown @" + std::string(name) + "@");
     out.append(page.substr(at, start - at));
     out += *value;
     at = end + 1;
@@ -280,8 +284,8 @@ void check_html_size(const KnowledgeGraph& graph) {
               "GraphML/GEXF for Gephi");
 }
 
-void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis, const DrawingHints& hints,
-                const RunRecord& record, std::ostream& out) {
+void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                const DrawingHints& hints, const RunRecord& record, std::ostream& out) {
   check_html_size(graph);
   const std::string title = page_title(graph, record);
   const std::string style(asset("render/html/page.css"));
@@ -292,16 +296,15 @@ void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis, con
                           csp_hash(sigma) + " " + csp_hash(app) + "; style-src " + csp_hash(style) +
                           "; base-uri 'none'; form-action 'none'";
   const std::string page = fill_template(
-      asset("render/html/page.html"),
-      {{"CSP", csp},
-       {"GENERATOR", html_escaped("kgviz " + record.version)},
-       {"RECORD", html_escaped(compact_json(record_json(record)))},
-       {"TITLE", html_escaped(title)},
-       {"STYLE", style},
-       {"DATA", page_data(graph, analysis, hints, record, title)},
-       {"GRAPHOLOGY", inline_script(graphology, "graphology")},
-       {"SIGMA", inline_script(sigma, "sigma.js")},
-       {"APP", inline_script(app, "script")}});
+      asset("render/html/page.html"), {{"CSP", csp},
+                                       {"GENERATOR", html_escaped("kgviz " + record.version)},
+                                       {"RECORD", html_escaped(compact_json(record_json(record)))},
+                                       {"TITLE", html_escaped(title)},
+                                       {"STYLE", style},
+                                       {"DATA", page_data(graph, analysis, hints, record, title)},
+                                       {"GRAPHOLOGY", inline_script(graphology, "graphology")},
+                                       {"SIGMA", inline_script(sigma, "sigma.js")},
+                                       {"APP", inline_script(app, "script")}});
   out << page;
   out.flush();
   if (!out) throw Error("writing HTML failed");

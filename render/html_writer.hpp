@@ -40,7 +40,7 @@ void check_html_size(const KnowledgeGraph& graph);
 ///
 /// Throws Error when the graph is too large (check_html_size), when `hints` or a metric column
 /// does not have one entry per node, or when `out` fails.
-void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis, const DrawingHints& hints,
-                const RunRecord& record, std::ostream& out);
+void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                const DrawingHints& hints, const RunRecord& record, std::ostream& out);
 
 }  // namespace kgviz

@@ -106,8 +106,8 @@ void write_nodelink_json(const KnowledgeGraph& graph, const AnalysisResult& anal
   ExportValue scratch;
 
   out << "{\n  \"directed\": " << (graph.directed() ? "true" : "false")
-      << ",\n  \"multigraph\": true,\n  \"graph\": " << compact_json(graph_record_json(graph, record))
-      << ",\n  \"nodes\": ";
+      << ",\n  \"multigraph\": true,\n  \"graph\": "
+      << compact_json(graph_record_json(graph, record)) << ",\n  \"nodes\": ";
   write_array(out, "    ", graph.node_count(), [&](std::size_t v) {
     Json node = {{"id", graph.id(static_cast<VertexId>(v))}};
     add_values(node, plan.node_values, v, scratch);

@@ -15,8 +15,8 @@ namespace kgviz {
 ///
 ///     {"data": {record, graph attributes, "directed"},
 ///      "elements": {
-///        "nodes": [{"data": {"id", "label", "type", "aliases": [...], ...}, "position": {"x", "y"}}],
-///        "edges": [{"data": {"id", "source", "target", "relation", "label", ...}}]}}
+///        "nodes": [{"data": {"id", "label", "type", "aliases": [...], ...}, "position": {"x",
+///        "y"}}], "edges": [{"data": {"id", "source", "target", "relation", "label", ...}}]}}
 ///
 /// Node data holds the entity id and every node column (lists such as `aliases` as arrays, metrics,
 /// and with `hints` `x`, `y`, `size`, `r`, `g`, `b`, `color`); `position` is the same layout in

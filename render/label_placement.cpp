@@ -10,8 +10,8 @@ namespace {
 
 // Candidate positions along the line, as fractions of its length: the middle first, then outwards
 // on both sides alternately, so that ties go to the candidate nearest the middle.
-constexpr std::array<double, 13> kFractions = {0.5,  0.45, 0.55, 0.4, 0.6, 0.35, 0.65,
-                                               0.3,  0.7,  0.25, 0.75, 0.2, 0.8};
+constexpr std::array<double, 13> kFractions = {0.5, 0.45, 0.55, 0.4,  0.6, 0.35, 0.65,
+                                               0.3, 0.7,  0.25, 0.75, 0.2, 0.8};
 // Score weights: covering a node or label costs per square point; each other line crossing the
 // label costs as much as 20 pt² of cover; leaving the middle costs up to 30 (at 20% or 80%).
 constexpr double kCoverCost = 10.0;
@@ -55,7 +55,8 @@ struct MeasuredLine {
     along.push_back(0.0);
     for (std::size_t i = 1; i < line.size(); ++i) {
       bounds = bounds.united({line[i].x, line[i].y, line[i].x, line[i].y});
-      along.push_back(along.back() + std::hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y));
+      along.push_back(along.back() +
+                      std::hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y));
     }
   }
 

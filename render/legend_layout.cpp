@@ -86,8 +86,8 @@ LegendLayout arrange_legend(const Box& drawing, const std::vector<Box>& blocks,
   const double top = layout.frame.y1 - s.pad - s.heading;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const Point offset = chosen.offsets[i];
-    layout.centres.push_back({left + offset.x + blocks[i].width() / 2,
-                              top - offset.y - blocks[i].height() / 2});
+    layout.centres.push_back(
+        {left + offset.x + blocks[i].width() / 2, top - offset.y - blocks[i].height() / 2});
   }
   return layout;
 }

@@ -1,8 +1,8 @@
 #include "render/path_writers.hpp"
 
-#include <nlohmann/json.hpp>
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -102,7 +102,8 @@ void write_path_text(const KnowledgeGraph& graph, VertexId from,
         if (!text.empty()) items.push_back(single_line(text));
       }
       const std::string_view according_to = graph.edge_string(hop.edge, attr::kAccordingTo);
-      if (!according_to.empty()) items.push_back("according to " + source_name(graph, according_to));
+      if (!according_to.empty())
+        items.push_back("according to " + source_name(graph, according_to));
       if (const auto found = differences.find(hop.edge); found != differences.end()) {
         items.insert(items.end(), found->second.begin(), found->second.end());
       }
@@ -136,20 +137,23 @@ void write_path_json(const KnowledgeGraph& graph, VertexId from, VertexId to, bo
                      double length, const char* weight, bool truncated,
                      const std::vector<RelationPath>& paths, std::ostream& out) {
   using Json = nlohmann::ordered_json;
-  auto text_or_null = [](std::string_view text) { return text.empty() ? Json(nullptr) : Json(text); };
+  auto text_or_null = [](std::string_view text) {
+    return text.empty() ? Json(nullptr) : Json(text);
+  };
   Json chains = Json::array();
   for (const auto& path : paths) {
     Json hops = Json::array();
     for (const PathHop& hop : path) {
-      hops.push_back({{"source", graph.id(graph.source(hop.edge))},
-                      {"target", graph.id(graph.target(hop.edge))},
-                      {"direction", hop.forward ? "forward" : "backward"},
-                      {"relation", graph.relation(hop.edge)},
-                      {"label", graph.edge_label(hop.edge)},
-                      {"confidence", text_or_null(graph.edge_string(hop.edge, attr::kConfidence))},
-                      {"evidence", text_or_null(graph.edge_string(hop.edge, attr::kEvidence))},
-                      {"source_doc", text_or_null(graph.edge_string(hop.edge, attr::kSourceDoc))},
-                      {"according_to", text_or_null(graph.edge_string(hop.edge, attr::kAccordingTo))}});
+      hops.push_back(
+          {{"source", graph.id(graph.source(hop.edge))},
+           {"target", graph.id(graph.target(hop.edge))},
+           {"direction", hop.forward ? "forward" : "backward"},
+           {"relation", graph.relation(hop.edge)},
+           {"label", graph.edge_label(hop.edge)},
+           {"confidence", text_or_null(graph.edge_string(hop.edge, attr::kConfidence))},
+           {"evidence", text_or_null(graph.edge_string(hop.edge, attr::kEvidence))},
+           {"source_doc", text_or_null(graph.edge_string(hop.edge, attr::kSourceDoc))},
+           {"according_to", text_or_null(graph.edge_string(hop.edge, attr::kAccordingTo))}});
     }
     chains.push_back(std::move(hops));
   }

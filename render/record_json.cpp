@@ -34,7 +34,8 @@ std::string record_comment(const RunRecord& record) {
   for (char c : text) {
     if (c == '\n' || c == '\r') c = ' ';
     // "--" ends nothing in DOT but is illegal inside XML comments; "*/" would close a C comment.
-    if ((c == '-' && !out.empty() && out.back() == '-') || (c == '/' && !out.empty() && out.back() == '*')) {
+    if ((c == '-' && !out.empty() && out.back() == '-') ||
+        (c == '/' && !out.empty() && out.back() == '*')) {
       out += ' ';
     }
     out += c;

@@ -15,8 +15,8 @@ namespace {
 
 /// kgviz's own custom properties, which carry structure; never filled from a same-named attribute.
 bool is_reserved_property(std::string_view name) {
-  static const std::unordered_set<std::string_view> kNames{kOwnType,   kOwnAliases, kOwnRelation,
-                                                           kOwnAccordingTo, kOwnSource, kOwnRecord};
+  static const std::unordered_set<std::string_view> kNames{
+      kOwnType, kOwnAliases, kOwnRelation, kOwnAccordingTo, kOwnSource, kOwnRecord};
   return kNames.count(name) != 0;
 }
 
@@ -26,7 +26,9 @@ std::string custom_property_name(std::string_view name) {
   std::string out(kOwnPrefix);
   for (char c : name) {
     const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    out += ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_') ? lower : '_';
+    out += ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') || lower == '_')
+               ? lower
+               : '_';
   }
   if (out.size() == kOwnPrefix.size()) return {};
   out.resize(std::min<std::size_t>(out.size(), 246));
@@ -41,7 +43,9 @@ bool has_value(const KnowledgeGraph& graph, VertexId v, std::string_view name, S
 /// Whether the entity has what its STIX domain object type requires beyond a name.
 bool meets_requirements(const KnowledgeGraph& graph, VertexId v, std::string_view type,
                         bool refers_to_objects) {
-  const auto fits = [&](std::string_view name, Shape shape) { return has_value(graph, v, name, shape); };
+  const auto fits = [&](std::string_view name, Shape shape) {
+    return has_value(graph, v, name, shape);
+  };
   if (type == "location") {
     return fits("country", Shape::Text) || fits("region", Shape::Text) || has_coordinates(graph, v);
   }
@@ -49,7 +53,8 @@ bool meets_requirements(const KnowledgeGraph& graph, VertexId v, std::string_vie
     return fits("pattern", Shape::Text) && fits("pattern_type", Shape::Text) &&
            fits("valid_from", Shape::Timestamp);
   }
-  if (type == "malware-analysis") return fits("product", Shape::Text) && fits("result", Shape::Text);
+  if (type == "malware-analysis")
+    return fits("product", Shape::Text) && fits("result", Shape::Text);
   if (type == "report") return refers_to_objects;
   return true;
 }
@@ -84,13 +89,15 @@ std::string relationship_type(std::string_view relation, std::string_view from_t
   if (is_alias_relation(relation)) return from_type == to_type ? "duplicate-of" : "related-to";
   if (!is_relationship_type_name(relation)) return "related-to";
   // A relationship read from a bundle keeps the type its producer chose.
-  if (from_bundle || is_defined_relationship(from_type, relation, to_type)) return std::string(relation);
+  if (from_bundle || is_defined_relationship(from_type, relation, to_type))
+    return std::string(relation);
   return "related-to";
 }
 
 bool has_coordinates(const KnowledgeGraph& graph, VertexId v) {
   const auto within = [&](std::string_view name, double limit) {
-    const auto value = attribute_value(graph.node_attributes(), graph.strings(), name, v, Shape::Number);
+    const auto value =
+        attribute_value(graph.node_attributes(), graph.strings(), name, v, Shape::Number);
     return value && value->get<double>() >= -limit && value->get<double>() <= limit;
   };
   return within("latitude", 90) && within("longitude", 180);
@@ -99,7 +106,8 @@ bool has_coordinates(const KnowledgeGraph& graph, VertexId v) {
 bool is_alias_relation(std::string_view relation) {
   static const std::array<std::string_view, 6> kAliasRelations{
       "alias", "alias-of", "aka", "also-known-as", "known-as", "same-as"};
-  return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) != kAliasRelations.end();
+  return std::find(kAliasRelations.begin(), kAliasRelations.end(), relation) !=
+         kAliasRelations.end();
 }
 
 std::string_view entity_name(const KnowledgeGraph& graph, VertexId v) {

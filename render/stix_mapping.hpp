@@ -15,9 +15,9 @@ namespace kgviz::stix {
 /// The STIX type entity `v` is written as: a domain object type when the entity has what the type
 /// requires (a location's country, region or has_coordinates; an indicator's pattern,
 /// pattern_type and valid_from; a malware analysis' product and result; for a report,
-/// `refers_to_objects`); a cyber-observable type when the entity has the one property it requires (its label for `name`),
-/// or, for the observables with more requirements, when its id already is of that type; a custom
-/// `x-...` type; else stix::kOwnEntityType.
+/// `refers_to_objects`); a cyber-observable type when the entity has the one property it requires
+/// (its label for `name`), or, for the observables with more requirements, when its id already is
+/// of that type; a custom `x-...` type; else stix::kOwnEntityType.
 std::string entity_type(const KnowledgeGraph& graph, VertexId v, bool refers_to_objects);
 
 /// The relationship_type of a relation from a `from_type` to a `to_type` object: the relation

@@ -51,7 +51,8 @@ class StixObject {
 std::optional<std::string_view> text_attribute(const AttributeTable& table, const StringPool& pool,
                                                std::string_view name, std::size_t row) {
   const AttributeColumn* column = table.find(name);
-  if (column == nullptr || column->type() != AttrType::String || !column->has(row)) return std::nullopt;
+  if (column == nullptr || column->type() != AttrType::String || !column->has(row))
+    return std::nullopt;
   return pool.view(column->string(row));
 }
 
@@ -90,7 +91,8 @@ class ObjectJson {
       object.put("name", std::string(graph_.label(v)));
     }
     if (!plan_.aliases[v].empty()) {
-      object.put(domain != nullptr && domain->aliases ? std::string_view("aliases") : kOwnAliases, plan_.aliases[v]);
+      object.put(domain != nullptr && domain->aliases ? std::string_view("aliases") : kOwnAliases,
+                 plan_.aliases[v]);
     }
     if (type == kOwnEntityType && !graph_.type(v).empty()) {
       object.put(kOwnType, std::string(graph_.type(v)));
@@ -114,8 +116,8 @@ class ObjectJson {
       put_external_reference(object, v, handled);
       if (domain != nullptr && domain->kill_chain) put_kill_chain(object, v, handled);
     }
-    put_attributes(object, Element::Entity, v, handled, domain != nullptr ? &domain->properties : nullptr,
-                   observable);
+    put_attributes(object, Element::Entity, v, handled,
+                   domain != nullptr ? &domain->properties : nullptr, observable);
     return std::move(object.json());
   }
 
@@ -133,8 +135,10 @@ class ObjectJson {
     const std::string type = relationship_type(relation, plan_.node_type[graph_.source(e)],
                                                plan_.node_type[graph_.target(e)], from_bundle);
     object.put("relationship_type", type);
-    Handled handled{attr::kRelation, attr::kSourceDoc, "id",       "created", "modified", attr::kAccordingTo,
-                    attr::kConfidence, "confidence_score", attr::kWeight, attr::kLabel};
+    Handled handled{attr::kRelation,   attr::kSourceDoc,   "id",
+                    "created",         "modified",         attr::kAccordingTo,
+                    attr::kConfidence, "confidence_score", attr::kWeight,
+                    attr::kLabel};
     put_description(object, table, attr::kEvidence, e, handled);
     object.put("source_ref", plan_.node_id[graph_.source(e)]);
     object.put("target_ref", plan_.node_id[graph_.target(e)]);
@@ -151,7 +155,8 @@ class ObjectJson {
     }
     const std::string_view label = graph_.edge_label(e);
     if (!label.empty() && label != relation) object.put(kOwnLabel, std::string(label));
-    if (auto weight = graph_.edge_number(e, attr::kWeight); weight && *weight != 1.0 && std::isfinite(*weight)) {
+    if (auto weight = graph_.edge_number(e, attr::kWeight);
+        weight && *weight != 1.0 && std::isfinite(*weight)) {
       object.put("x_kgviz_weight", *weight);
     }
     put_attributes(object, Element::Relation, e, handled, &relationship_properties(), false);
@@ -189,7 +194,8 @@ class ObjectJson {
       if (!value) return std::nullopt;
       return value->get<std::string>();
     };
-    std::string created = own("created").value_or(fallback.value_or(std::string(kUndatedTimestamp)));
+    std::string created =
+        own("created").value_or(fallback.value_or(std::string(kUndatedTimestamp)));
     std::string modified = own("modified").value_or(created);
     if (timestamp_order(modified) < timestamp_order(created)) modified = created;
     object.put("created", created);
@@ -238,7 +244,8 @@ class ObjectJson {
         text_attribute(table, graph_.strings(), "external_source", v).value_or("external");
     if (source.empty() || !is_valid_external_id(source, *id)) return;
     Json reference = {{"source_name", std::string(source)}, {"external_id", std::string(*id)}};
-    if (const auto url = text_attribute(table, graph_.strings(), "external_url", v); url && is_uri(*url)) {
+    if (const auto url = text_attribute(table, graph_.strings(), "external_url", v);
+        url && is_uri(*url)) {
       reference["url"] = std::string(*url);
     }
     object.put("external_references", Json::array({reference}));
@@ -257,7 +264,8 @@ class ObjectJson {
       const std::string text = item.get<std::string>();
       const std::size_t colon = text.find(':');
       if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return;
-      phases.push_back({{"kill_chain_name", text.substr(0, colon)}, {"phase_name", text.substr(colon + 1)}});
+      phases.push_back(
+          {{"kill_chain_name", text.substr(0, colon)}, {"phase_name", text.substr(colon + 1)}});
     }
     object.put("kill_chain_phases", std::move(phases));
     handled.insert("kill_chain_phases");
@@ -273,7 +281,8 @@ class ObjectJson {
     const bool coordinates = entity && has_coordinates(graph_, static_cast<VertexId>(row));
     std::vector<std::pair<std::string, Json>> custom;
     for (const AttributeColumn& column : table.columns()) {
-      if (handled.count(column.name()) != 0 || (entity && is_computed_node_column(column.name()))) continue;
+      if (handled.count(column.name()) != 0 || (entity && is_computed_node_column(column.name())))
+        continue;
       put_attribute(object, custom, column, row, own, observable, coordinates);
     }
     for (auto& [name, value] : custom) object.put(name, std::move(value));
@@ -283,8 +292,8 @@ class ObjectJson {
   /// core properties have it and the value fits (a coordinate only with `coordinates`); else,
   /// appended to `custom`, as the custom property stix::custom_property names.
   void put_attribute(StixObject& object, std::vector<std::pair<std::string, Json>>& custom,
-                     const AttributeColumn& column, std::size_t row, const std::vector<Property>* own,
-                     bool observable, bool coordinates) const {
+                     const AttributeColumn& column, std::size_t row,
+                     const std::vector<Property>* own, bool observable, bool coordinates) const {
     const std::string& name = column.name();
     for (const std::vector<Property>* properties : {own, &core_properties()}) {
       if (properties == nullptr) continue;
@@ -320,9 +329,12 @@ class ObjectJson {
   /// (a name the CVE/CAPEC rule would refuse becomes "source ID"), description = title, else id.
   Json source_reference(std::size_t s) const {
     const SourceDocument& source = graph_.sources()[s];
-    std::string name = source.publisher ? *source.publisher : source.title ? *source.title : source.id;
+    std::string name = source.publisher ? *source.publisher
+                       : source.title   ? *source.title
+                                        : source.id;
     if (name.empty() || name == "cve" || name == "capec") name = "source " + source.id;
-    Json reference = {{"source_name", name}, {"description", source.title ? *source.title : source.id}};
+    Json reference = {{"source_name", name},
+                      {"description", source.title ? *source.title : source.id}};
     if (source.url && is_uri(*source.url)) reference["url"] = *source.url;
     return reference;
   }

@@ -42,7 +42,8 @@ class Planner {
     }
     const std::string prefix = std::string(type) + "--";
     for (std::size_t attempt = 0;; ++attempt) {
-      std::string id = prefix + uuid_v5(kNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
+      std::string id =
+          prefix + uuid_v5(kNamespace, attempt == 0 ? name : name + "\n" + std::to_string(attempt));
       if (used_ids_.insert(id).second) return id;
     }
   }

@@ -11,8 +11,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 }  // namespace
 
-std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row, const StringPool& pool,
-                                 Shape shape) {
+std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row,
+                                 const StringPool& pool, Shape shape) {
   if (!column.has(row)) return std::nullopt;
   const AttrType type = column.type();
   switch (shape) {
@@ -47,13 +47,14 @@ std::optional<Json> shaped_value(const AttributeColumn& column, std::size_t row,
   return std::nullopt;
 }
 
-std::optional<Json> attribute_value(const AttributeTable& table, const StringPool& pool, std::string_view name,
-                                    std::size_t row, Shape shape) {
+std::optional<Json> attribute_value(const AttributeTable& table, const StringPool& pool,
+                                    std::string_view name, std::size_t row, Shape shape) {
   const AttributeColumn* column = table.find(name);
   return column != nullptr ? shaped_value(*column, row, pool, shape) : std::nullopt;
 }
 
-std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row, const StringPool& pool) {
+std::optional<Json> custom_value(const AttributeColumn& column, std::size_t row,
+                                 const StringPool& pool) {
   if (!column.has(row)) return std::nullopt;
   switch (column.type()) {
     case AttrType::Boolean:

@@ -22,8 +22,9 @@ std::optional<nlohmann::ordered_json> shaped_value(const AttributeColumn& column
 
 /// The value of attribute `name` of `row` in `shape` (shaped_value); nullopt also when `table` has
 /// no such column.
-std::optional<nlohmann::ordered_json> attribute_value(const AttributeTable& table, const StringPool& pool,
-                                                      std::string_view name, std::size_t row, Shape shape);
+std::optional<nlohmann::ordered_json> attribute_value(const AttributeTable& table,
+                                                      const StringPool& pool, std::string_view name,
+                                                      std::size_t row, Shape shape);
 
 /// The value of an attribute as a custom property; nullopt for no value (absent, empty list,
 /// non-finite number).

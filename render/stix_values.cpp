@@ -10,7 +10,8 @@ namespace kgviz::stix {
 namespace {
 
 bool is_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 int number_of(std::string_view digits) {
@@ -44,8 +45,9 @@ std::optional<std::string> timestamp_of(std::string_view text) {
   if (text.size() <= 10) return date + "T00:00:00.000Z";
   const std::string_view time = text.substr(10);
   // "THH:MM:SS" then an optional fraction, then "Z".
-  if (time.size() < 10 || time[0] != 'T' || time[3] != ':' || time[6] != ':' || time.back() != 'Z' ||
-      !is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2)) || !is_digits(time.substr(7, 2))) {
+  if (time.size() < 10 || time[0] != 'T' || time[3] != ':' || time[6] != ':' ||
+      time.back() != 'Z' || !is_digits(time.substr(1, 2)) || !is_digits(time.substr(4, 2)) ||
+      !is_digits(time.substr(7, 2))) {
     return std::nullopt;
   }
   if (number_of(time.substr(1, 2)) > 23 || number_of(time.substr(4, 2)) > 59 ||
@@ -102,7 +104,8 @@ bool is_uri(std::string_view text) {
 
 bool is_valid_external_id(std::string_view source, std::string_view id) {
   const auto is_cve = [](std::string_view text) {
-    if (text.size() < 13 || text.substr(0, 4) != "CVE-" || !is_digits(text.substr(4, 4)) || text[8] != '-') {
+    if (text.size() < 13 || text.substr(0, 4) != "CVE-" || !is_digits(text.substr(4, 4)) ||
+        text[8] != '-') {
       return false;
     }
     const std::string_view number = text.substr(9);

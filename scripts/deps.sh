@@ -12,6 +12,7 @@ kgviz_test_packages=(
   python3-pygraphviz  # networkx's read_dot: the reference reading of the DOT corpus (tests/formats)
   poppler-utils  # pdfinfo reads the run record of exported PDFs
   chromium       # the interactive HTML page's tests (tests/html), headless with software WebGL
+  clang-format-14  # the layout every C++ file keeps (.clang-format; ctest `format`)
 )
 
 kgviz_install() {

@@ -33,7 +33,8 @@ bool is_path_metric(Metric metric) {
 /// `value` as text with two significant digits (`4.1e+11`), whatever the locale.
 std::string rough(double value) {
   char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific, 1);
+  const auto result =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific, 1);
   return std::string(buffer, result.ptr);
 }
 
@@ -67,20 +68,25 @@ class Analyzer {
       }
       case Metric::Betweenness:
         if (options_.samples > 0 && options_.samples < n) {
-          notes_.push_back("betweenness is approximate: paths from " + std::to_string(options_.samples) +
-                           " sampled sources (seed " + std::to_string(options_.seed) + "), scaled by n/k");
+          notes_.push_back("betweenness is approximate: paths from " +
+                           std::to_string(options_.samples) + " sampled sources (seed " +
+                           std::to_string(options_.seed) + "), scaled by n/k");
           const std::vector<Index> sources = sample_sources(n);
-          return {name, Kind::Real, betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
+          return {name, Kind::Real,
+                  betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
         }
-        return {name, Kind::Real, betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
+        return {name, Kind::Real,
+                betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
       case Metric::Closeness:
       case Metric::Harmonic:
         compute_distance_centralities();
-        return {name, Kind::Real, metric == Metric::Closeness ? distances_->closeness : distances_->harmonic};
+        return {name, Kind::Real,
+                metric == Metric::Closeness ? distances_->closeness : distances_->harmonic};
       case Metric::Pagerank: {
         auto result = pagerank(flow_adjacency(graph_, weights_), kPagerankAlpha, kPagerankTolerance,
                                100'000, threads_);
-        if (!result.converged) notes_.push_back("pagerank did not converge; values are the last iterate");
+        if (!result.converged)
+          notes_.push_back("pagerank did not converge; values are the last iterate");
         return {name, Kind::Real, std::move(result.values)};
       }
       case Metric::Eigenvector:
@@ -136,20 +142,24 @@ class Analyzer {
     const std::size_t n = graph_.node_count();
     const std::size_t m = graph_.edge_count();
     // One search per vertex, each over every vertex and arc of the path view.
-    const double path_cost = static_cast<double>(n) *
-                             (static_cast<double>(n) + static_cast<double>(graph_.directed() ? m : 2 * m));
+    const double path_cost =
+        static_cast<double>(n) *
+        (static_cast<double>(n) + static_cast<double>(graph_.directed() ? m : 2 * m));
     const bool paths_fit = path_cost <= bound();
     if (!paths_fit) {
       notes_.push_back("betweenness, closeness and harmonic skipped: about " + rough(path_cost) +
                        " steps on this graph (nodes x (nodes + arcs)), over the default bound of " +
-                       rough(bound()) + "; name them with --metrics to compute them (--samples K "
+                       rough(bound()) +
+                       "; name them with --metrics to compute them (--samples K "
                        "estimates betweenness from K sources)");
     }
     if (!clustering_within_bound()) {
-      notes_.push_back("clustering skipped (and the summary's average_clustering and "
-                       "transitivity): about " + rough(static_cast<double>(*triangle_cost_)) +
-                       " steps of triangle search on this graph, over the default bound of " +
-                       rough(bound()) + "; name it with --metrics to compute it");
+      notes_.push_back(
+          "clustering skipped (and the summary's average_clustering and "
+          "transitivity): about " +
+          rough(static_cast<double>(*triangle_cost_)) +
+          " steps of triangle search on this graph, over the default bound of " + rough(bound()) +
+          "; name it with --metrics to compute it");
     }
     for (std::size_t i = 0; i < kMetricColumns.size(); ++i) {
       const auto metric = static_cast<Metric>(i);
@@ -180,7 +190,8 @@ class Analyzer {
 
   /// Whether the user named `metric` (its cost is then not bounded).
   [[nodiscard]] bool named(Metric metric) const {
-    return std::find(options_.metrics.begin(), options_.metrics.end(), metric) != options_.metrics.end();
+    return std::find(options_.metrics.begin(), options_.metrics.end(), metric) !=
+           options_.metrics.end();
   }
 
   bool clustering_within_bound() {
@@ -241,7 +252,7 @@ class Analyzer {
   void compute_distance_centralities() {
     if (!distances_) {
       distances_ = distance_centralities(paths(true), paths(false), threads_,
-                                          progress_for("closeness,harmonic"));
+                                         progress_for("closeness,harmonic"));
     }
   }
 
@@ -278,13 +289,15 @@ class Analyzer {
     if (!named) {
       const double per_product = static_cast<double>(u.arc_count()) + 40.0 * static_cast<double>(n);
       const double affordable = std::floor(bound() / std::max(per_product, 1.0));
-      max_iterations = static_cast<std::size_t>(std::clamp(affordable, 100.0, static_cast<double>(max_iterations)));
+      max_iterations = static_cast<std::size_t>(
+          std::clamp(affordable, 100.0, static_cast<double>(max_iterations)));
     }
     auto result = eigenvector_centrality(u, kEigenvectorTolerance, max_iterations);
     if (!result.converged) {
       if (max_iterations < kEigenvectorMaxIterations) {
         notes_.push_back("eigenvector centrality did not converge within the default bound of " +
-                         std::to_string(max_iterations) + " iterations on this graph (left empty); "
+                         std::to_string(max_iterations) +
+                         " iterations on this graph (left empty); "
                          "name it with --metrics to allow " +
                          std::to_string(kEigenvectorMaxIterations));
       } else {
@@ -324,7 +337,8 @@ class Analyzer {
 
 AnalysisResult analyze(const KnowledgeGraph& graph, const AnalysisOptions& options) {
   Analyzer analyzer(graph, options);
-  const std::vector<Metric> metrics = options.metrics.empty() ? analyzer.default_set() : options.metrics;
+  const std::vector<Metric> metrics =
+      options.metrics.empty() ? analyzer.default_set() : options.metrics;
   AnalysisResult result;
   std::vector<Metric> seen;
   for (const Metric metric : metrics) {

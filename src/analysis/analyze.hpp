@@ -17,13 +17,13 @@
 namespace kgviz {
 
 struct AnalysisOptions {
-  std::vector<Metric> metrics;          ///< in the order named (repeats ignored); empty = the default set
-  std::optional<std::string> weight;    ///< --weight ATTR
+  std::vector<Metric> metrics;  ///< in the order named (repeats ignored); empty = the default set
+  std::optional<std::string> weight;  ///< --weight ATTR
   CommunityMethod algorithm = CommunityMethod::Louvain;
-  double resolution = 1.0;              ///< Louvain resolution
-  std::uint64_t seed = 0;               ///< Louvain seed
-  unsigned threads = 0;                 ///< 0 = all hardware threads
-  bool full_summary = false;            ///< also diameter, clustering averages, transitivity
+  double resolution = 1.0;    ///< Louvain resolution
+  std::uint64_t seed = 0;     ///< Louvain seed
+  unsigned threads = 0;       ///< 0 = all hardware threads
+  bool full_summary = false;  ///< also diameter, clustering averages, transitivity
   /// The default set (no metrics named) leaves out a metric whose cost on this graph is over this
   /// many steps: betweenness, closeness, harmonic (n x (n + arcs)), clustering (its triangle
   /// search; also the summary's average_clustering and transitivity), and bounds eigenvector's

@@ -20,23 +20,29 @@ constexpr std::size_t kSourceBlocks = 256;
 /// Scratch space of one single-source shortest-path search, reused across sources.
 struct BrandesScratch {
   BrandesScratch(std::size_t n, std::size_t arcs, bool weighted)
-      : hops(weighted ? 0 : n, -1), queue(weighted ? 0 : n), successors(weighted ? 0 : arcs),
-        first_successor(weighted ? 0 : n + 1), search(weighted ? n : 0), sigma(n, 0.0),
-        delta(weighted ? n : 0, 0.0), predecessors(weighted ? n : 0) {}
+      : hops(weighted ? 0 : n, -1),
+        queue(weighted ? 0 : n),
+        successors(weighted ? 0 : arcs),
+        first_successor(weighted ? 0 : n + 1),
+        search(weighted ? n : 0),
+        sigma(n, 0.0),
+        delta(weighted ? n : 0, 0.0),
+        predecessors(weighted ? n : 0) {}
   // Unweighted: BFS level of each vertex reached by the current search, counted from `level_base`;
   // a value below the base was set by an earlier search, so nothing is reset between searches.
   std::vector<std::int32_t> hops;
   std::int32_t level_base = 0;
-  std::vector<Index> queue;        // unweighted: BFS order
-  std::vector<Index> successors;   // unweighted: shortest-path successors, grouped by vertex
+  std::vector<Index> queue;       // unweighted: BFS order
+  std::vector<Index> successors;  // unweighted: shortest-path successors, grouped by vertex
   std::vector<std::uint64_t> first_successor;
-  DijkstraSearch search;           // weighted (sized 0 otherwise)
+  DijkstraSearch search;  // weighted (sized 0 otherwise)
   std::vector<double> sigma;
-  std::vector<double> delta;       // weighted only
+  std::vector<double> delta;                     // weighted only
   std::vector<std::vector<Index>> predecessors;  // weighted only
 };
 
-void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w, std::vector<double>& bc) {
+void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w,
+                           std::vector<double>& bc) {
   // Hot loop of the whole analysis (O(n m)): integer hop counts, plain arrays, the successors of
   // each vertex on shortest paths written down during the search (so the backward pass reads only
   // those, in order), and one division per vertex instead of one per arc. Memory traffic decides
@@ -182,24 +188,25 @@ std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned thre
   std::vector<double> total(n, 0.0);
   OrderedSum sum(total);
   BlockProgress done(count, kSourceBlocks, progress);
-  parallel_blocks(count, kSourceBlocks, threads, [&](std::size_t block, std::size_t first,
-                                                     std::size_t last) {
-    BrandesScratch scratch(n, paths.arc_count(), paths.weighted());
-    std::vector<double> partial(n, 0.0);
-    for (std::size_t i = first; i < last; ++i) {
-      const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
-      if (paths.weighted()) {
-        accumulate_weighted(paths, s, scratch, partial);
-      } else {
-        accumulate_unweighted(paths, s, scratch, partial);
-      }
-    }
-    sum.add(block, std::move(partial));
-    done.finished_block();
-  });
+  parallel_blocks(count, kSourceBlocks, threads,
+                  [&](std::size_t block, std::size_t first, std::size_t last) {
+                    BrandesScratch scratch(n, paths.arc_count(), paths.weighted());
+                    std::vector<double> partial(n, 0.0);
+                    for (std::size_t i = first; i < last; ++i) {
+                      const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
+                      if (paths.weighted()) {
+                        accumulate_weighted(paths, s, scratch, partial);
+                      } else {
+                        accumulate_unweighted(paths, s, scratch, partial);
+                      }
+                    }
+                    sum.add(block, std::move(partial));
+                    done.finished_block();
+                  });
   if (n > 2) {
     double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
-    if (sources != nullptr && count > 0) scale *= static_cast<double>(n) / static_cast<double>(count);
+    if (sources != nullptr && count > 0)
+      scale *= static_cast<double>(n) / static_cast<double>(count);
     for (double& value : total) value *= scale;
   }
   return total;
@@ -301,19 +308,20 @@ PowerIterationResult pagerank(const Adjacency& flow, double alpha, double tolera
       if (out_strength[u] == 0) dangling += x[u];
     }
     const double base = alpha * dangling / nn + (1 - alpha) / nn;
-    parallel_blocks(n, blocks, threads, [&](std::size_t block, std::size_t first, std::size_t last) {
-      double error = 0;
-      for (std::size_t v = first; v < last; ++v) {
-        double sum = 0;
-        for (std::uint64_t a = incoming.begin(static_cast<Index>(v));
-             a < incoming.end(static_cast<Index>(v)); ++a) {
-          sum += x[incoming.targets[a]] * incoming.weights[a];
-        }
-        next[v] = alpha * sum + base;
-        error += std::fabs(next[v] - x[v]);
-      }
-      block_error[block] = error;
-    });
+    parallel_blocks(n, blocks, threads,
+                    [&](std::size_t block, std::size_t first, std::size_t last) {
+                      double error = 0;
+                      for (std::size_t v = first; v < last; ++v) {
+                        double sum = 0;
+                        for (std::uint64_t a = incoming.begin(static_cast<Index>(v));
+                             a < incoming.end(static_cast<Index>(v)); ++a) {
+                          sum += x[incoming.targets[a]] * incoming.weights[a];
+                        }
+                        next[v] = alpha * sum + base;
+                        error += std::fabs(next[v] - x[v]);
+                      }
+                      block_error[block] = error;
+                    });
     x.swap(next);
     double error = 0;
     for (double e : block_error) error += e;
@@ -330,7 +338,8 @@ class CompensatedSum {
  public:
   void add(double term) {
     const double next = sum_ + term;
-    compensation_ += std::fabs(sum_) >= std::fabs(term) ? (sum_ - next) + term : (term - next) + sum_;
+    compensation_ +=
+        std::fabs(sum_) >= std::fabs(term) ? (sum_ - next) + term : (term - next) + sum_;
     sum_ = next;
   }
   [[nodiscard]] double value() const { return sum_ + compensation_; }
@@ -375,7 +384,8 @@ double largest_eigenpair(std::vector<double> m, std::size_t k, std::vector<doubl
         const double apq = m[p * k + q];
         if (apq == 0) continue;
         const double theta = (m[q * k + q] - m[p * k + p]) / (2 * apq);
-        const double t = (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
+        const double t =
+            (theta >= 0 ? 1.0 : -1.0) / (std::fabs(theta) + std::sqrt(theta * theta + 1));
         const double c = 1 / std::sqrt(t * t + 1);
         const double sn = t * c;
         for (std::size_t r = 0; r < k; ++r) {  // columns p and q
@@ -411,7 +421,8 @@ double largest_eigenpair(std::vector<double> m, std::size_t k, std::vector<doubl
 /// Memory for the Lanczos basis: 256 MiB of vectors, but at least 3 and at most 20 of them.
 std::size_t lanczos_basis_size(std::size_t n) {
   constexpr std::size_t kBudgetDoubles = (std::size_t{256} << 20) / sizeof(double);
-  return std::min<std::size_t>(n, std::clamp<std::size_t>(kBudgetDoubles / std::max<std::size_t>(n, 1), 3, 20));
+  return std::min<std::size_t>(
+      n, std::clamp<std::size_t>(kBudgetDoubles / std::max<std::size_t>(n, 1), 3, 20));
 }
 
 /// An approximation of the dominant eigenvector of A (unit length, positive sum) by Lanczos with

@@ -16,8 +16,8 @@ std::uint64_t SeededRandom::next() {
 
 std::uint64_t SeededRandom::below(std::uint64_t bound) {
   // Rejection sampling on the top of the range keeps every value equally likely.
-  const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() -
-                              std::numeric_limits<std::uint64_t>::max() % bound;
+  const std::uint64_t limit =
+      std::numeric_limits<std::uint64_t>::max() - std::numeric_limits<std::uint64_t>::max() % bound;
   std::uint64_t value = next();
   while (value >= limit) value = next();
   return value % bound;
@@ -107,11 +107,11 @@ bool one_level(const Adjacency& g, double m, const CommunityOptions& options, Se
     Index best = current;
     double best_gain = 0;
     total[current] -= degree[u];
-    const double remove_cost =
-        -weight_to.weight(current) / m + options.resolution * (total[current] * degree[u]) / two_m_squared;
+    const double remove_cost = -weight_to.weight(current) / m +
+                               options.resolution * (total[current] * degree[u]) / two_m_squared;
     for (Index c : weight_to.labels()) {
-      const double gain =
-          remove_cost + weight_to.weight(c) / m - options.resolution * (total[c] * degree[u]) / two_m_squared;
+      const double gain = remove_cost + weight_to.weight(c) / m -
+                          options.resolution * (total[c] * degree[u]) / two_m_squared;
       if (gain > best_gain) {
         best_gain = gain;
         best = c;
@@ -216,8 +216,8 @@ namespace {
 /// One full Louvain run (levels until the gain is below the threshold), then one more round of
 /// local moving of single vertices from the final communities, which can only raise modularity
 /// and repairs vertices that aggregation left in a poor community.
-std::vector<Index> louvain_run(const Adjacency& undirected, double m, const CommunityOptions& options,
-                               std::uint64_t seed) {
+std::vector<Index> louvain_run(const Adjacency& undirected, double m,
+                               const CommunityOptions& options, std::uint64_t seed) {
   const std::size_t n = undirected.vertex_count();
   std::vector<Index> partition(n);
   std::iota(partition.begin(), partition.end(), Index{0});
@@ -261,8 +261,8 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
   }
   std::vector<Index> refined(n);
   std::iota(refined.begin(), refined.end(), Index{0});
-  std::vector<double> sub_degree(degree);     // K_S
-  std::vector<double> sub_outside(inside);    // E(S, C - S)
+  std::vector<double> sub_degree(degree);   // K_S
+  std::vector<double> sub_outside(inside);  // E(S, C - S)
   std::vector<std::size_t> sub_size(n, 1);
   std::vector<Index> order(n);
   std::iota(order.begin(), order.end(), Index{0});
@@ -289,7 +289,8 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
     double best = 0;
     for (Index s : weight_to.labels()) {
       const bool well_connected =
-          sub_outside[s] >= resolution * sub_degree[s] * (community_degree[c] - sub_degree[s]) / two_m;
+          sub_outside[s] >=
+          resolution * sub_degree[s] * (community_degree[c] - sub_degree[s]) / two_m;
       const double gain = weight_to.weight(s) - resolution * k * sub_degree[s] / two_m;
       if (!well_connected || gain < 0) continue;
       options.push_back(s);
@@ -320,8 +321,8 @@ std::vector<Index> refine(const Adjacency& g, double m, const std::vector<Index>
 
 /// One Leiden run: fast local moving, refinement, aggregation by the refined communities with the
 /// unrefined ones as the starting partition, until local moving merges nothing.
-std::vector<Index> leiden_run(const Adjacency& undirected, double m, const CommunityOptions& options,
-                              std::uint64_t seed) {
+std::vector<Index> leiden_run(const Adjacency& undirected, double m,
+                              const CommunityOptions& options, std::uint64_t seed) {
   const std::size_t n = undirected.vertex_count();
   std::vector<Index> partition(n);  // original vertex -> vertex of the current level
   std::iota(partition.begin(), partition.end(), Index{0});
@@ -348,7 +349,8 @@ std::vector<Index> leiden_run(const Adjacency& undirected, double m, const Commu
 
 }  // namespace
 
-std::vector<Index> detect_communities(const Adjacency& undirected, const CommunityOptions& options) {
+std::vector<Index> detect_communities(const Adjacency& undirected,
+                                      const CommunityOptions& options) {
   const std::size_t n = undirected.vertex_count();
   double m = 0;
   for (std::uint64_t a = 0; a < undirected.arc_count(); ++a) m += undirected.weight(a);

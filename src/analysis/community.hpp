@@ -21,8 +21,8 @@ struct CommunityOptions {
   CommunityMethod method = CommunityMethod::Louvain;
   double resolution = 1.0;
   std::uint64_t seed = 0;
-  double threshold = 1e-7;  ///< stop when a level gains less modularity than this (networkx's)
-  std::size_t restarts = 0; ///< independent seeded runs, best kept; 0 = by graph size
+  double threshold = 1e-7;   ///< stop when a level gains less modularity than this (networkx's)
+  std::size_t restarts = 0;  ///< independent seeded runs, best kept; 0 = by graph size
 };
 
 /// Communities of the simple undirected view, maximising modularity at `resolution`:

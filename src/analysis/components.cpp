@@ -78,23 +78,32 @@ struct property_map<const kgviz::Adjacency, vertex_index_t>
 namespace kgviz {
 
 // Found by argument-dependent lookup from inside Boost's algorithms.
-[[maybe_unused]] static std::pair<boost::counting_iterator<Index>, boost::counting_iterator<Index>> vertices(
-    const Adjacency& g) {
+[[maybe_unused]] static std::pair<boost::counting_iterator<Index>, boost::counting_iterator<Index>>
+vertices(const Adjacency& g) {
   return {Index{0}, static_cast<Index>(g.vertex_count())};
 }
-[[maybe_unused]] static Index num_vertices(const Adjacency& g) { return static_cast<Index>(g.vertex_count()); }
-[[maybe_unused]] static std::uint64_t out_degree(Index v, const Adjacency& g) { return g.degree(v); }
+[[maybe_unused]] static Index num_vertices(const Adjacency& g) {
+  return static_cast<Index>(g.vertex_count());
+}
+[[maybe_unused]] static std::uint64_t out_degree(Index v, const Adjacency& g) {
+  return g.degree(v);
+}
 [[maybe_unused]] static std::pair<boost::graph_traits<Adjacency>::out_edge_iterator,
-                 boost::graph_traits<Adjacency>::out_edge_iterator>
+                                  boost::graph_traits<Adjacency>::out_edge_iterator>
 out_edges(Index v, const Adjacency& g) {
   using Iterator = boost::graph_traits<Adjacency>::out_edge_iterator;
   const ArcOfRow row{v};
   return {Iterator(boost::counting_iterator<std::uint64_t>(g.begin(v)), row),
           Iterator(boost::counting_iterator<std::uint64_t>(g.end(v)), row)};
 }
-[[maybe_unused]] static Index source(const AdjacencyArc& arc, const Adjacency&) { return arc.source; }
-[[maybe_unused]] static Index target(const AdjacencyArc& arc, const Adjacency& g) { return g.targets[arc.position]; }
-[[maybe_unused]] static boost::typed_identity_property_map<Index> get(boost::vertex_index_t, const Adjacency&) {
+[[maybe_unused]] static Index source(const AdjacencyArc& arc, const Adjacency&) {
+  return arc.source;
+}
+[[maybe_unused]] static Index target(const AdjacencyArc& arc, const Adjacency& g) {
+  return g.targets[arc.position];
+}
+[[maybe_unused]] static boost::typed_identity_property_map<Index> get(boost::vertex_index_t,
+                                                                      const Adjacency&) {
   return {};
 }
 
@@ -117,7 +126,8 @@ Partition renumber_by_first_member(const std::vector<Index>& labels) {
 /// A property map over a vector indexed by vertex number.
 template <class T>
 auto by_vertex(std::vector<T>& values) {
-  return boost::make_iterator_property_map(values.begin(), boost::typed_identity_property_map<Index>());
+  return boost::make_iterator_property_map(values.begin(),
+                                           boost::typed_identity_property_map<Index>());
 }
 
 }  // namespace
@@ -128,8 +138,8 @@ Partition weak_components(const KnowledgeGraph& graph) {
   std::vector<Index> parent(n, 0);
   auto rank_map = by_vertex(rank);
   auto parent_map = by_vertex(parent);
-  boost::disjoint_sets<decltype(rank_map), decltype(parent_map), boost::find_with_path_halving> sets(
-      rank_map, parent_map);
+  boost::disjoint_sets<decltype(rank_map), decltype(parent_map), boost::find_with_path_halving>
+      sets(rank_map, parent_map);
   for (Index v = 0; v < n; ++v) sets.make_set(v);
   const std::vector<RelationEnds>& relations = graph.relations();
   auto edge_list = boost::make_edge_list(relations.data(), relations.data() + relations.size());

@@ -7,12 +7,12 @@
 // looked up and parallel arcs merged in input order. Afterwards each row is put in neighbour
 // order and parallel arcs merged in place, and Adjacency takes over Boost's row-start and column
 // arrays (moved, not copied); the relation bundles are dropped.
+#include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/iterator/counting_iterator.hpp>
 #include <boost/iterator/filter_iterator.hpp>
 #include <boost/iterator/transform_iterator.hpp>
 #include <boost/iterator/zip_iterator.hpp>
-#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -93,25 +93,25 @@ KeyedCsr<EdgeId> relation_arcs(const KnowledgeGraph& graph, ArcRule rule) {
   };
   const auto relation = [](std::uint64_t slot) { return static_cast<EdgeId>(slot / 2); };
   const boost::counting_iterator<std::uint64_t> first(0);
-  const boost::counting_iterator<std::uint64_t> last(2 * static_cast<std::uint64_t>(relations.size()));
+  const boost::counting_iterator<std::uint64_t> last(2 *
+                                                     static_cast<std::uint64_t>(relations.size()));
   const auto begin = boost::make_filter_iterator(exists, first, last);
   const auto end = boost::make_filter_iterator(exists, last, last);
-  return KeyedCsr<EdgeId>(boost::edges_are_unsorted_multi_pass,
-                          boost::make_transform_iterator(begin, arc),
-                          boost::make_transform_iterator(end, arc),
-                          boost::make_transform_iterator(begin, relation),
-                          static_cast<Index>(graph.node_count()));
+  return KeyedCsr<EdgeId>(
+      boost::edges_are_unsorted_multi_pass, boost::make_transform_iterator(begin, arc),
+      boost::make_transform_iterator(end, arc), boost::make_transform_iterator(begin, relation),
+      static_cast<Index>(graph.node_count()));
 }
 
 /// A view of the graph's relations: arcs by `rule`, parallel arcs merged by `merge` over the
 /// relation weights (`weights` empty = unweighted; with `count_multiplicity`, each arc then
 /// weighs 1 and the merged weight counts them).
-Adjacency relation_view(const KnowledgeGraph& graph, ArcRule rule, const std::vector<double>& weights,
-                        ArcMerge merge, bool count_multiplicity = false) {
+Adjacency relation_view(const KnowledgeGraph& graph, ArcRule rule,
+                        const std::vector<double>& weights, ArcMerge merge,
+                        bool count_multiplicity = false) {
   const bool weighted = !weights.empty() || count_multiplicity;
-  return finish_rows(relation_arcs(graph, rule), weighted, merge, [&weights](EdgeId e) {
-    return weights.empty() ? 1.0 : weights[e];
-  });
+  return finish_rows(relation_arcs(graph, rule), weighted, merge,
+                     [&weights](EdgeId e) { return weights.empty() ? 1.0 : weights[e]; });
 }
 
 }  // namespace
@@ -122,15 +122,16 @@ Adjacency build_adjacency(std::size_t vertex_count, const ArcList& arcs, ArcMerg
   const auto keep = [&arcs, keep_self_loops](std::uint64_t i) {
     return keep_self_loops || arcs.from[i] != arcs.to[i];
   };
-  const auto arc = [&arcs](std::uint64_t i) { return std::pair<Index, Index>(arcs.from[i], arcs.to[i]); };
+  const auto arc = [&arcs](std::uint64_t i) {
+    return std::pair<Index, Index>(arcs.from[i], arcs.to[i]);
+  };
   const boost::counting_iterator<std::uint64_t> first(0);
   const boost::counting_iterator<std::uint64_t> last(arcs.from.size());
   const auto begin = boost::make_filter_iterator(keep, first, last);
   const auto end = boost::make_filter_iterator(keep, last, last);
-  KeyedCsr<std::uint64_t> csr(boost::edges_are_unsorted_multi_pass,
-                              boost::make_transform_iterator(begin, arc),
-                              boost::make_transform_iterator(end, arc), begin,
-                              static_cast<Index>(vertex_count));
+  KeyedCsr<std::uint64_t> csr(
+      boost::edges_are_unsorted_multi_pass, boost::make_transform_iterator(begin, arc),
+      boost::make_transform_iterator(end, arc), begin, static_cast<Index>(vertex_count));
   return finish_rows(std::move(csr), weighted, merge,
                      [&arcs](std::uint64_t i) { return arcs.weight[i]; });
 }

@@ -29,7 +29,9 @@ struct Adjacency {
   std::vector<Index> targets;
   std::vector<double> weights;
 
-  [[nodiscard]] std::size_t vertex_count() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  [[nodiscard]] std::size_t vertex_count() const {
+    return offsets.empty() ? 0 : offsets.size() - 1;
+  }
   [[nodiscard]] std::size_t arc_count() const { return targets.size(); }
   [[nodiscard]] std::uint64_t begin(Index v) const { return offsets[v]; }
   [[nodiscard]] std::uint64_t end(Index v) const { return offsets[v + 1]; }
@@ -37,7 +39,9 @@ struct Adjacency {
     return static_cast<std::size_t>(offsets[v + 1] - offsets[v]);
   }
   [[nodiscard]] bool weighted() const { return !weights.empty(); }
-  [[nodiscard]] double weight(std::uint64_t arc) const { return weights.empty() ? 1.0 : weights[arc]; }
+  [[nodiscard]] double weight(std::uint64_t arc) const {
+    return weights.empty() ? 1.0 : weights[arc];
+  }
 };
 
 /// How parallel arcs between the same ordered pair merge into one.

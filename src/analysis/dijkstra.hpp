@@ -27,7 +27,8 @@ struct DijkstraVisitor {
 /// describe the search until `reset` (O(vertices reached)) forgets it. Weights must be >= 0.
 class DijkstraSearch {
  public:
-  explicit DijkstraSearch(std::size_t vertex_count) : distance_(vertex_count, -1.0), settled_(vertex_count, 0) {}
+  explicit DijkstraSearch(std::size_t vertex_count)
+      : distance_(vertex_count, -1.0), settled_(vertex_count, 0) {}
 
   /// Searches from `source`. `for_each_arc(v, relax)` calls `relax(t, weight)` for each arc of v.
   /// Vertices are settled by distance, equal distances in the order they were reached (first in,
@@ -62,9 +63,11 @@ class DijkstraSearch {
   /// Searches `paths` (a weighted or unweighted Adjacency) from `source`.
   template <class Visitor>
   void run(Index source, const Adjacency& paths, Visitor& visitor) {
-    run(source,
+    run(
+        source,
         [&paths](Index v, const auto& relax) {
-          for (std::uint64_t a = paths.begin(v); a < paths.end(v); ++a) relax(paths.targets[a], paths.weight(a));
+          for (std::uint64_t a = paths.begin(v); a < paths.end(v); ++a)
+            relax(paths.targets[a], paths.weight(a));
         },
         visitor);
   }

@@ -38,12 +38,13 @@ class QuadTree {
     const Bounds b = bounds_of(points);
     const double half = std::max({b.max_x - b.min_x, b.max_y - b.min_y, 1e-9}) / 2 * 1.0001;
     cells_.push_back(Cell{(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2, half});
-    for (std::size_t i = 0; i < points.size(); ++i) insert(static_cast<std::int32_t>(i), points, mass);
+    for (std::size_t i = 0; i < points.size(); ++i)
+      insert(static_cast<std::int32_t>(i), points, mass);
   }
 
   /// Repulsion on body `i` (mass `m`) from every other body: k m M / d, summed into (fx, fy).
-  void repulsion(std::int32_t i, const LayoutPoint& p, double m, double k, double theta,
-                 double& fx, double& fy, std::vector<std::int32_t>& stack) const {
+  void repulsion(std::int32_t i, const LayoutPoint& p, double m, double k, double theta, double& fx,
+                 double& fy, std::vector<std::int32_t>& stack) const {
     stack.clear();
     stack.push_back(0);
     while (!stack.empty()) {
@@ -87,12 +88,14 @@ class QuadTree {
       const double h = c.half / 2;
       Cell child{c.cx + (q & 1 ? h : -h), c.cy + (q & 2 ? h : -h), h};
       cells_.push_back(child);
-      cells_[static_cast<std::size_t>(cell)].children[q] = static_cast<std::int32_t>(cells_.size() - 1);
+      cells_[static_cast<std::size_t>(cell)].children[q] =
+          static_cast<std::int32_t>(cells_.size() - 1);
     }
     return cells_[static_cast<std::size_t>(cell)].children[q];
   }
 
-  void insert(std::int32_t body, const std::vector<LayoutPoint>& points, const std::vector<double>& mass) {
+  void insert(std::int32_t body, const std::vector<LayoutPoint>& points,
+              const std::vector<double>& mass) {
     const LayoutPoint& p = points[static_cast<std::size_t>(body)];
     const double m = mass[static_cast<std::size_t>(body)];
     std::int32_t cell = 0;
@@ -116,7 +119,8 @@ class QuadTree {
         c.body = kInternal;
         const LayoutPoint& rp = points[static_cast<std::size_t>(resident)];
         const double rm = mass[static_cast<std::size_t>(resident)];
-        const std::int32_t target = child_of(cell, quadrant(cells_[static_cast<std::size_t>(cell)], rp));
+        const std::int32_t target =
+            child_of(cell, quadrant(cells_[static_cast<std::size_t>(cell)], rp));
         Cell& t = cells_[static_cast<std::size_t>(target)];
         t.mass = rm;
         t.mx = rm * rp.x;
@@ -139,7 +143,8 @@ std::size_t default_iterations(std::size_t n) {
 
 }  // namespace
 
-std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLayoutOptions& options,
+std::vector<LayoutPoint> force_directed_layout(const Adjacency& g,
+                                               const ForceLayoutOptions& options,
                                                const ProgressCallback& progress) {
   const std::size_t n = g.vertex_count();
   std::vector<LayoutPoint> position(n);
@@ -155,7 +160,8 @@ std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLa
     p.y = (static_cast<double>(random.next() >> 11) * 0x1.0p-53 - 0.5) * side;
   }
 
-  const std::size_t iterations = options.iterations > 0 ? options.iterations : default_iterations(n);
+  const std::size_t iterations =
+      options.iterations > 0 ? options.iterations : default_iterations(n);
   std::vector<LayoutPoint> force(n);
   std::vector<LayoutPoint> previous(n);
   const std::size_t blocks = std::min<std::size_t>(kBlocks, n);
@@ -169,36 +175,39 @@ std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLa
   for (std::size_t iteration = 0; iteration < iterations; ++iteration) {
     tree.build(position, mass);
     previous.swap(force);
-    parallel_blocks(n, blocks, threads, [&](std::size_t block, std::size_t first, std::size_t last) {
-      std::vector<std::int32_t> stack;
-      double swinging = 0;
-      double traction = 0;
-      for (std::size_t v = first; v < last; ++v) {
-        const LayoutPoint& p = position[v];
-        double fx = 0;
-        double fy = 0;
-        tree.repulsion(static_cast<std::int32_t>(v), p, mass[v], options.scaling, options.theta, fx, fy, stack);
-        for (std::uint64_t a = g.begin(static_cast<Index>(v)); a < g.end(static_cast<Index>(v)); ++a) {
-          const LayoutPoint& q = position[g.targets[a]];
-          fx -= p.x - q.x;
-          fy -= p.y - q.y;
-        }
-        const double distance = std::sqrt(p.x * p.x + p.y * p.y);
-        if (distance > 0) {
-          fx -= options.gravity * mass[v] * p.x / distance;
-          fy -= options.gravity * mass[v] * p.y / distance;
-        }
-        force[v] = {fx, fy};
-        const double sx = previous[v].x - fx;
-        const double sy = previous[v].y - fy;
-        const double tx = previous[v].x + fx;
-        const double ty = previous[v].y + fy;
-        swinging += mass[v] * std::sqrt(sx * sx + sy * sy);
-        traction += 0.5 * mass[v] * std::sqrt(tx * tx + ty * ty);
-      }
-      block_swinging[block] = swinging;
-      block_traction[block] = traction;
-    });
+    parallel_blocks(n, blocks, threads,
+                    [&](std::size_t block, std::size_t first, std::size_t last) {
+                      std::vector<std::int32_t> stack;
+                      double swinging = 0;
+                      double traction = 0;
+                      for (std::size_t v = first; v < last; ++v) {
+                        const LayoutPoint& p = position[v];
+                        double fx = 0;
+                        double fy = 0;
+                        tree.repulsion(static_cast<std::int32_t>(v), p, mass[v], options.scaling,
+                                       options.theta, fx, fy, stack);
+                        for (std::uint64_t a = g.begin(static_cast<Index>(v));
+                             a < g.end(static_cast<Index>(v)); ++a) {
+                          const LayoutPoint& q = position[g.targets[a]];
+                          fx -= p.x - q.x;
+                          fy -= p.y - q.y;
+                        }
+                        const double distance = std::sqrt(p.x * p.x + p.y * p.y);
+                        if (distance > 0) {
+                          fx -= options.gravity * mass[v] * p.x / distance;
+                          fy -= options.gravity * mass[v] * p.y / distance;
+                        }
+                        force[v] = {fx, fy};
+                        const double sx = previous[v].x - fx;
+                        const double sy = previous[v].y - fy;
+                        const double tx = previous[v].x + fx;
+                        const double ty = previous[v].y + fy;
+                        swinging += mass[v] * std::sqrt(sx * sx + sy * sy);
+                        traction += 0.5 * mass[v] * std::sqrt(tx * tx + ty * ty);
+                      }
+                      block_swinging[block] = swinging;
+                      block_traction[block] = traction;
+                    });
     double total_swinging = 0;
     double total_traction = 0;
     for (std::size_t b = 0; b < blocks; ++b) {
@@ -217,9 +226,9 @@ std::vector<LayoutPoint> force_directed_layout(const Adjacency& g, const ForceLa
     }
     const double nn = static_cast<double>(n);
     const double estimated_jitter = 0.05 * std::sqrt(nn);
-    double jitter = jitter_tolerance *
-                    std::max(std::sqrt(estimated_jitter),
-                             std::min(10.0, estimated_jitter * total_traction / (nn * nn)));
+    double jitter =
+        jitter_tolerance * std::max(std::sqrt(estimated_jitter),
+                                    std::min(10.0, estimated_jitter * total_traction / (nn * nn)));
     const double min_efficiency = 0.05;
     if (total_swinging / total_traction > 2.0) {
       if (speed_efficiency > min_efficiency) speed_efficiency *= 0.5;

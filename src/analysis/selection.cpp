@@ -45,7 +45,8 @@ std::vector<std::string> suggest_entities(const KnowledgeGraph& graph, std::stri
   std::vector<std::string> out;
   for (const auto& candidate : candidates) {
     if (out.size() == limit) break;
-    if (std::find(out.begin(), out.end(), candidate.text) == out.end()) out.push_back(candidate.text);
+    if (std::find(out.begin(), out.end(), candidate.text) == out.end())
+      out.push_back(candidate.text);
   }
   return out;
 }
@@ -113,8 +114,8 @@ void check_types_exist(const KnowledgeGraph& graph, const std::vector<std::strin
       throw Error("--types " + type + ": no entity of this graph has a type");
     }
     const std::string hint = did_you_mean(closest_names(type, present));
-    throw Error("--types " + type + ": no entity has this type" + (hint.empty() ? "" : "; " + hint) +
-                " (types: " + value_list(present) + ")");
+    throw Error("--types " + type + ": no entity has this type" +
+                (hint.empty() ? "" : "; " + hint) + " (types: " + value_list(present) + ")");
   }
 }
 
@@ -202,9 +203,10 @@ KnowledgeGraph select_subgraph(const KnowledgeGraph& graph, const SelectionOptio
   }
   if (n > 0 && std::find(keep_vertex.begin(), keep_vertex.end(), true) == keep_vertex.end()) {
     // Each filter matched something, but together they keep nothing.
-    throw Error("--min-confidence " +
-                (options.min_confidence ? std::string(confidence_name(*options.min_confidence)) : "") +
-                " leaves no entity of --types " + value_list(options.types));
+    throw Error(
+        "--min-confidence " +
+        (options.min_confidence ? std::string(confidence_name(*options.min_confidence)) : "") +
+        " leaves no entity of --types " + value_list(options.types));
   }
   return subgraph_copy(graph, keep_vertex, keep_edge);
 }

@@ -23,10 +23,10 @@ std::vector<std::string> suggest_entities(const KnowledgeGraph& graph, std::stri
                                           std::size_t limit = 3);
 
 struct SelectionOptions {
-  std::optional<std::string> focus;           ///< entity id or label
-  std::size_t depth = 1;                      ///< hops around the focus, either direction
-  std::optional<Confidence> min_confidence;   ///< keep relations at least this sure
-  std::vector<std::string> types;             ///< entity types to keep (empty = all)
+  std::optional<std::string> focus;          ///< entity id or label
+  std::size_t depth = 1;                     ///< hops around the focus, either direction
+  std::optional<Confidence> min_confidence;  ///< keep relations at least this sure
+  std::vector<std::string> types;            ///< entity types to keep (empty = all)
 
   [[nodiscard]] bool active() const { return focus || min_confidence || !types.empty(); }
 };

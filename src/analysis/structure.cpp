@@ -78,8 +78,8 @@ Clustering clustering(const Adjacency& g) {
   // networkx's formulas on integers: clustering 2T/(d(d-1)), transitivity 3·triangles/triads; the
   // sums below stay exact in doubles (below 2^53), and each quotient is rounded once, as in Python.
   double sum_local = 0;
-  double closed = 0;   // 2 x triangles, summed over vertices (networkx's numerator)
-  double triads = 0;   // d (d - 1), summed
+  double closed = 0;  // 2 x triangles, summed over vertices (networkx's numerator)
+  double triads = 0;  // d (d - 1), summed
   for (Index v = 0; v < n; ++v) {
     const double d = static_cast<double>(g.degree(v));
     if (d >= 2) out.local[v] = 2.0 * static_cast<double>(triangles[v]) / (d * (d - 1));

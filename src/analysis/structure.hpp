@@ -29,9 +29,9 @@ Partition strong_components(const Adjacency& out);
 std::vector<std::size_t> core_numbers(const Adjacency& undirected);
 
 struct Clustering {
-  std::vector<double> local;         ///< nx.clustering(U)
-  double average = 0.0;              ///< nx.average_clustering(U)
-  double transitivity = 0.0;         ///< nx.transitivity(U)
+  std::vector<double> local;  ///< nx.clustering(U)
+  double average = 0.0;       ///< nx.average_clustering(U)
+  double transitivity = 0.0;  ///< nx.transitivity(U)
 };
 
 /// Triangles counted once each, with every edge oriented towards its end of higher degree (ties:

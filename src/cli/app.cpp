@@ -4,19 +4,19 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <iostream>
 #include <limits>
 #include <memory>
+#include <new>
+#include <ostream>
 #include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
-#include <iostream>
-#include <new>
-#include <ostream>
 
 #include "cli/commands.hpp"
 #include "cli/failure.hpp"
@@ -37,7 +37,8 @@ namespace {
 
 constexpr const char* kDescription =
     "kgviz turns a knowledge graph into analysis and pictures.\n"
-    "FILE left out = the bundled Salt Typhoon article graph. Exit codes: 0 success, 1 bad input or\n"
+    "FILE left out = the bundled Salt Typhoon article graph. Exit codes: 0 success, 1 bad input "
+    "or\n"
     "failed operation, 2 usage error.";
 
 // ---- numeric options: one parser and one range rule for all of them -----------------------------
@@ -135,7 +136,8 @@ std::vector<std::string> confidence_choices() {
 CLI::ValidationError not_a_choice(const std::string& name, const std::string& value,
                                   const std::vector<std::string>& choices) {
   return CLI::ValidationError(with_suggestions(
-      name + " must be " + in_words(choices) + " (got '" + terminal_text(value) + "')", value, choices));
+      name + " must be " + in_words(choices) + " (got '" + terminal_text(value) + "')", value,
+      choices));
 }
 
 /// `choices` as CLI11's type name ("a|b|c").
@@ -208,26 +210,32 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
     command.add_option("FILE", input.files,
                        "Input files, merged by entity id; - = standard input; none = the bundled "
                        "article graph. Formats by extension (case-insensitive), "
-                       "else by content: " + input_format_list());
+                       "else by content: " +
+                           input_format_list());
   }
-  command.add_option("--from", input.from,
-                     "Input format when the extension does not tell: " + input_format_names())
+  command
+      .add_option("--from", input.from,
+                  "Input format when the extension does not tell: " + input_format_names())
       ->type_name("FORMAT");
   command.add_flag("--undirected", input.undirected, "Read every relation as undirected");
-  command.add_option("--nodes", input.nodes,
-                     "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
-                     "aliases, ...)")
+  command
+      .add_option("--nodes", input.nodes,
+                  "Node table for CSV/TSV edge lists: header id plus any columns (label, type, "
+                  "aliases, ...)")
       ->type_name("FILE");
   CsvColumnNames& columns = input.read.csv_columns;
-  command.add_option("--source-col", columns.source,
-                     "CSV/TSV: the column of edge sources (default: source, from or src, any case)")
+  command
+      .add_option("--source-col", columns.source,
+                  "CSV/TSV: the column of edge sources (default: source, from or src, any case)")
       ->type_name("NAME");
-  command.add_option("--target-col", columns.target,
-                     "CSV/TSV: the column of edge targets (default: target, to or dst, any case)")
+  command
+      .add_option("--target-col", columns.target,
+                  "CSV/TSV: the column of edge targets (default: target, to or dst, any case)")
       ->type_name("NAME");
-  command.add_option("--id-col", columns.id,
-                     "CSV/TSV --nodes table: the column of node ids (default: id, node or name, "
-                     "any case)")
+  command
+      .add_option("--id-col", columns.id,
+                  "CSV/TSV --nodes table: the column of node ids (default: id, node or name, "
+                  "any case)")
       ->type_name("NAME");
   command
       .add_option_function<std::string>(
@@ -242,8 +250,7 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
   add_integer(*limits, "--max-input-size", bounds.max_input_bytes, "Largest input, bytes", 1);
   add_integer(*limits, "--max-depth", bounds.max_depth,
               "Deepest YAML/XML/JSON nesting, 1 to " + std::to_string(kMaxNestingDepth) +
-                  " (YAML: at most " + std::to_string(kYamlMaxDepth) +
-                  ", where its parser stops)",
+                  " (YAML: at most " + std::to_string(kYamlMaxDepth) + ", where its parser stops)",
               1, kMaxNestingDepth);
   add_integer(*limits, "--max-alias-expansion", bounds.max_alias_expansion,
               "Nodes YAML aliases may add (each alias adds a copy of its anchored node)");
@@ -255,13 +262,15 @@ void add_input_options(CLI::App& command, InputOptions& input, bool files) {
 }
 
 void add_selection_options(CLI::App& command, SelectionOptions& selection) {
-  command.add_option("--focus", selection.focus,
-                     "Keep only the neighbourhood of this entity (id or label)")
+  command
+      .add_option("--focus", selection.focus,
+                  "Keep only the neighbourhood of this entity (id or label)")
       ->type_name("ID");
   add_integer(command, "--depth", selection.depth, "Hops around --focus, either direction");
   add_choice(command, "--min-confidence", selection.min_confidence,
              "Keep relations at least this sure: " + confidence_names_text(), confidence_choices());
-  command.add_option("--types", selection.types, "Keep only entities of these types (comma-separated)")
+  command
+      .add_option("--types", selection.types, "Keep only entities of these types (comma-separated)")
       ->delimiter(',')
       ->type_name("LIST");
 }
@@ -278,9 +287,10 @@ void add_analysis_options(CLI::App& command, AnalysisOptions& analysis,
                   "named metrics are always computed)")
       ->delimiter(',')
       ->type_name("LIST");
-  command.add_option("--weight", analysis.weight,
-                     "Edge attribute used as distance (paths) and strength (pagerank, "
-                     "eigenvector, communities)")
+  command
+      .add_option("--weight", analysis.weight,
+                  "Edge attribute used as distance (paths) and strength (pagerank, "
+                  "eigenvector, communities)")
       ->type_name("ATTR");
   add_integer(command, "--seed", analysis.seed, "Community detection seed");
   add_positive_number(command, "--resolution", analysis.resolution, "Louvain resolution");
@@ -359,36 +369,42 @@ CLI::App* add_export_command(CLI::App& app, ExportCommand& export_command) {
   add_input_options(*export_app, export_command.input, true);
   add_analysis_options(*export_app, export_command.analysis, export_command.metrics);
   add_selection_options(*export_app, export_command.input.selection);
-  export_app->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
+  export_app
+      ->add_option("-o,--output", export_command.outputs, "Output file (repeatable); - = stdout")
       ->required()
       ->type_name("OUT");
-  export_app->add_option("--to", export_command.to,
-                         "Output format of -o - and of names whose extension does not tell: " +
-                             output_format_names())
+  export_app
+      ->add_option("--to", export_command.to,
+                   "Output format of -o - and of names whose extension does not tell: " +
+                       output_format_names())
       ->type_name("FORMAT");
   add_choice(*export_app, "--engine", export_command.engine,
              "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi (default: the input's own x/y "
              "layout when every node has one; else dot for a small directed graph with entity "
              "types, neato for other small graphs, sfdp above 150 nodes)",
              {"dot", "neato", "fdp", "sfdp", "circo", "twopi"});
-  export_app->add_option("--color-by", export_command.color_by,
-                         "Node colour: type, community, none, a METRIC or a node attribute "
-                         "(categories get a legend of their values, numbers a colour ramp); "
-                         "default: type when entities have types, else community")
+  export_app
+      ->add_option("--color-by", export_command.color_by,
+                   "Node colour: type, community, none, a METRIC or a node attribute "
+                   "(categories get a legend of their values, numbers a colour ramp); "
+                   "default: type when entities have types, else community")
       ->type_name("WHAT");
-  export_app->add_option("--size-by", export_command.size_by,
-                         "Node size by a METRIC (e.g. pagerank) or a numeric node attribute")
+  export_app
+      ->add_option("--size-by", export_command.size_by,
+                   "Node size by a METRIC (e.g. pagerank) or a numeric node attribute")
       ->type_name("WHAT");
-  export_app->add_option("--width-by", export_command.width_by,
-                         "Line width by a numeric edge attribute, or none (default: weight when "
-                         "the relations' weights differ)")
+  export_app
+      ->add_option("--width-by", export_command.width_by,
+                   "Line width by a numeric edge attribute, or none (default: weight when "
+                   "the relations' weights differ)")
       ->type_name("ATTR");
   add_choice(*export_app, "--cluster-by", export_command.cluster_by, "community, type or none",
              {"community", "type", "none"});
   export_app->add_option("--title", export_command.title, "Diagram title");
-  export_app->add_option("--theme", export_command.theme,
-                         "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
-                         "(docs/theme.md)")
+  export_app
+      ->add_option("--theme", export_command.theme,
+                   "Theme YAML overriding the diagram palette, shapes by type, fonts and colours "
+                   "(docs/theme.md)")
       ->type_name("FILE");
   return export_app;
 }
@@ -414,9 +430,9 @@ int report_parse_error(const CLI::App& app, const std::vector<std::string>& args
               " (commands: validate, analyze, export, path)";
   } else if (const std::string option = unknown_option(*command, args); !option.empty()) {
     // A one-letter option is close to every other one: only long names get suggestions.
-    message = option.size() > 2
-                  ? with_suggestions("unknown option '" + option + "'", option, option_names(*command))
-                  : "unknown option '" + option + "'";
+    message = option.size() > 2 ? with_suggestions("unknown option '" + option + "'", option,
+                                                   option_names(*command))
+                                : "unknown option '" + option + "'";
   }
   err << "kgviz: error: " << terminal_text(message) << "\nRun '" << help
       << " --help' for more information.\n";
@@ -431,8 +447,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   app.set_version_flag("--version", std::string("kgviz ") + kVersion);
   app.require_subcommand(1);
   app.fallthrough(false);
-  app.footer("Exit status: 0 success, 1 bad input or failed operation, 2 usage error, 3 internal "
-             "error (a bug in kgviz).");
+  app.footer(
+      "Exit status: 0 success, 1 bad input or failed operation, 2 usage error, 3 internal "
+      "error (a bug in kgviz).");
 
   InputOptions validate_input;
   auto* validate = app.add_subcommand("validate", "Check inputs; exit 0 when valid, 1 when not");
@@ -449,10 +466,11 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   auto* top = add_integer(*analyze_app, "--top", analyze.table.top,
                           "Show only the top N rows (0 = every row; default: every row, but " +
                               std::to_string(kTerminalRows) + " in a table on a terminal)");
-  analyze_app->add_option("--sort", analyze.sort,
-                          "Sort rows by METRIC, descending (default: degree, then betweenness, "
-                          "then pagerank, for tables and --top; CSV and JSON otherwise keep "
-                          "input order)")
+  analyze_app
+      ->add_option("--sort", analyze.sort,
+                   "Sort rows by METRIC, descending (default: degree, then betweenness, "
+                   "then pagerank, for tables and --top; CSV and JSON otherwise keep "
+                   "input order)")
       ->type_name("METRIC");
   add_integer(*analyze_app, "--precision", analyze.table.precision,
               "Significant digits of the numbers in table and markdown (CSV and JSON keep every "
@@ -477,7 +495,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       ->expected(0, std::numeric_limits<int>::max());
   path_app->formatter(std::make_shared<PathHelp>());
   add_input_options(*path_app, path.input, false);
-  path_app->add_flag("--directed", path.path.directed, "Follow relations only along their direction");
+  path_app->add_flag("--directed", path.path.directed,
+                     "Follow relations only along their direction");
   path_app->add_flag("--all", path.path.all, "Every shortest chain, not just one");
   path_app->add_option("--weight", path.path.weight, "Edge attribute used as distance")
       ->type_name("ATTR");
@@ -497,7 +516,8 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   // In-process callers (tests) hand their own stream, which may hold a graph like a pipe.
   const bool process_stdin = &in == &std::cin;
   const bool stdin_may_hold_data = !process_stdin || process_stdin_may_hold_data();
-  for (InputOptions* input : {&validate_input, &analyze.input, &export_command.input, &path.input}) {
+  for (InputOptions* input :
+       {&validate_input, &analyze.input, &export_command.input, &path.input}) {
     input->progress = terminal && !input->quiet;
     input->standard_input = process_stdin ? nullptr : &in;
     input->stdin_may_hold_data = stdin_may_hold_data;

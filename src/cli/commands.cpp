@@ -7,8 +7,8 @@
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
-#include <memory>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -35,8 +35,8 @@
 #include "render/graphml_writer.hpp"
 #include "render/html_writer.hpp"
 #include "render/json_writers.hpp"
-#include "render/stix_writer.hpp"
 #include "render/path_writers.hpp"
+#include "render/stix_writer.hpp"
 
 namespace kgviz {
 
@@ -110,7 +110,8 @@ LoadedGraph load_graphs(const InputOptions& options, ProgressLine* progress = nu
   LoadedGraph loaded;
   bool first = true;
   for (const auto& file : files) {
-    if (progress != nullptr) progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
+    if (progress != nullptr)
+      progress->begin("reading " + (file.empty() ? std::string("bundled graph") : file));
     const InputSource source = load_source(file, options, read);
     loaded.inputs.push_back({source.basename, input_sha256(source)});
     KnowledgeGraph graph = read_graph(source, read);
@@ -155,7 +156,8 @@ std::vector<std::pair<std::string, std::string>> input_record(const InputOptions
     out.emplace_back("focus", *selection.focus);
     out.emplace_back("depth", std::to_string(selection.depth));
   }
-  if (selection.min_confidence) out.emplace_back("min_confidence", confidence_name(*selection.min_confidence));
+  if (selection.min_confidence)
+    out.emplace_back("min_confidence", confidence_name(*selection.min_confidence));
   if (!selection.types.empty()) out.emplace_back("types", join(selection.types, ","));
   return out;
 }
@@ -175,7 +177,8 @@ void analysis_record(const AnalysisOptions& analysis,
 
 /// `command`'s analysis options with `--metrics` typed. Throws UsageError for a word that names no
 /// metric, listing the metrics and the closest to it.
-AnalysisOptions typed_analysis(const AnalysisOptions& options, const std::vector<std::string>& metrics) {
+AnalysisOptions typed_analysis(const AnalysisOptions& options,
+                               const std::vector<std::string>& metrics) {
   AnalysisOptions typed = options;
   typed.metrics.clear();
   for (const auto& word : metrics) {
@@ -197,9 +200,9 @@ std::optional<Metric> sort_metric(const std::string& sort, const AnalysisResult&
   if (result.metrics.find(sort) == nullptr) {
     std::vector<std::string> computed;
     for (const auto& column : result.metrics.columns()) computed.push_back(column.name);
-    throw UsageError(with_suggestions("--sort " + sort + ": not among the computed metrics", sort,
-                                      computed) +
-                     " (" + join(computed, ", ") + ")");
+    throw UsageError(
+        with_suggestions("--sort " + sort + ": not among the computed metrics", sort, computed) +
+        " (" + join(computed, ", ") + ")");
   }
   return metric_named(sort);
 }
@@ -214,7 +217,8 @@ void warn_renamed_columns(const LoadedGraph& loaded, std::ostream& err) {
 }
 
 RunRecord make_record(std::string command, const LoadedGraph& loaded,
-                      std::vector<std::pair<std::string, std::string>> options, std::uint64_t seed) {
+                      std::vector<std::pair<std::string, std::string>> options,
+                      std::uint64_t seed) {
   // The record says which columns are the input's: every output carries it.
   std::vector<RenamedColumn> renamed;
   for (const auto& [file, renames] : loaded.renamed) {
@@ -306,23 +310,30 @@ void note_left_out(const TableReport& report, std::size_t width, std::ostream& e
   err << "kgviz: note: " << report.left_out.size() << " column"
       << (report.left_out.size() == 1 ? "" : "s") << " left out to fit " << width
       << " characters: " << join(report.left_out, ", ")
-      << " (--width 0 shows every column, --metrics LIST chooses them, --format csv writes them all)\n";
+      << " (--width 0 shows every column, --metrics LIST chooses them, --format csv writes them "
+         "all)\n";
 }
 
 /// The diagram format an output format of is_diagram() is.
 DiagramFormat diagram_format(OutputFormat format) {
   switch (format) {
-    case OutputFormat::Svg: return DiagramFormat::Svg;
-    case OutputFormat::Png: return DiagramFormat::Png;
-    case OutputFormat::Pdf: return DiagramFormat::Pdf;
-    case OutputFormat::Dot: return DiagramFormat::Dot;
-    default: throw std::invalid_argument("diagram_format: not a diagram format");
+    case OutputFormat::Svg:
+      return DiagramFormat::Svg;
+    case OutputFormat::Png:
+      return DiagramFormat::Png;
+    case OutputFormat::Pdf:
+      return DiagramFormat::Pdf;
+    case OutputFormat::Dot:
+      return DiagramFormat::Dot;
+    default:
+      throw std::invalid_argument("diagram_format: not a diagram format");
   }
 }
 
 /// Refuses, before anything is read, outputs that name an input or each other (usage error) and
 /// targets the system would not let kgviz write or replace (exit 1).
-void check_outputs(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+void check_outputs(const std::vector<std::string>& outputs,
+                   const std::vector<std::string>& inputs) {
   check_outputs_apart(outputs, inputs);
   for (const auto& path : outputs) check_output_target(path);
 }
@@ -436,15 +447,15 @@ struct ExportDrawing {
 /// Graphviz takes minutes to lay out tens of thousands of nodes: above the limit, unless an engine
 /// is named or the input brings its own layout, kgviz computes a ForceAtlas2 layout itself and
 /// Graphviz only draws.
-bool needs_own_layout(const ExportCommand& command, const ExportPlan& plan, const KnowledgeGraph& graph,
-                      const DrawingOptions& drawing) {
+bool needs_own_layout(const ExportCommand& command, const ExportPlan& plan,
+                      const KnowledgeGraph& graph, const DrawingOptions& drawing) {
   return command.engine.empty() && drawing.positions.empty() &&
          graph.node_count() > kGraphvizLayoutNodeLimit && plan.any(needs_layout);
 }
 
 /// Places the nodes with kgviz's ForceAtlas2 into `drawing.positions`.
-void force_layout(const KnowledgeGraph& graph, const AnalysisOptions& analysis, DrawingOptions& drawing,
-                  ProgressLine& progress) {
+void force_layout(const KnowledgeGraph& graph, const AnalysisOptions& analysis,
+                  DrawingOptions& drawing, ProgressLine& progress) {
   progress.begin("layout (forceatlas2)");
   ForceLayoutOptions layout;
   layout.seed = analysis.seed;
@@ -458,8 +469,9 @@ void force_layout(const KnowledgeGraph& graph, const AnalysisOptions& analysis, 
 
 /// The drawing choices, the run record and the layout: a diagram when a picture is written, the
 /// hints alone (x/y/colour/size) for data files.
-ExportDrawing prepare_drawing(const ExportCommand& command, ExportPlan& plan, const LoadedGraph& loaded,
-                              const AnalysisResult& result, ProgressLine& progress) {
+ExportDrawing prepare_drawing(const ExportCommand& command, ExportPlan& plan,
+                              const LoadedGraph& loaded, const AnalysisResult& result,
+                              ProgressLine& progress) {
   auto options = input_record(command.input);
   analysis_record(plan.analysis, options);
   DrawingSetup setup = drawing_setup(command, loaded.graph, result, input_names(loaded),
@@ -474,7 +486,9 @@ ExportDrawing prepare_drawing(const ExportCommand& command, ExportPlan& plan, co
   if (own_layout) force_layout(loaded.graph, plan.analysis, drawing, progress);
   if (!plan.any(needs_layout)) return out;
   if (drawing.positions.empty()) {
-    progress.begin("layout (" + (command.engine.empty() ? std::string("automatic engine") : command.engine) + ")");
+    progress.begin("layout (" +
+                   (command.engine.empty() ? std::string("automatic engine") : command.engine) +
+                   ")");
   }
   if (plan.any(is_diagram)) {
     out.diagram = Diagram::build(loaded.graph, result, drawing, out.record);
@@ -616,8 +630,9 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
   if (result.paths.empty()) {
     throw Error("no path from '" + std::string(graph.id(from)) + "' to '" +
                 std::string(graph.id(to)) + "' " +
-                (command.path.directed && graph.directed() ? "along the relations' direction"
-                                                           : "following relations in either direction"));
+                (command.path.directed && graph.directed()
+                     ? "along the relations' direction"
+                     : "following relations in either direction"));
   }
   const std::vector<RelationPath>& paths = result.paths;
   if (result.truncated) {
@@ -629,8 +644,9 @@ int run_path(const PathCommand& command, std::ostream& out, std::ostream& err) {
                     command.path.weight ? command.path.weight->c_str() : nullptr, result.truncated,
                     paths, text);
   } else {
-    write_path_text(graph, from, paths, command.path.weight ? command.path.weight->c_str() : nullptr,
-                    result.length, text);
+    write_path_text(graph, from, paths,
+                    command.path.weight ? command.path.weight->c_str() : nullptr, result.length,
+                    text);
   }
   out << text.str();  // whether it was written, run() checks for every command
   return 0;

@@ -18,11 +18,11 @@ struct InputOptions {
   std::vector<std::string> files;  ///< empty = the bundled article graph
   std::string from;                ///< --from FORMAT ("" = by extension)
   bool undirected = false;
-  std::string nodes;               ///< --nodes FILE
+  std::string nodes;  ///< --nodes FILE
   ReadOptions read;
-  SelectionOptions selection;      ///< --focus/--depth, --min-confidence, --types
-  bool quiet = false;              ///< --quiet
-  bool progress = false;           ///< show a progress line (stderr is a terminal, no --quiet)
+  SelectionOptions selection;  ///< --focus/--depth, --min-confidence, --types
+  bool quiet = false;          ///< --quiet
+  bool progress = false;       ///< show a progress line (stderr is a terminal, no --quiet)
   /// Where `-` reads from (`run()`'s `in`); null = the process's standard input.
   std::istream* standard_input = nullptr;
   /// Whether standard input may hold a graph (a pipe or a redirected file): with no FILE it is
@@ -32,14 +32,14 @@ struct InputOptions {
 
 struct AnalyzeCommand {
   InputOptions input;
-  AnalysisOptions analysis;           ///< its metrics are set from `metrics` when the run starts
-  std::vector<std::string> metrics;   ///< --metrics as given (checked, then typed)
-  std::string sort;                   ///< --sort METRIC as given ("" = the default order)
+  AnalysisOptions analysis;          ///< its metrics are set from `metrics` when the run starts
+  std::vector<std::string> metrics;  ///< --metrics as given (checked, then typed)
+  std::string sort;                  ///< --sort METRIC as given ("" = the default order)
   std::string format;  ///< table | csv | json | markdown; "" = table on a terminal, else csv
   TableOptions table;
   bool top_given = false;    ///< --top given (else a terminal shows kTerminalRows rows)
   bool width_given = false;  ///< --width given (else a terminal's width, and no limit otherwise)
-  std::string output;  ///< -o FILE ("" = standard output)
+  std::string output;        ///< -o FILE ("" = standard output)
 };
 
 /// Rows a table or markdown shows on a terminal unless --top says otherwise.
@@ -47,21 +47,21 @@ inline constexpr std::size_t kTerminalRows = 20;
 
 struct ExportCommand {
   InputOptions input;
-  AnalysisOptions analysis;           ///< its metrics are set from `metrics` when the run starts
-  std::vector<std::string> metrics;   ///< --metrics as given (checked, then typed)
+  AnalysisOptions analysis;          ///< its metrics are set from `metrics` when the run starts
+  std::vector<std::string> metrics;  ///< --metrics as given (checked, then typed)
   std::vector<std::string> outputs;
   std::string to;
-  std::string engine;             ///< "" = automatic
-  std::string color_by;           ///< "" = automatic
-  std::string size_by;            ///< "" = none
-  std::string width_by;           ///< "" = automatic
+  std::string engine;    ///< "" = automatic
+  std::string color_by;  ///< "" = automatic
+  std::string size_by;   ///< "" = none
+  std::string width_by;  ///< "" = automatic
   std::string cluster_by = "none";
   std::string title;
   std::string theme;  ///< --theme FILE ("" = the built-in style)
 };
 
 struct PathCommand {
-  InputOptions input;           ///< at most one file
+  InputOptions input;                  ///< at most one file
   std::vector<std::string> arguments;  ///< FROM TO, or FILE FROM TO
   PathOptions path;
   std::string format = "text";  ///< text | json

@@ -53,12 +53,15 @@ DrawingSetup drawing_setup(const ExportCommand& command, const KnowledgeGraph& g
   drawing.engine = engine_option(command.engine);
   drawing.cluster_by = cluster_option(command.cluster_by);
   if (drawing.cluster_by == ClusterBy::Community && !has_communities(graph, analysis)) {
-    throw UsageError("--cluster-by community: there are no communities (add community to --metrics)");
+    throw UsageError(
+        "--cluster-by community: there are no communities (add community to --metrics)");
   }
   if (drawing.cluster_by != ClusterBy::None && drawing.engine != LayoutEngine::Automatic &&
       drawing.engine != LayoutEngine::Dot && drawing.engine != LayoutEngine::Fdp) {
-    throw UsageError("--cluster-by " + command.cluster_by + ": clusters are drawn by the dot and fdp "
-                     "engines only, not by " + command.engine);
+    throw UsageError("--cluster-by " + command.cluster_by +
+                     ": clusters are drawn by the dot and fdp "
+                     "engines only, not by " +
+                     command.engine);
   }
   drawing.color = encoding_option("--color-by", command.color_by, Channel::NodeColor,
                                   "node attribute", graph, analysis);
@@ -81,8 +84,8 @@ DrawingSetup drawing_setup(const ExportCommand& command, const KnowledgeGraph& g
 
   auto& record = setup.record;
   if (!command.engine.empty()) record.emplace_back("engine", command.engine);
-  record.emplace_back("color_by", encoding_name(effective_encoding(Channel::NodeColor, drawing.color,
-                                                                   graph, analysis)));
+  record.emplace_back("color_by", encoding_name(effective_encoding(
+                                      Channel::NodeColor, drawing.color, graph, analysis)));
   for (const auto& [key, channel, encoding] :
        {std::tuple{"size_by", Channel::NodeSize, &drawing.size},
         std::tuple{"width_by", Channel::EdgeWidth, &drawing.width}}) {

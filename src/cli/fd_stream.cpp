@@ -74,8 +74,8 @@ void reserve_standard_descriptors() {
     // Standard input gets /dev/null opened write-only (reads fail). Standard output and error get
     // a path-only descriptor of "/": writes fail, and reopening it as /dev/stdout or /dev/stderr
     // finds a folder, which no output accepts.
-    const int placeholder = fd == STDIN_FILENO ? ::open("/dev/null", O_WRONLY)
-                                               : ::open("/", O_PATH | O_DIRECTORY);
+    const int placeholder =
+        fd == STDIN_FILENO ? ::open("/dev/null", O_WRONLY) : ::open("/", O_PATH | O_DIRECTORY);
     if (placeholder >= 0 && placeholder != fd) {
       ::dup2(placeholder, fd);
       ::close(placeholder);

@@ -14,7 +14,8 @@ class FdStreambuf : public std::streambuf {
  public:
   /// Writes to `fd`, which stays owned by the caller (never closed here).
   explicit FdStreambuf(int fd);
-  ~FdStreambuf() override;  // flushes what is buffered; a failure there is lost: call pubsync() first
+  ~FdStreambuf()
+      override;  // flushes what is buffered; a failure there is lost: call pubsync() first
   FdStreambuf(const FdStreambuf&) = delete;
   FdStreambuf& operator=(const FdStreambuf&) = delete;
 

@@ -15,7 +15,7 @@ namespace kgviz {
 
 namespace {
 
-constexpr int kHandledSignals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT,   SIGPIPE, SIGALRM,
+constexpr int kHandledSignals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGPIPE,   SIGALRM,
                                    SIGUSR1, SIGUSR2, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF};
 
 // Fixed storage: a handler may only call async-signal-safe functions (unlink, not free), and must
@@ -90,7 +90,8 @@ void install_interrupt_cleanup() {
 }
 
 std::size_t register_cleanup(const std::string& path) {
-  if (path.size() >= PATH_MAX) throw Error("cannot write '" + path + "': " + std::strerror(ENAMETOOLONG));
+  if (path.size() >= PATH_MAX)
+    throw Error("cannot write '" + path + "': " + std::strerror(ENAMETOOLONG));
   for (std::size_t slot = 0; slot < kMaxCleanupFiles; ++slot) {
     if (g_used[slot].load()) continue;
     std::memcpy(g_paths[slot], path.c_str(), path.size() + 1);

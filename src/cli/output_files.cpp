@@ -22,7 +22,7 @@ namespace kgviz {
 namespace {
 
 timespec now() {
-  timespec time {};
+  timespec time{};
   ::clock_gettime(CLOCK_REALTIME, &time);
   return time;
 }
@@ -109,10 +109,11 @@ void OutputSet::write(const std::string& path, const std::function<void(std::ost
   outputs_.reserve(outputs_.size() + 1);  // so that adding it below cannot fail
   {
     SignalHold hold;  // no signal between creating the file and registering it for removal
-    output.temporary = make_hidden_beside(path, HiddenKind::Output, [&output](const std::string& candidate) {
-      output.fd = open_and_lock(candidate, O_WRONLY | O_CREAT | O_EXCL);
-      return output.fd < 0 ? errno : 0;
-    });
+    output.temporary =
+        make_hidden_beside(path, HiddenKind::Output, [&output](const std::string& candidate) {
+          output.fd = open_and_lock(candidate, O_WRONLY | O_CREAT | O_EXCL);
+          return output.fd < 0 ? errno : 0;
+        });
     try {
       output.slot = register_cleanup(output.temporary);
     } catch (...) {
@@ -136,7 +137,8 @@ void OutputSet::write(const std::string& path, const std::function<void(std::ost
 
 void OutputSet::write_in_place(Output& output) {
   if (output.path == "-") {
-    standard_output_.write(output.content.data(), static_cast<std::streamsize>(output.content.size()));
+    standard_output_.write(output.content.data(),
+                           static_cast<std::streamsize>(output.content.size()));
     standard_output_.flush();
     if (!standard_output_) {
       throw Error("cannot write to standard output: " + write_failure_reason(standard_output_));
@@ -147,7 +149,8 @@ void OutputSet::write_in_place(Output& output) {
     // to the descriptor would, without truncating a file opened with >>.
     struct stat info {};
     const bool regular = ::stat(output.path.c_str(), &info) == 0 && S_ISREG(info.st_mode);
-    const int fd = ::open(output.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | (regular ? O_APPEND : 0));
+    const int fd =
+        ::open(output.path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | (regular ? O_APPEND : 0));
     if (fd < 0) fail(output.path, std::strerror(errno));
     int error = 0;
     {
@@ -167,13 +170,15 @@ void OutputSet::replace_target(Output& output) {
     // Keep the previous target: a second name for it (the target stays in place meanwhile), or,
     // where hard links are refused (some filesystems, protected_hardlinks), the target moved aside.
     try {
-      output.backup = make_hidden_beside(path, HiddenKind::Backup, [&path](const std::string& candidate) {
-        return ::link(path.c_str(), candidate.c_str()) == 0 ? 0 : errno;
-      });
+      output.backup =
+          make_hidden_beside(path, HiddenKind::Backup, [&path](const std::string& candidate) {
+            return ::link(path.c_str(), candidate.c_str()) == 0 ? 0 : errno;
+          });
     } catch (const Error&) {
-      output.backup = make_hidden_beside(path, HiddenKind::Backup, [&path](const std::string& candidate) {
-        return rename_without_replacing(path, candidate);
-      });
+      output.backup =
+          make_hidden_beside(path, HiddenKind::Backup, [&path](const std::string& candidate) {
+            return rename_without_replacing(path, candidate);
+          });
       output.moved_aside = true;
     }
     output.backup_fd = open_and_lock(output.backup, O_RDONLY | O_NONBLOCK | O_NOCTTY);
@@ -194,8 +199,9 @@ std::string OutputSet::put_back_replaced() {
   for (auto it = outputs_.rbegin(); it != outputs_.rend(); ++it) {
     Output& output = *it;
     if (!output.replaced) continue;
-    const bool restored = output.backup.empty() ? ::unlink(output.path.c_str()) == 0
-                                                : ::rename(output.backup.c_str(), output.path.c_str()) == 0;
+    const bool restored = output.backup.empty()
+                              ? ::unlink(output.path.c_str()) == 0
+                              : ::rename(output.backup.c_str(), output.path.c_str()) == 0;
     if (restored) {
       output.backup.clear();
       output.replaced = false;

@@ -52,15 +52,15 @@ class OutputSet {
  private:
   struct Output {
     std::string path;
-    bool in_place = false;          ///< standard output or a target that is not a regular file
-    std::string content;            ///< in_place: what to write at commit
-    std::string temporary;          ///< a file: its temporary file
-    int fd = -1;                    ///< the temporary file, open (and locked) until the end
+    bool in_place = false;  ///< standard output or a target that is not a regular file
+    std::string content;    ///< in_place: what to write at commit
+    std::string temporary;  ///< a file: its temporary file
+    int fd = -1;            ///< the temporary file, open (and locked) until the end
     std::size_t slot = static_cast<std::size_t>(-1);  ///< its signal-cleanup registration
-    std::string backup;             ///< during commit: the previous target, kept
-    int backup_fd = -1;             ///< the lock on the backup
-    bool moved_aside = false;       ///< the backup is the target renamed (no hard link was possible)
-    bool replaced = false;          ///< the target no longer holds its previous content
+    std::string backup;                               ///< during commit: the previous target, kept
+    int backup_fd = -1;                               ///< the lock on the backup
+    bool moved_aside = false;  ///< the backup is the target renamed (no hard link was possible)
+    bool replaced = false;     ///< the target no longer holds its previous content
   };
   void write_in_place(Output& output);
   void replace_target(Output& output);

@@ -73,9 +73,9 @@ std::vector<OutputFormat> resolve_output_formats(const std::vector<std::string>&
   if (!to.empty()) {
     requested = output_format_named(to);
     if (!requested) {
-      throw UsageError(with_suggestions("--to " + to + ": unknown output format", to,
-                                        writable_names(false)) +
-                       " (formats: " + output_format_list() + ")");
+      throw UsageError(
+          with_suggestions("--to " + to + ": unknown output format", to, writable_names(false)) +
+          " (formats: " + output_format_list() + ")");
     }
   }
   std::vector<OutputFormat> formats;

@@ -58,11 +58,13 @@ void check_folder(const std::string& path, const std::string& folder, struct sta
   const InodeFlags flags = inode_flags(folder, true);
   if (flags.immutable) refuse(path, "folder '" + folder + "' is immutable (chattr +i)");
   if (flags.append_only) {
-    refuse(path, "folder '" + folder + "' is append-only (chattr +a): no file in it can be replaced");
+    refuse(path,
+           "folder '" + folder + "' is append-only (chattr +a): no file in it can be replaced");
   }
   if (::access(folder.c_str(), W_OK | X_OK) != 0) refuse(path, std::strerror(errno));
   const long name_max = ::pathconf(folder.c_str(), _PC_NAME_MAX);
-  if (name_max > 0 && std::filesystem::path(path).filename().string().size() > static_cast<std::size_t>(name_max)) {
+  if (name_max > 0 &&
+      std::filesystem::path(path).filename().string().size() > static_cast<std::size_t>(name_max)) {
     refuse(path, std::strerror(ENAMETOOLONG));
   }
 }
@@ -81,7 +83,8 @@ bool same_file(const std::string& a, const std::string& b) {
   }
   if (first_exists != second_exists) return false;
   const auto resolved = [](const std::string& path, std::error_code& ec) {
-    // Absolute first: weakly_canonical leaves a relative name whose first part does not exist as is.
+    // Absolute first: weakly_canonical leaves a relative name whose first part does not exist as
+    // is.
     return std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
   };
   std::error_code ec_a;
@@ -134,7 +137,8 @@ void check_output_target(const std::string& path) {
   }
 }
 
-void check_outputs_apart(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs) {
+void check_outputs_apart(const std::vector<std::string>& outputs,
+                         const std::vector<std::string>& inputs) {
   if (std::count(outputs.begin(), outputs.end(), "-") > 1) {
     throw UsageError("standard output (-o -) can be written only once");
   }

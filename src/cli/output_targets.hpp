@@ -23,8 +23,10 @@ void check_output_target(const std::string& path);
 
 /// Usage checks of a run's outputs (UsageError, exit 2): standard output at most once; no two
 /// outputs naming the same file; no output naming one of `inputs` (files read by the run: "-" and
-/// "" are skipped; "/dev/stdin" is named "standard input" in the message) — compared as files (device and inode, so symbolic and hard links count) and,
-/// for names that do not exist yet, as absolute paths with links resolved.
-void check_outputs_apart(const std::vector<std::string>& outputs, const std::vector<std::string>& inputs);
+/// "" are skipped; "/dev/stdin" is named "standard input" in the message) — compared as files
+/// (device and inode, so symbolic and hard links count) and, for names that do not exist yet, as
+/// absolute paths with links resolved.
+void check_outputs_apart(const std::vector<std::string>& outputs,
+                         const std::vector<std::string>& inputs);
 
 }  // namespace kgviz

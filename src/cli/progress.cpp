@@ -16,7 +16,8 @@ constexpr int kBarWidth = 24;
 std::string duration_text(double seconds) {
   const auto total = static_cast<long>(std::lround(seconds));
   if (total < 60) return std::to_string(total) + "s";
-  return std::to_string(total / 60) + "m" + (total % 60 < 10 ? "0" : "") + std::to_string(total % 60) + "s";
+  return std::to_string(total / 60) + "m" + (total % 60 < 10 ? "0" : "") +
+         std::to_string(total % 60) + "s";
 }
 
 }  // namespace

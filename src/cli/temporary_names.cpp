@@ -27,7 +27,8 @@ constexpr std::size_t kNameMax = 255;      // NAME_MAX of Linux filesystems
 constexpr std::size_t kMaxTargetBytes =
     kNameMax - 1 - kMarker.size() - kMaxPidDigits - 1 - kRandomLength - kCheckLength;
 constexpr std::size_t kAttempts = 100;
-constexpr std::string_view kAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+constexpr std::string_view kAlphabet =
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
 /// Four letters or digits that a hash of `text` (FNV-1a) decides: they make a name kgviz's own,
 /// since a name a person typed matches them by chance once in 62^4 (about 15 million).
@@ -57,12 +58,15 @@ std::string random_letters() {
 
 /// The file name after ".NAME.kgviz-": "PID-RANDOMCHECK", CHECK being check_letters of all before
 /// it and of the kind (so a backup and an output file never pass for each other).
-std::string owner_part(std::string_view prefix, HiddenKind kind, pid_t pid, std::string_view random) {
+std::string owner_part(std::string_view prefix, HiddenKind kind, pid_t pid,
+                       std::string_view random) {
   const std::string head = std::to_string(pid) + "-" + std::string(random);
-  return head + check_letters(std::string(prefix) + head + (kind == HiddenKind::Backup ? "b" : "o"));
+  return head +
+         check_letters(std::string(prefix) + head + (kind == HiddenKind::Backup ? "b" : "o"));
 }
 
-/// The PID in `name` when it is prefix + owner_part(prefix, kind, PID, RANDOM) exactly; 0 otherwise.
+/// The PID in `name` when it is prefix + owner_part(prefix, kind, PID, RANDOM) exactly; 0
+/// otherwise.
 pid_t parse_owner(std::string_view prefix, HiddenKind kind, std::string_view name) {
   const std::string_view rest = name.substr(prefix.size());
   const std::size_t dash = rest.find('-');
@@ -93,8 +97,8 @@ bool is_unlocked_regular_file(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return false;
   struct stat info {};
-  const bool unlocked = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
-                        ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+  const bool unlocked =
+      ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
   ::close(fd);
   return unlocked;
 }

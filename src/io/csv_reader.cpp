@@ -165,10 +165,9 @@ std::string_view trim(std::string_view text) {
 
 /// Attribute names kgviz knows are matched case-insensitively (Gephi writes `Weight`, `Label`).
 std::string column_name(std::string_view header) {
-  static const char* const kKnown[] = {"source", "target", "weight",     "label",
-                                       "relation", "confidence", "evidence", "source_doc",
-                                       "date",   "according_to", "id",     "type",
-                                       "aliases", "description"};
+  static const char* const kKnown[] = {
+      "source",     "target", "weight",       "label", "relation", "confidence", "evidence",
+      "source_doc", "date",   "according_to", "id",    "type",     "aliases",    "description"};
   const std::string name(trim(header));
   const std::string folded = lower(name);
   for (const char* known : kKnown) {
@@ -177,7 +176,8 @@ std::string column_name(std::string_view header) {
   return name;
 }
 
-std::optional<std::size_t> find_column(const std::vector<std::string>& names, std::string_view name) {
+std::optional<std::size_t> find_column(const std::vector<std::string>& names,
+                                       std::string_view name) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names[i] == name) return i;
   }
@@ -342,10 +342,9 @@ class CsvGraphBuilder {
   explicit CsvGraphBuilder(const ReadOptions& options) : options_(options) {}
 
   void read_nodes(const InputSource& input) {
-    const char delimiter = input.path.size() >= 4 &&
-                                   lower(input.path.substr(input.path.size() - 4)) == ".tsv"
-                               ? '\t'
-                               : ',';
+    const char delimiter =
+        input.path.size() >= 4 && lower(input.path.substr(input.path.size() - 4)) == ".tsv" ? '\t'
+                                                                                            : ',';
     DiagnosticSink sink(input.display_name, options_.max_errors, options_.on_warning);
     try {
       DelimitedFile file(input, delimiter, options_.limits, sink);
@@ -370,11 +369,12 @@ class CsvGraphBuilder {
  private:
   void build_nodes(DelimitedFile& file, const InputSource& input, DiagnosticSink& sink) {
     const std::vector<std::string>& names = file.names();
-    const auto id = role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"},
-                                input);
+    const auto id =
+        role_column(names, options_.csv_columns.id, "--id-col", {"id", "node", "name"}, input);
     if (!id) {
-      sink.error(1, 1, "the node table's header has no id column (id, node or name, any case; or "
-                       "name it with --id-col)");
+      sink.error(1, 1,
+                 "the node table's header has no id column (id, node or name, any case; or "
+                 "name it with --id-col)");
       return;
     }
     const auto label = find_column(names, "label");
@@ -405,8 +405,9 @@ class CsvGraphBuilder {
       }
       check_node_limit(sink, id_cell);
       const std::string_view label_text = label ? record[*label].text : std::string_view();
-      const VertexId v = graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
-                                           type ? record[*type].text : std::string_view());
+      const VertexId v =
+          graph_.add_entity(id_cell.text, label_text.empty() ? id_cell.text : label_text,
+                            type ? record[*type].text : std::string_view());
       if (aliases && !record[*aliases].text.empty()) {
         graph_.set_node_list(v, attr::kAliases, split_list(record[*aliases].text));
       }
@@ -423,12 +424,14 @@ class CsvGraphBuilder {
     const auto target =
         role_column(names, named.target, "--target-col", {"target", "to", "dst"}, input);
     if (!source) {
-      sink.error(1, 1, "the header has no source column (source, from or src, any case; or name "
-                       "it with --source-col)");
+      sink.error(1, 1,
+                 "the header has no source column (source, from or src, any case; or name "
+                 "it with --source-col)");
     }
     if (!target) {
-      sink.error(1, 1, "the header has no target column (target, to or dst, any case; or name "
-                       "it with --target-col)");
+      sink.error(1, 1,
+                 "the header has no target column (target, to or dst, any case; or name "
+                 "it with --target-col)");
     }
     if (!source || !target) return;
     if (source == target) {
@@ -502,7 +505,8 @@ class CsvGraphBuilder {
   }
 
   void store_row(const std::vector<Cell>& record, const ColumnTargets& columns, std::size_t index) {
-    for (const auto& [c, column] : columns) store_text_value(*column, index, record[c].text, graph_.strings());
+    for (const auto& [c, column] : columns)
+      store_text_value(*column, index, record[c].text, graph_.strings());
   }
 
   static void check_weight(const Cell& cell, DiagnosticSink& sink) {
@@ -537,7 +541,8 @@ class CsvGraphBuilder {
 
 KnowledgeGraph read_csv(const InputSource& input, const ReadOptions& options, char delimiter) {
   CsvGraphBuilder builder(options);
-  if (options.nodes_file) builder.read_nodes(load_input(*options.nodes_file, options.limits, options.standard_input));
+  if (options.nodes_file)
+    builder.read_nodes(load_input(*options.nodes_file, options.limits, options.standard_input));
   builder.read_edges(input, delimiter);
   return builder.take();
 }

@@ -20,7 +20,8 @@ namespace kgviz {
 /// Nodes appear in order of first mention, after those of the `--nodes` table when given: its id
 /// column is --id-col, else the first of `id`, `node`, `name` (any case); `label`, `type`,
 /// `aliases` fill the entity, other columns become node attributes. An edge may name a node the
-/// table does not list (edge lists declare nodes as they go): the node is added, labelled by its id.
+/// table does not list (edge lists declare nodes as they go): the node is added, labelled by its
+/// id.
 ///
 /// Limits: --max-attributes fields per row, --max-string-length per field, --max-nodes,
 /// --max-edges. NUL bytes and invalid UTF-8 are errors. A column named by --source-col,

@@ -165,7 +165,8 @@ std::string html_text(std::string_view value) {
     }
     if (value[i] == '<') {
       const std::size_t end = value.find('>', i + 1);
-      const std::string_view tag = value.substr(i + 1, end == std::string_view::npos ? 0 : end - i - 1);
+      const std::string_view tag =
+          value.substr(i + 1, end == std::string_view::npos ? 0 : end - i - 1);
       if (tag.size() >= 2 && (tag[0] == 'B' || tag[0] == 'b') && (tag[1] == 'R' || tag[1] == 'r')) {
         text += ' ';
       }
@@ -203,7 +204,8 @@ std::string without_record_ports(std::string_view label) {
 }
 
 bool record_shape(const char* shape) {
-  return shape != nullptr && (std::string_view(shape) == "record" || std::string_view(shape) == "Mrecord");
+  return shape != nullptr &&
+         (std::string_view(shape) == "record" || std::string_view(shape) == "Mrecord");
 }
 
 /// A value kgviz wrote with escape_dot_value (`\\` and `\n`), as it was.
@@ -342,8 +344,8 @@ class DotGraphBuilder {
       const char* label_value = value_of(n, label);
       const LabelContext context{name, graph_name_, {}, {}};
       // (aghtmlstr only takes cgraph's own strings: the record's text goes to escstring_text.)
-      const bool record = label_value != nullptr && !aghtmlstr(c(label_value)) &&
-                          record_shape(value_of(n, shape));
+      const bool record =
+          label_value != nullptr && !aghtmlstr(c(label_value)) && record_shape(value_of(n, shape));
       std::string text = record ? escstring_text(without_record_ports(label_value), context)
                                 : label_text(label_value, context);
       // kgviz writes the label as data too where the drawn one differs (shortened, wrapped).
@@ -351,8 +353,9 @@ class DotGraphBuilder {
         text = c_unescaped(full);
       }
       const char* type_value = value_of(n, type);
-      const std::string type_text =
-          type_value == nullptr ? std::string() : kgviz_drawing_ ? c_unescaped(type_value) : type_value;
+      const std::string type_text = type_value == nullptr ? std::string()
+                                    : kgviz_drawing_      ? c_unescaped(type_value)
+                                                          : type_value;
       const VertexId v = graph_.add_entity(id, text.empty() ? id : text, type_text);
       vertex_of_.emplace_back(n, v);
     }
@@ -360,8 +363,9 @@ class DotGraphBuilder {
 
   /// The vertex of a cgraph node, or nullopt for a skipped one. O(log n).
   [[nodiscard]] std::optional<VertexId> vertex(Agnode_t* n) const {
-    const auto it = std::lower_bound(vertex_of_.begin(), vertex_of_.end(), n,
-                                     [](const auto& entry, Agnode_t* key) { return entry.first < key; });
+    const auto it =
+        std::lower_bound(vertex_of_.begin(), vertex_of_.end(), n,
+                         [](const auto& entry, Agnode_t* key) { return entry.first < key; });
     if (it == vertex_of_.end() || it->first != n) return std::nullopt;
     return it->second;
   }
@@ -440,7 +444,8 @@ class DotGraphBuilder {
     // Post-order over the subgraph tree, without recursion: children before their parent, so the
     // innermost cluster claims a node first.
     std::vector<std::pair<Agraph_t*, bool>> stack;
-    for (Agraph_t* s = agfstsubg(root_); s != nullptr; s = agnxtsubg(s)) stack.emplace_back(s, false);
+    for (Agraph_t* s = agfstsubg(root_); s != nullptr; s = agnxtsubg(s))
+      stack.emplace_back(s, false);
     std::reverse(stack.begin(), stack.end());
     bool any = false;
     while (!stack.empty()) {
@@ -449,8 +454,10 @@ class DotGraphBuilder {
       if (!expanded) {
         stack.emplace_back(subgraph, true);
         std::vector<Agraph_t*> children;
-        for (Agraph_t* s = agfstsubg(subgraph); s != nullptr; s = agnxtsubg(s)) children.push_back(s);
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.emplace_back(*it, false);
+        for (Agraph_t* s = agfstsubg(subgraph); s != nullptr; s = agnxtsubg(s))
+          children.push_back(s);
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+          stack.emplace_back(*it, false);
         continue;
       }
       if (!is_cluster(subgraph)) continue;
@@ -484,10 +491,12 @@ class DotGraphBuilder {
   void add_edges() {
     std::vector<Agedge_t*> edges;
     for (Agnode_t* n = agfstnode(root_); n != nullptr; n = agnxtnode(root_, n)) {
-      for (Agedge_t* e = agfstout(root_, n); e != nullptr; e = agnxtout(root_, e)) edges.push_back(e);
+      for (Agedge_t* e = agfstout(root_, n); e != nullptr; e = agnxtout(root_, e))
+        edges.push_back(e);
     }
     // File order: cgraph numbers objects as it makes them.
-    std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
+    std::sort(edges.begin(), edges.end(),
+              [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
     std::vector<Agedge_t*> kept;
     for (Agedge_t* e : edges) {
       const auto from = vertex(agtail(e));
@@ -507,7 +516,8 @@ class DotGraphBuilder {
     for (Agsym_t* symbol : symbols(root_, AGEDGE)) {
       const std::string_view name = symbol->name;
       const bool kgviz_label = kgviz_drawing_ && name == "xlabel";
-      if (kgviz_drawing_ && (name == "tooltip" || name == "labeltooltip" || name == kDotRelationLabel)) {
+      if (kgviz_drawing_ &&
+          (name == "tooltip" || name == "labeltooltip" || name == kDotRelationLabel)) {
         continue;
       }
       if (!kgviz_label && kgviz_drawing_ && drawing_attribute(name, kGraphvizEdge)) continue;
@@ -582,14 +592,16 @@ class DotGraphBuilder {
   /// the name (`kgviz`) are drawing.
   void add_graph_columns() {
     std::vector<PendingColumn> pending;
-    if (!graph_name_.empty() && !kgviz_drawing_) pending.push_back({"name", {std::string(graph_name_)}});
+    if (!graph_name_.empty() && !kgviz_drawing_)
+      pending.push_back({"name", {std::string(graph_name_)}});
     for (Agsym_t* symbol : symbols(root_, AGRAPH)) {
       const std::string_view name = symbol->name;
       if (kgviz_drawing_ && (drawing_attribute(name, kGraphvizGraph) || name == "label")) continue;
       const char* value = agxget(root_, symbol);
       if (value == nullptr || *value == '\0') continue;
       const LabelContext context{graph_name_, graph_name_, {}, {}};
-      std::string text = name == "label" ? label_text(value, context) : attribute_value(value, context);
+      std::string text =
+          name == "label" ? label_text(value, context) : attribute_value(value, context);
       merge_pending(pending, {std::string(name), {std::move(text)}});
     }
     store_columns(pending, graph_.graph_attributes());
@@ -610,7 +622,8 @@ class DotGraphBuilder {
 void report_cgraph_failure(DiagnosticSink& sink) {
   std::string message = CgraphRead::messages();
   for (const std::string_view prefix : {"Error: ", "Warning: "}) {
-    if (std::string_view(message).substr(0, prefix.size()) == prefix) message.erase(0, prefix.size());
+    if (std::string_view(message).substr(0, prefix.size()) == prefix)
+      message.erase(0, prefix.size());
   }
   message = fold_whitespace(message);
   std::size_t line = 0;
@@ -618,8 +631,9 @@ void report_cgraph_failure(DiagnosticSink& sink) {
     const char* start = message.c_str() + at + 9;
     std::from_chars(start, message.c_str() + message.size(), line);
   }
-  sink.error(line, line == 0 ? 0 : 1,
-             "Graphviz cannot read this DOT: " + (message.empty() ? std::string("no graph") : message));
+  sink.error(
+      line, line == 0 ? 0 : 1,
+      "Graphviz cannot read this DOT: " + (message.empty() ? std::string("no graph") : message));
 }
 
 }  // namespace
@@ -641,7 +655,8 @@ KnowledgeGraph read_dot(const InputSource& input, const ReadOptions& options) {
       report_cgraph_failure(sink);
     } else {
       const bool record_comment =
-          std::string_view(input.content).substr(start, kKgvizRecordComment.size()) == kKgvizRecordComment;
+          std::string_view(input.content).substr(start, kKgvizRecordComment.size()) ==
+          kKgvizRecordComment;
       DotGraphBuilder(root.graph, record_comment, graph, sink).build();
     }
   } catch (const ErrorCapReached&) {

@@ -36,9 +36,10 @@ namespace kgviz {
 /// - kgviz's own drawings: nodes and clusters of class `kgviz-legend` or `kgviz-caption` (the
 ///   legend and caption) are skipped in any file. A file kgviz drew itself (its title or legend
 ///   carries kgviz's marks) reads back to the graph it was drawn from: `entity_id` is the id of a
-///   renamed node, wrapped labels are joined again, `entity_label` / `relation_label` (written where
-///   the drawn label does not read back as the label) are the label, data attributes (`type`, `description`,
-///   `relation`, `confidence`, `evidence`...) are C-unescaped as kgviz wrote them; its clusters (a
+///   renamed node, wrapped labels are joined again, `entity_label` / `relation_label` (written
+///   where the drawn label does not read back as the label) are the label, data attributes (`type`,
+///   `description`, `relation`, `confidence`, `evidence`...) are C-unescaped as kgviz wrote them;
+///   its clusters (a
 ///   --cluster-by grouping), edge keys, tooltips and graph attributes are drawing-only and
 ///   dropped; an edge label that only repeats the relation is dropped (kgviz draws the relation
 ///   where a relation has no label).

@@ -22,12 +22,12 @@ enum class Keyword { Node, Edge, Graph, Digraph, Subgraph, Strict };
 struct Token {
   TokenKind kind = TokenKind::End;
   Keyword keyword = Keyword::Node;
-  char punct = 0;            ///< Punct: one of { } [ ] ; , : = +
-  bool quoted = false;       ///< Id: a quoted or HTML string (may be joined with `+`)
-  bool escaped = false;      ///< Id: a quoted string whose value differs from its text
-  std::size_t offset = 0;    ///< first byte
-  std::string_view text;     ///< Id: as written, without the quotes
-  std::size_t length = 0;    ///< Id: bytes of its value
+  char punct = 0;          ///< Punct: one of { } [ ] ; , : = +
+  bool quoted = false;     ///< Id: a quoted or HTML string (may be joined with `+`)
+  bool escaped = false;    ///< Id: a quoted string whose value differs from its text
+  std::size_t offset = 0;  ///< first byte
+  std::string_view text;   ///< Id: as written, without the quotes
+  std::size_t length = 0;  ///< Id: bytes of its value
 };
 
 /// Letters of DOT names: ASCII letters, `_` and every byte of a multi-byte character.
@@ -89,8 +89,9 @@ class DotLexer {
       const char c = text_[at_];
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         ++at_;
-      } else if (text_.substr(at_, 3) == kBom && !(at_ + 3 < text_.size() &&
-                                                   is_name_char(static_cast<unsigned char>(text_[at_ + 3])))) {
+      } else if (text_.substr(at_, 3) == kBom &&
+                 !(at_ + 3 < text_.size() &&
+                   is_name_char(static_cast<unsigned char>(text_[at_ + 3])))) {
         at_ += 3;  // cgraph skips a byte order mark anywhere, unless it starts a name
       } else if (c == '#' || text_.substr(at_, 2) == "//") {
         while (at_ < text_.size() && text_[at_] != '\n') ++at_;
@@ -119,7 +120,8 @@ class DotLexer {
       if (at_ >= text_.size()) return fail(open, "unterminated quoted string (no closing \")");
       const char c = text_[at_];
       if (c == '"') break;
-      if (c == '\\' && at_ + 1 < text_.size() && (text_[at_ + 1] == '"' || text_[at_ + 1] == '\n')) {
+      if (c == '\\' && at_ + 1 < text_.size() &&
+          (text_[at_ + 1] == '"' || text_[at_ + 1] == '\n')) {
         // \" is a quote; a backslash before a line end joins the lines.
         removed += text_[at_ + 1] == '"' ? 1 : 2;
         token.escaped = true;
@@ -238,8 +240,9 @@ class DotChecker {
   bool run() {
     if (!advance()) return false;
     if (token_.kind == TokenKind::End) {
-      return fail(token_.offset, "empty input: no graph (a DOT file starts with 'graph' or "
-                                 "'digraph')");
+      return fail(token_.offset,
+                  "empty input: no graph (a DOT file starts with 'graph' or "
+                  "'digraph')");
     }
     if (is_keyword(Keyword::Strict) && !advance()) return false;
     if (!is_keyword(Keyword::Graph) && !is_keyword(Keyword::Digraph)) {
@@ -312,8 +315,8 @@ class DotChecker {
     return false;
   }
   bool unexpected(std::string_view expected) {
-    return fail(token_.offset, "syntax error: expected " + std::string(expected) + ", found " +
-                                   describe(token_));
+    return fail(token_.offset,
+                "syntax error: expected " + std::string(expected) + ", found " + describe(token_));
   }
 
   // ---- grammar

@@ -8,7 +8,6 @@
 #include <utility>
 #include <vector>
 
-
 #include "io/text.hpp"
 #include "io/xml_reader_support.hpp"
 #include "model/diagnostics.hpp"
@@ -27,8 +26,8 @@ std::string_view domain_name(Domain domain) { return domain == Domain::Node ? "n
 std::optional<AttrType> gexf_type(std::string_view name) {
   if (auto shared = parse_declared_type(name)) return shared;
   // Kept as written: kgviz has no big numbers, dates or URIs, and text loses nothing.
-  static constexpr std::array<std::string_view, 6> kTextTypes{
-      "char", "character", "anyURI", "date", "bigdecimal", "biginteger"};
+  static constexpr std::array<std::string_view, 6> kTextTypes{"char", "character",  "anyURI",
+                                                              "date", "bigdecimal", "biginteger"};
   for (const std::string_view spelling : kTextTypes) {
     if (equals_ignore_ascii_case(name, spelling)) return AttrType::String;
   }
@@ -51,8 +50,8 @@ std::vector<std::string> parse_list(std::string_view text) {
     const std::string_view inside = text.substr(1, text.size() - 2);
     std::size_t i = 0;
     while (i < inside.size()) {
-      while (i < inside.size() && (inside[i] == ' ' || inside[i] == '\t' || inside[i] == '\n' ||
-                                   inside[i] == '\r')) {
+      while (i < inside.size() &&
+             (inside[i] == ' ' || inside[i] == '\t' || inside[i] == '\n' || inside[i] == '\r')) {
         ++i;
       }
       if (i >= inside.size()) break;
@@ -210,8 +209,8 @@ class GexfParser : public XmlElementReader<Element> {
         if (name == "attvalues") return Element::AttValues;
         if (name == "spells" || name == "slices") return Element::Skip;
         if (parent == Element::Node && (name == "nodes" || name == "parents")) {
-          error(position, "hierarchies are not supported (<" + std::string(name) +
-                              "> inside a <node>)");
+          error(position,
+                "hierarchies are not supported (<" + std::string(name) + "> inside a <node>)");
           return Element::Skip;
         }
         break;
@@ -234,8 +233,10 @@ class GexfParser : public XmlElementReader<Element> {
     if (const char* edge_type = atts.find("defaultedgetype")) {
       const auto directed = parse_direction(edge_type);
       if (!directed) {
-        error(position, "defaultedgetype must be \"directed\", \"undirected\" or \"mutual\", "
-                        "not \"" + abbreviate(edge_type, 40) + "\"");
+        error(position,
+              "defaultedgetype must be \"directed\", \"undirected\" or \"mutual\", "
+              "not \"" +
+                  abbreviate(edge_type, 40) + "\"");
       } else {
         default_directed_ = *directed;
       }
@@ -371,8 +372,8 @@ class GexfParser : public XmlElementReader<Element> {
     const char* weight_text = atts.find("weight");
     if (weight_text != nullptr) {
       if (auto problem = parse_typed_value(AttrType::Double, weight_text, weight)) {
-        error(position, "edge weight '" + abbreviate(trim_xml_space(weight_text), 40) + "' " +
-                            *problem);
+        error(position,
+              "edge weight '" + abbreviate(trim_xml_space(weight_text), 40) + "' " + *problem);
         return Element::Skip;
       }
     }
@@ -450,9 +451,9 @@ class GexfParser : public XmlElementReader<Element> {
       joined = join_list(items);
       value.text = joined;
     } else if (auto problem = parse_typed_value(attribute.type, text, value)) {
-      error(position, "value '" + abbreviate(trim_xml_space(text), 40) + "' of '" +
-                          attribute.name + "' " + *problem + " (its attribute '" + attribute.id +
-                          "' has type " + std::string(attr_type_name(attribute.type)) + ")");
+      error(position, "value '" + abbreviate(trim_xml_space(text), 40) + "' of '" + attribute.name +
+                          "' " + *problem + " (its attribute '" + attribute.id + "' has type " +
+                          std::string(attr_type_name(attribute.type)) + ")");
       return;
     }
     if (!value.present) return;
@@ -519,8 +520,8 @@ class GexfParser : public XmlElementReader<Element> {
     if (const char* hex = atts.find("hex")) {
       std::string_view digits = trim_xml_space(hex);
       if (!digits.empty() && digits.front() == '#') digits.remove_prefix(1);
-      if (digits.size() != 6 || digits.find_first_not_of("0123456789abcdefABCDEF") !=
-                                    std::string_view::npos) {
+      if (digits.size() != 6 ||
+          digits.find_first_not_of("0123456789abcdefABCDEF") != std::string_view::npos) {
         error(position, "viz color hex '" + abbreviate(hex, 40) + "' is not #rrggbb");
         return;
       }
@@ -598,18 +599,18 @@ class GexfParser : public XmlElementReader<Element> {
   std::string meta_field_;
   std::string text_;  // text of the <default> or <meta> field being read
 
-  bool default_directed_ = false;   // defaultedgetype; GEXF's default is undirected
-  std::optional<bool> direction_;   // the graph's, set by the first edge
+  bool default_directed_ = false;  // defaultedgetype; GEXF's default is undirected
+  std::optional<bool> direction_;  // the graph's, set by the first edge
 
   std::vector<Attribute> attributes_[2];
   std::unordered_map<std::string, std::size_t> attribute_index_[2];
   std::unordered_map<std::string, AttrType> column_types_[2];  // by title
   std::vector<std::size_t> with_default_[2];  // the attributes (indices) that have a default
-  std::optional<Domain> attributes_domain_;                   // class of the open <attributes>
+  std::optional<Domain> attributes_domain_;   // class of the open <attributes>
   std::optional<std::pair<Domain, std::size_t>> current_attribute_;
   bool columns_made_ = false;
 
-  std::size_t row_ = 0;  // the current node or edge
+  std::size_t row_ = 0;   // the current node or edge
   XmlPosition position_;  // and where it starts
 };
 

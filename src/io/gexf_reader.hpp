@@ -25,9 +25,9 @@ namespace kgviz {
 /// in its import report; kgviz keeps the text instead of losing it); `list...` types become string
 /// lists: `[a, "b, c"]` (Gephi 0.9+, graphology 1.3: quoted items, backslash escapes), else items
 /// split on `|` (GEXF 1.2), else one item. A type outside GEXF's schema makes a string column of
-/// the values as written, with one warning per attribute (Gephi drops the attribute). One title declared with several types shares the widest (long,
-/// then double, then string). `<default>` values fill elements that have no value. Where a value is
-/// given twice, the last wins.
+/// the values as written, with one warning per attribute (Gephi drops the attribute). One title
+/// declared with several types shares the widest (long, then double, then string). `<default>`
+/// values fill elements that have no value. Where a value is given twice, the last wins.
 ///
 /// Drawing: `viz:color` (integer `r`, `g`, `b` from 0 to 255, missing = 0 as in Gephi, or `hex`
 /// `#rrggbb`, which wins; alpha ignored), `viz:position` (`x`, `y`; z ignored) and `viz:size`

@@ -69,7 +69,8 @@ bool GmlParser::next(Token& token) {
     // graph-tool writes a quote inside a string as `\"` (GML has no escapes; graph-tool's reader
     // takes `\"` as a quote): such a quote does not close the string.
     std::size_t close = text_.find('"', at_ + 1);
-    while (close != std::string_view::npos && text_[close - 1] == '\\') close = text_.find('"', close + 1);
+    while (close != std::string_view::npos && text_[close - 1] == '\\')
+      close = text_.find('"', close + 1);
     if (close == std::string_view::npos) return fail(at_, "unterminated string (no closing \")");
     token_text_ = text_.substr(at_ + 1, close - at_ - 1);
     if (token_text_.size() > limits_.max_string_length) {
@@ -133,8 +134,9 @@ bool GmlParser::next(Token& token) {
   const unsigned char byte = static_cast<unsigned char>(c);
   static constexpr char kHex[] = "0123456789ABCDEF";
   return fail(at_, std::string("unexpected character ") +
-                       (byte > 0x20 && byte < 0x7F ? std::string("'") + c + "'"
-                                                   : std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF]) +
+                       (byte > 0x20 && byte < 0x7F
+                            ? std::string("'") + c + "'"
+                            : std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF]) +
                        " (GML holds keys, numbers, \"strings\" and [ lists ])");
 }
 
@@ -205,8 +207,8 @@ bool GmlParser::parse(GmlRecordHandler& handler) {
       continue;
     }
     if (token != Token::Key) {
-      return fail(token_start_, "expected a key, found " +
-                                    std::string(token == Token::Open ? "'['" : "a value"));
+      return fail(token_start_,
+                  "expected a key, found " + std::string(token == Token::Open ? "'['" : "a value"));
     }
     GmlValue value;
     value.key = token_text_;
@@ -234,7 +236,8 @@ bool GmlParser::parse(GmlRecordHandler& handler) {
                                       " (raise the limit with --max-depth)");
       }
       if (top_level && value.key == "graph") {
-        if (graph_seen) return fail(value.key_offset, "a second graph; kgviz reads one graph per file");
+        if (graph_seen)
+          return fail(value.key_offset, "a second graph; kgviz reads one graph per file");
         graph_seen = true;
         graph_offset_ = value.key_offset;
         open.push_back({GmlValue::kNone, token_start_, GmlValue::kNone});

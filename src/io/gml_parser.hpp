@@ -26,11 +26,11 @@ struct GmlValue {
 
   Kind kind = Kind::Integer;
   std::string_view key;
-  std::size_t key_offset = 0;    ///< byte offset of the key
-  std::size_t value_offset = 0;  ///< byte offset of the value (a list's `[`)
-  std::int64_t integer = 0;      ///< Integer
-  double real = 0.0;             ///< Real (Integer too, converted)
-  std::string_view text;         ///< String: the decoded value; Integer, Real: as written
+  std::size_t key_offset = 0;       ///< byte offset of the key
+  std::size_t value_offset = 0;     ///< byte offset of the value (a list's `[`)
+  std::int64_t integer = 0;         ///< Integer
+  double real = 0.0;                ///< Real (Integer too, converted)
+  std::string_view text;            ///< String: the decoded value; Integer, Real: as written
   std::size_t first_child = kNone;  ///< List: index of its first pair in the record
   std::size_t next = kNone;         ///< index of the next pair of the same list
 };

@@ -1,8 +1,7 @@
 #include "io/gml_reader.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -55,7 +54,8 @@ void for_each_json_key(const GmlRecord& record, std::size_t list, Visit visit) {
   std::vector<std::pair<std::string_view, std::vector<std::size_t>>> keys;
   for (std::size_t i = record.values[list].first_child; i != kNone; i = record.values[i].next) {
     const std::string_view key = record.values[i].key;
-    auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& entry) { return entry.first == key; });
+    auto it = std::find_if(keys.begin(), keys.end(),
+                           [&](const auto& entry) { return entry.first == key; });
     if (it == keys.end()) {
       keys.emplace_back(key, std::vector<std::size_t>{i});
     } else {
@@ -196,11 +196,14 @@ class GmlGraphBuilder : public GmlRecordHandler {
   }
 
  private:
-  static bool is_drawing(std::string_view key) { return key == "graphics" || key == "LabelGraphics"; }
+  static bool is_drawing(std::string_view key) {
+    return key == "graphics" || key == "LabelGraphics";
+  }
 
   bool require_list(const GmlValue& top, std::string_view what) {
     if (top.kind == GmlValue::Kind::List) return true;
-    parser_.error(top.value_offset, std::string(what) + " must be a list: " + std::string(what) + " [ ... ]");
+    parser_.error(top.value_offset,
+                  std::string(what) + " must be a list: " + std::string(what) + " [ ... ]");
     return false;
   }
 
@@ -250,7 +253,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
       return;
     }
     if (!node_index_.emplace(*id_text, nodes_.size()).second) {
-      parser_.error(record.values[id].value_offset, "duplicate node id '" + abbreviate(*id_text, 60) + "'");
+      parser_.error(record.values[id].value_offset,
+                    "duplicate node id '" + abbreviate(*id_text, 60) + "'");
       return;
     }
     facts.id = *id_text;
@@ -281,7 +285,8 @@ class GmlGraphBuilder : public GmlRecordHandler {
     names.clear();
     for (const NodeFacts& facts : nodes_) {
       const std::string& id = by_name ? *facts.name : facts.id;
-      graph_.add_entity(id, facts.name && !facts.name->empty() ? *facts.name : facts.id, facts.type);
+      graph_.add_entity(id, facts.name && !facts.name->empty() ? *facts.name : facts.id,
+                        facts.type);
     }
   }
 
@@ -350,9 +355,9 @@ class GmlGraphBuilder : public GmlRecordHandler {
     const auto id = scalar_text(record.values[at]);
     const auto it = id ? node_index_.find(*id) : node_index_.end();
     if (it == node_index_.end()) {
-      parser_.error(record.values[at].value_offset,
-                    "edge " + std::string(which) + " '" + abbreviate(id.value_or("[...]"), 60) +
-                        "' is not the id of a node");
+      parser_.error(record.values[at].value_offset, "edge " + std::string(which) + " '" +
+                                                        abbreviate(id.value_or("[...]"), 60) +
+                                                        "' is not the id of a node");
       return std::nullopt;
     }
     return static_cast<VertexId>(it->second);

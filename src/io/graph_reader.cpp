@@ -65,8 +65,7 @@ InputFormat detect_format(const InputSource& input, InputFormat requested) {
                            " files but does not read them, and the content looks like no "
                            "format it reads)");
   }
-  cannot_tell(input, input.from_stdin ? "from its content"
-                                      : "from its extension or its content");
+  cannot_tell(input, input.from_stdin ? "from its content" : "from its extension or its content");
 }
 
 KnowledgeGraph read_graph(const InputSource& input, const ReadOptions& options) {
@@ -139,16 +138,16 @@ void merge_graph(KnowledgeGraph& into, const KnowledgeGraph& from) {
     auto existing = into.find(from.id(v));
     const bool is_new = !existing;
     mapping[v] = is_new ? into.add_entity(from.id(v), from.label(v), from.type(v)) : *existing;
-    merge_columns(from.node_attributes(), into.node_attributes(), from.strings(), into.strings(),
-                  v, mapping[v], !is_new);
+    merge_columns(from.node_attributes(), into.node_attributes(), from.strings(), into.strings(), v,
+                  mapping[v], !is_new);
   }
   for (EdgeId e = 0; e < from.edge_count(); ++e) {
     const EdgeId copy = into.add_relation(mapping[from.source(e)], mapping[from.target(e)]);
-    merge_columns(from.edge_attributes(), into.edge_attributes(), from.strings(), into.strings(),
-                  e, copy, false);
+    merge_columns(from.edge_attributes(), into.edge_attributes(), from.strings(), into.strings(), e,
+                  copy, false);
   }
-  merge_columns(from.graph_attributes(), into.graph_attributes(), from.strings(), into.strings(),
-                0, 0, true);
+  merge_columns(from.graph_attributes(), into.graph_attributes(), from.strings(), into.strings(), 0,
+                0, true);
   append_unique(into.sources(), from.sources(), [](const SourceDocument& s) { return s.id; });
   append_unique(into.vocabulary().entity_types, from.vocabulary().entity_types,
                 [](const std::string& s) { return s; });

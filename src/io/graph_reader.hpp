@@ -12,10 +12,10 @@ namespace kgviz {
 
 /// The format of an input: `requested` when given (`--from`); else the extension's (a trailing
 /// `.gz` looked through), with the content deciding between the formats one extension holds
-/// (`.json`: node-link, Cytoscape.js or STIX); else, for standard input and unknown extensions, what
-/// the content looks like (model/formats.hpp sniff_input_format). Throws UsageError when it cannot
-/// be told, and when the content is unmistakably another format than the extension says (naming
-/// the format it looks like and the --from to use).
+/// (`.json`: node-link, Cytoscape.js or STIX); else, for standard input and unknown extensions,
+/// what the content looks like (model/formats.hpp sniff_input_format). Throws UsageError when it
+/// cannot be told, and when the content is unmistakably another format than the extension says
+/// (naming the format it looks like and the --from to use).
 InputFormat detect_format(const InputSource& input, InputFormat requested);
 
 /// Reads one input in its format. Throws InputError with positioned diagnostics.

@@ -18,8 +18,12 @@ namespace kgviz {
 namespace {
 
 // yEd keeps node and edge labels only inside its graphics data, in these elements.
-constexpr std::string_view kYfilesNodeLabel = "http://www.yworks.com/xml/graphml\x01" "NodeLabel";
-constexpr std::string_view kYfilesEdgeLabel = "http://www.yworks.com/xml/graphml\x01" "EdgeLabel";
+constexpr std::string_view kYfilesNodeLabel =
+    "http://www.yworks.com/xml/graphml\x01"
+    "NodeLabel";
+constexpr std::string_view kYfilesEdgeLabel =
+    "http://www.yworks.com/xml/graphml\x01"
+    "EdgeLabel";
 
 // graph-tool keeps the ids of a file it read under these names, since its own are positions.
 constexpr std::string_view kGraphToolVertexId = "_graphml_vertex_id";
@@ -113,8 +117,9 @@ class GraphmlParser : public XmlElementReader<Element> {
                             element_row_);
         }
         if (name == "graph") {
-          return unsupported(position, "nested graphs (a <graph> inside a <node> or <edge>) are "
-                                       "not supported");
+          return unsupported(position,
+                             "nested graphs (a <graph> inside a <node> or <edge>) are "
+                             "not supported");
         }
         if (name == "port") return unsupported(position, "ports are not supported");
         break;
@@ -321,8 +326,8 @@ class GraphmlParser : public XmlElementReader<Element> {
       const std::string_view value = directed;
       const bool is_directed = value == "true" || value == "1";
       if (!is_directed && value != "false" && value != "0") {
-        error(position, "directed must be \"true\" or \"false\", not \"" + abbreviate(value, 40) +
-                            "\"");
+        error(position,
+              "directed must be \"true\" or \"false\", not \"" + abbreviate(value, 40) + "\"");
         return Element::Skip;
       }
       if (is_directed != graph_.directed()) {
@@ -421,7 +426,8 @@ class GraphmlParser : public XmlElementReader<Element> {
     auto& types = column_types(domain);
     const auto type_it = types.find(key.name);
     const AttrType column_type = type_it != types.end() ? type_it->second : key.type;
-    AttributeColumn* column = value_column(table(domain), key.name, column_type, key.type, position);
+    AttributeColumn* column =
+        value_column(table(domain), key.name, column_type, key.type, position);
     if (column == nullptr) return false;
     store_typed_value(*column, row, key.type, value, graph_.strings());
     return true;
@@ -452,7 +458,8 @@ class GraphmlParser : public XmlElementReader<Element> {
       }
       nodes.remove(kGraphToolVertexId);
       renamed = true;
-    } else if (const AttributeColumn* name = nodes.find(kName); name != nullptr && positional_ids()) {
+    } else if (const AttributeColumn* name = nodes.find(kName);
+               name != nullptr && positional_ids()) {
       renamed = reassign_ids(*name, false);
       if (!renamed) {
         warning(XmlPosition{}, "node ids stay n0, n1, ...: " + why_names_are_not_ids(*name) +
@@ -514,23 +521,22 @@ class GraphmlParser : public XmlElementReader<Element> {
     return graph_.reassign_ids(std::vector<std::string_view>(texts.begin(), texts.end()));
   }
 
-
   std::vector<Key> keys_;
   std::unordered_map<std::string, std::size_t> key_index_;
   std::optional<std::size_t> current_key_;  // the <key> being read
   std::unordered_map<std::string, AttrType> column_types_[3];
   std::vector<std::size_t> defaults_[3];
 
-  std::size_t element_row_ = 0;              // the current node or edge
-  Element element_kind_ = Element::Graph;    // Node or Edge while inside one
-  std::string yfiles_label_;                 // text of yEd's label element in the current element
-  std::size_t yfiles_label_depth_ = 0;       // stack depth of that element while reading it
+  std::size_t element_row_ = 0;            // the current node or edge
+  Element element_kind_ = Element::Graph;  // Node or Edge while inside one
+  std::string yfiles_label_;               // text of yEd's label element in the current element
+  std::size_t yfiles_label_depth_ = 0;     // stack depth of that element while reading it
   bool yfiles_label_done_ = false;
   XmlPosition element_position_;
-  std::uint64_t element_serial_ = 0;          // counts nodes and edges (seen_at)
+  std::uint64_t element_serial_ = 0;  // counts nodes and edges (seen_at)
   std::vector<std::uint64_t> element_seen_at_;
   std::vector<std::uint64_t> graph_seen_at_;
-  std::vector<bool> labelled_;                // per node: it has a label of its own
+  std::vector<bool> labelled_;  // per node: it has a label of its own
   std::string edge_label_;
 
   std::size_t data_key_ = 0;

@@ -78,8 +78,9 @@ std::string gunzip(std::string_view compressed, const std::string& name, const R
     }
     if (status == Z_OK) continue;
     if (status == Z_BUF_ERROR && stream.avail_in == 0 && consumed == compressed.size()) {
-      fail(name, "truncated gzip data: the compressed stream ends early (an incomplete download "
-                 "or copy?)");
+      fail(name,
+           "truncated gzip data: the compressed stream ends early (an incomplete download "
+           "or copy?)");
     }
     if (status == Z_BUF_ERROR) continue;
     fail(name, std::string("corrupt gzip data: ") +

@@ -68,10 +68,12 @@ std::string read_stream(std::istream& stream, const std::string& name, const Rea
 std::string read_file(const std::string& path, const std::string& name, const ReadLimits& limits) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) fail(name, "is a directory, not a file");
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
   if (!file) fail(name, std::string("cannot open: ") + std::strerror(errno));
   const auto status = std::filesystem::status(path, ec);
-  const auto size = !ec && std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
+  const auto size =
+      !ec && std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
   return read_stream(file.get(), name, limits, ec ? 0 : static_cast<std::size_t>(size));
 }
 
@@ -229,7 +231,8 @@ std::optional<std::string> read_companion(const InputSource& from, std::string_v
     error = too_large_message(limits);
     return std::nullopt;
   }
-  const int fd = ::open(resolved.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
+  const int fd =
+      ::open(resolved.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW);
   if (fd < 0) {
     error = std::strerror(errno);
     return std::nullopt;
@@ -239,7 +242,8 @@ std::optional<std::string> read_companion(const InputSource& from, std::string_v
     ~Closer() { ::close(fd); }
   } closer{fd};
   struct stat opened {};
-  if (::fstat(fd, &opened) != 0 || opened.st_dev != expected.st_dev || opened.st_ino != expected.st_ino) {
+  if (::fstat(fd, &opened) != 0 || opened.st_dev != expected.st_dev ||
+      opened.st_ino != expected.st_ino) {
     error = "the file changed while it was being opened";
     return std::nullopt;
   }

@@ -195,7 +195,8 @@ class JsonTreeBuilder {
     }
     if (const std::size_t read = message.find("; last read: "); read != std::string::npos) {
       const std::size_t expected = message.find("; expected", read);
-      message = message.substr(0, read) + (expected != std::string::npos ? message.substr(expected) : "");
+      message =
+          message.substr(0, read) + (expected != std::string::npos ? message.substr(expected) : "");
     }
     std::size_t at = base_ + std::min(position > 0 ? position - 1 : 0, read_so_far());
     const auto back_while = [&](auto inside) {
@@ -300,9 +301,11 @@ class JsonTreeBuilder {
     }
     // Escapes always take more bytes than what they stand for: equal lengths = the raw text.
     const std::size_t raw_length = cursor() - 1 - (start + 1);
-    const char* bytes = value.size() == raw_length ? text_.data() + start + 1
-                                                   : tree_.strings_.store(value.data(), value.size());
-    return add(JsonKind::String, static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(bytes)),
+    const char* bytes = value.size() == raw_length
+                            ? text_.data() + start + 1
+                            : tree_.strings_.store(value.data(), value.size());
+    return add(JsonKind::String,
+               static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(bytes)),
                static_cast<std::uint32_t>(value.size()), start, is_key);
   }
 
@@ -719,8 +722,8 @@ void JsonAttributeTyper::store(StringPool& pool, std::size_t row, std::string_vi
       break;
     case AttrType::Float:
     case AttrType::Double:
-      column->set_real(row, value.type == AttrType::Long ? static_cast<double>(value.integer)
-                                                          : value.real);
+      column->set_real(
+          row, value.type == AttrType::Long ? static_cast<double>(value.integer) : value.real);
       break;
     case AttrType::StringList:
       column->set_list(row, {pool.intern(value.text)});

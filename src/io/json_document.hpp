@@ -4,9 +4,9 @@
 // nlohmann's SAX parser (iterative: no recursion at any depth) reads the text; the values go into a
 // flat tree of 24-byte nodes in document order, each with its byte offset, so an error can point at
 // any value. Strings without escapes are views into the input text (no copy); the others are
-// decoded once into an arena, shorter than their escaped text. Memory is therefore at most 24 bytes per
-// value, about 12 times the input size for the densest text (`[0,0,0,…]`), with no per-value heap
-// allocation and nothing recursive in building, walking or freeing the tree. Key order is the
+// decoded once into an arena, shorter than their escaped text. Memory is therefore at most 24 bytes
+// per value, about 12 times the input size for the densest text (`[0,0,0,…]`), with no per-value
+// heap allocation and nothing recursive in building, walking or freeing the tree. Key order is the
 // document's, so attribute columns come out in the order they first appear.
 #pragma once
 
@@ -22,15 +22,24 @@
 #include <utility>
 #include <vector>
 
-#include "io/tree_storage.hpp"
 #include "io/input.hpp"
 #include "io/read_options.hpp"
+#include "io/tree_storage.hpp"
 #include "model/attributes.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
 
-enum class JsonKind : std::uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
+enum class JsonKind : std::uint8_t {
+  Null,
+  Boolean,
+  Integer,
+  Unsigned,
+  Float,
+  String,
+  Array,
+  Object
+};
 
 /// One value of the flat tree. The first child of a container is the next node; children link
 /// through `next`; an object's children are its keys, each followed by its value's subtree.
@@ -104,9 +113,7 @@ class JsonValue {
     bool operator==(const Iterator& other) const { return index_ == other.index_; }
     bool operator!=(const Iterator& other) const { return index_ != other.index_; }
     [[nodiscard]] std::string_view key() const;  ///< members only
-    [[nodiscard]] JsonValue value() const {
-      return {tree_, members_ ? index_ + 1 : index_};
-    }
+    [[nodiscard]] JsonValue value() const { return {tree_, members_ ? index_ + 1 : index_}; }
 
    private:
     const JsonTree* tree_;
@@ -210,7 +217,8 @@ class JsonAttributeTyper {
   /// column, else they are dropped (the readers keep their own columns out of the typer).
   void create_columns(AttributeTable& table);
   /// Stores `value` in row `row` of column `name` (after create_columns).
-  void store(StringPool& pool, std::size_t row, std::string_view name, const JsonValue& value) const;
+  void store(StringPool& pool, std::size_t row, std::string_view name,
+             const JsonValue& value) const;
   void store(StringPool& pool, std::size_t row, std::string_view name,
              const std::vector<std::string>& list) const;
   void store(StringPool& pool, std::size_t row, std::string_view name, const Scalar& value) const;
@@ -223,7 +231,9 @@ class JsonAttributeTyper {
   };
   struct NameHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
   };
   void observe_type(std::string_view name, AttrType type);
   [[nodiscard]] AttributeColumn* column_of(std::string_view name) const;
@@ -248,9 +258,8 @@ void store_typed_attributes(const std::vector<JsonValue>& rows, AttributeTable& 
   for (std::string_view name : doubles) typer.widen_to_double(name);
   typer.create_columns(table);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    for_each(rows[i], [&](std::string_view name, const auto& value) {
-      typer.store(pool, i, name, value);
-    });
+    for_each(rows[i],
+             [&](std::string_view name, const auto& value) { typer.store(pool, i, name, value); });
   }
 }
 

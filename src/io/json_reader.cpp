@@ -38,8 +38,8 @@ class JsonGraphBuilder {
       return;
     }
     if (!id.is_string() && !id.is_number()) {
-      document_.error_at(id, "node id must be a string or a number, not " +
-                                 std::string(json_kind(id)));
+      document_.error_at(id,
+                         "node id must be a string or a number, not " + std::string(json_kind(id)));
       return;
     }
     const std::string text = json_text(id);
@@ -95,16 +95,18 @@ class JsonGraphBuilder {
       return !named_in(key, {"id", "label", "type", "aliases"});
     });
     // Weights are doubles in every reader, so graphs from different formats merge.
-    store(
-        edges_, graph_.edge_attributes(),
-        [edge_id](std::string_view key) { return !named_in(key, {"source", "target"}) && key != edge_id; },
-        {attr::kWeight});
+    store(edges_, graph_.edge_attributes(),
+          [edge_id](std::string_view key) {
+            return !named_in(key, {"source", "target"}) && key != edge_id;
+          },
+          {attr::kWeight});
     if (graph_fields && graph_fields.is_object()) {
       const bool record = graph_fields.contains(record_field::kVersion);
       graph_.set_written_by_kgviz(record);
       const std::vector<JsonValue> rows{graph_fields};
-      store(rows, graph_.graph_attributes(),
-            [record](std::string_view key) { return !(record && record_field::is_record_field(key)); });
+      store(rows, graph_.graph_attributes(), [record](std::string_view key) {
+        return !(record && record_field::is_record_field(key));
+      });
     }
     if (graph_.node_count() == 0 && document_.sink().empty()) {
       document_.error_at(root, "the graph has no nodes");
@@ -161,8 +163,8 @@ JsonValue array_member(JsonDocument& document, const JsonValue& object, std::str
   const JsonValue value = object.find(key);
   if (!value) return {};
   if (!value.is_array()) {
-    document.error_at(value, "'" + std::string(key) + "' must be an array, not " +
-                                 std::string(json_kind(value)));
+    document.error_at(
+        value, "'" + std::string(key) + "' must be an array, not " + std::string(json_kind(value)));
     return {};
   }
   return value;
@@ -171,8 +173,8 @@ JsonValue array_member(JsonDocument& document, const JsonValue& object, std::str
 /// `item` when it is an object, else no value (reported).
 JsonValue object_item(JsonDocument& document, const JsonValue& item, std::string_view what) {
   if (item.is_object()) return item;
-  document.error_at(item, std::string(what) + " must be an object, not " +
-                              std::string(json_kind(item)));
+  document.error_at(item,
+                    std::string(what) + " must be an object, not " + std::string(json_kind(item)));
   return {};
 }
 
@@ -188,8 +190,8 @@ JsonValue element_data(JsonDocument& document, const JsonValue& element) {
     return {};
   }
   if (!data.is_object()) {
-    document.error_at(data, "element 'data' must be an object, not " +
-                                std::string(json_kind(data)));
+    document.error_at(data,
+                      "element 'data' must be an object, not " + std::string(json_kind(data)));
     return {};
   }
   return data;
@@ -215,7 +217,8 @@ KnowledgeGraph read_cytoscape(JsonDocument& document, const ReadOptions& options
   std::vector<JsonValue> node_data;
   std::vector<JsonValue> edge_data;
   if (elements.is_object()) {
-    for (const auto& [key, list] : {std::pair{"nodes", &node_data}, std::pair{"edges", &edge_data}}) {
+    for (const auto& [key, list] :
+         {std::pair{"nodes", &node_data}, std::pair{"edges", &edge_data}}) {
       const JsonValue items = array_member(document, elements, key);
       if (!items) continue;
       for (const auto& item : items) {
@@ -247,19 +250,22 @@ KnowledgeGraph read_cytoscape(JsonDocument& document, const ReadOptions& options
 KnowledgeGraph read_node_link(JsonDocument& document, const ReadOptions& options) {
   const JsonValue root = document.root();
   if (root.contains("edges") && root.contains("links")) {
-    document.error_at_member(root, "links", "node-link data with both 'edges' and 'links': "
-                                            "keep one of them");
+    document.error_at_member(root, "links",
+                             "node-link data with both 'edges' and 'links': "
+                             "keep one of them");
   }
   JsonGraphBuilder builder(document, options);
   if (const JsonValue nodes = array_member(document, root, "nodes")) {
     for (const auto& item : nodes) {
-      if (const JsonValue node = object_item(document, item.value(), "a node")) builder.add_node(node);
+      if (const JsonValue node = object_item(document, item.value(), "a node"))
+        builder.add_node(node);
     }
   }
   if (const JsonValue links =
           array_member(document, root, root.contains("edges") ? "edges" : "links")) {
     for (const auto& item : links) {
-      if (const JsonValue link = object_item(document, item.value(), "an edge")) builder.add_edge(link);
+      if (const JsonValue link = object_item(document, item.value(), "an edge"))
+        builder.add_edge(link);
     }
   }
   bool directed = false;
@@ -297,8 +303,9 @@ KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options) {
     if (document.parse()) {
       const Shape shape = shape_of(document);
       if (options.format == InputFormat::Stix && shape != Shape::Stix) {
-        document.error_at(document.root(), "not a STIX bundle: the top-level value must be an "
-                                           "object with \"type\": \"bundle\"");
+        document.error_at(document.root(),
+                          "not a STIX bundle: the top-level value must be an "
+                          "object with \"type\": \"bundle\"");
       } else if (shape == Shape::Stix) {
         graph = read_stix_bundle(document, options);
       } else if (shape == Shape::Cytoscape) {

@@ -23,16 +23,16 @@ namespace kgviz {
 /// `aliases` (an array, or a string joined by "; "); every other member becomes a typed attribute
 /// (see JsonAttributeTyper: booleans, long, double, string, string lists; nested values as their
 /// JSON text; `weight` always double). Edges: `source` and `target` must name nodes; their
-/// Cytoscape `id` and node-link `key` are not kept (like GraphML edge ids). Graph attributes skip the
-/// fields of a kgviz reproducibility record (each run writes its own). `options.undirected` makes
-/// every format undirected.
+/// Cytoscape `id` and node-link `key` are not kept (like GraphML edge ids). Graph attributes skip
+/// the fields of a kgviz reproducibility record (each run writes its own). `options.undirected`
+/// makes every format undirected.
 ///
 /// With `options.format == InputFormat::Stix` (`--from stix`, or a `.stix.json` name as read_graph
 /// resolves it), a document that is not a STIX bundle is an error.
 /// Throws InputError with every problem found (up to `options.max_errors`), each at its line and
 /// byte column: JSON syntax, invalid UTF-8, nesting deeper than `limits.max_depth`, strings longer
-/// than `limits.max_string_length`, duplicate keys, missing or duplicate node ids, edge ends that are
-/// no node, an unknown shape, no nodes, the node and edge limits. O(input size).
+/// than `limits.max_string_length`, duplicate keys, missing or duplicate node ids, edge ends that
+/// are no node, an unknown shape, no nodes, the node and edge limits. O(input size).
 KnowledgeGraph read_json(const InputSource& input, const ReadOptions& options);
 
 }  // namespace kgviz

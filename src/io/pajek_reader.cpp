@@ -32,16 +32,18 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-bool is_unquoted_number(const Field& field) { return !field.quoted && real_of(field.text).has_value(); }
+bool is_unquoted_number(const Field& field) {
+  return !field.quoted && real_of(field.text).has_value();
+}
 
 // Pajek's drawing parameters (Pajek manual, "Drawing/Export"): appearance, not data.
-constexpr std::string_view kVertexDrawing[] = {"x_fact", "y_fact", "phi", "r",  "q",   "ic", "bc",
-                                               "bw",     "lc",     "la",  "lr", "lphi", "fos", "font"};
-constexpr std::string_view kEdgeDrawing[] = {"w",  "c",  "p",  "lp", "s",  "a",    "ap",
-                                             "h1", "h2", "a1", "a2", "k1", "k2",   "lr",
+constexpr std::string_view kVertexDrawing[] = {
+    "x_fact", "y_fact", "phi", "r", "q", "ic", "bc", "bw", "lc", "la", "lr", "lphi", "fos", "font"};
+constexpr std::string_view kEdgeDrawing[] = {"w",    "c",  "p",  "lp",  "s",   "a",  "ap",
+                                             "h1",   "h2", "a1", "a2",  "k1",  "k2", "lr",
                                              "lphi", "lc", "la", "fos", "font"};
-constexpr std::string_view kShapes[] = {"ellipse", "box", "diamond", "triangle", "cross", "empty",
-                                        "man",     "woman"};
+constexpr std::string_view kShapes[] = {"ellipse", "box",   "diamond", "triangle",
+                                        "cross",   "empty", "man",     "woman"};
 
 template <std::size_t N>
 bool listed(const std::string_view (&names)[N], std::string_view name) {
@@ -141,7 +143,8 @@ class PajekReader {
         field.text = line.substr(begin, i - begin);
       }
       if (field.text.size() > options_.limits.max_string_length) {
-        error(field.offset, "field of " + std::to_string(field.text.size()) + " bytes is longer than " +
+        error(field.offset, "field of " + std::to_string(field.text.size()) +
+                                " bytes is longer than " +
                                 std::to_string(options_.limits.max_string_length) +
                                 " (raise the limit with --max-string-length)");
         return false;
@@ -166,7 +169,8 @@ class PajekReader {
       std::string_view rest = line.substr(head.offset - line_start + head.text.size());
       while (!rest.empty() && (rest.front() == ' ' || rest.front() == '\t')) rest.remove_prefix(1);
       while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
-      if (rest.size() >= 2 && rest.front() == '"' && rest.back() == '"') rest = rest.substr(1, rest.size() - 2);
+      if (rest.size() >= 2 && rest.front() == '"' && rest.back() == '"')
+        rest = rest.substr(1, rest.size() - 2);
       network_name_ = rest;
       section_ = Section::None;
       return;
@@ -176,14 +180,17 @@ class PajekReader {
       return;
     }
     static const std::pair<std::string_view, Section> kEdgeSections[] = {
-        {"*arcs", Section::Arcs},         {"*edges", Section::Edges},
-        {"*arcslist", Section::ArcsList}, {"*edgeslist", Section::EdgesList},
+        {"*arcs", Section::Arcs},
+        {"*edges", Section::Edges},
+        {"*arcslist", Section::ArcsList},
+        {"*edgeslist", Section::EdgesList},
         {"*matrix", Section::Matrix}};
     for (const auto& [spelling, section] : kEdgeSections) {
       if (name != spelling) continue;
       if (!vertices_seen_) {
-        error(head.offset, std::string(head.text) + " before *Vertices (a Pajek network declares its "
-                                                    "vertices first)");
+        error(head.offset, std::string(head.text) +
+                               " before *Vertices (a Pajek network declares its "
+                               "vertices first)");
         section_ = Section::Skipped;
         return;
       }
@@ -215,7 +222,8 @@ class PajekReader {
     if (!fields_[i].quoted && fields_[i].text.substr(0, 1) == ":") {
       relation = fields_[i].text.size() > 1 ? fields_[i].text.substr(1) : std::string_view();
       ++i;
-      if (relation->empty() && i < fields_.size() && !fields_[i].quoted) relation = fields_[i++].text;
+      if (relation->empty() && i < fields_.size() && !fields_[i].quoted)
+        relation = fields_[i++].text;
     }
     if (i < fields_.size()) relation = fields_[i].text;
     return relation;
@@ -282,8 +290,9 @@ class PajekReader {
         matrix_line();
         break;
       case Section::None:
-        error(fields_[0].offset, "a line outside any section (a Pajek network starts with "
-                                 "*Vertices N)");
+        error(fields_[0].offset,
+              "a line outside any section (a Pajek network starts with "
+              "*Vertices N)");
         break;
       case Section::Skipped:
         break;
@@ -312,7 +321,8 @@ class PajekReader {
     pairs.first = pairs_.size();
     for (std::size_t i = from; i < fields_.size(); i += 2) {
       if (i + 1 >= fields_.size()) {
-        error(fields_[i].offset, "parameter '" + abbreviate(fields_[i].text, 30) + "' has no value");
+        error(fields_[i].offset,
+              "parameter '" + abbreviate(fields_[i].text, 30) + "' has no value");
         return false;
       }
       const std::string_view key = fields_[i].text;
@@ -389,7 +399,8 @@ class PajekReader {
     arc.to = *to;
     arc.undirected = undirected;
     std::size_t i = 2;
-    if (i < fields_.size() && is_unquoted_number(fields_[i])) arc.weight = *real_of(fields_[i++].text);
+    if (i < fields_.size() && is_unquoted_number(fields_[i]))
+      arc.weight = *real_of(fields_[i++].text);
     if (!read_pairs(i, arc.pairs, false)) return;
     add_arc(arc, fields_[0].offset);
   }
@@ -410,22 +421,25 @@ class PajekReader {
 
   void matrix_line() {
     if (matrix_row_ >= vertex_count_) {
-      error(fields_[0].offset, "the *Matrix has more rows than the " + std::to_string(vertex_count_) +
-                                   " vertices");
+      error(fields_[0].offset,
+            "the *Matrix has more rows than the " + std::to_string(vertex_count_) + " vertices");
       section_ = Section::Skipped;
       return;
     }
     if (fields_.size() != vertex_count_) {
       error(fields_[0].offset, "a *Matrix row has " + std::to_string(fields_.size()) +
-                                   " numbers; the network has " + std::to_string(vertex_count_) + " vertices");
+                                   " numbers; the network has " + std::to_string(vertex_count_) +
+                                   " vertices");
       ++matrix_row_;
       return;
     }
     const auto row = static_cast<std::uint32_t>(++matrix_row_);
     for (std::size_t column = 0; column < fields_.size(); ++column) {
-      const auto value = is_unquoted_number(fields_[column]) ? real_of(fields_[column].text) : std::nullopt;
+      const auto value =
+          is_unquoted_number(fields_[column]) ? real_of(fields_[column].text) : std::nullopt;
       if (!value) {
-        error(fields_[column].offset, "'" + abbreviate(fields_[column].text, 30) + "' is not a number");
+        error(fields_[column].offset,
+              "'" + abbreviate(fields_[column].text, 30) + "' is not a number");
         continue;
       }
       if (*value == 0.0) continue;
@@ -463,8 +477,9 @@ class PajekReader {
       line_of.push_back(a);
       if (directed && arc.undirected && arc.from != arc.to) {
         if (graph.edge_count() >= options_.limits.max_edges) {
-          sink_.error("more than " + std::to_string(options_.limits.max_edges) +
-                      " edges once each *Edges line is two arcs (raise the limit with --max-edges)");
+          sink_.error(
+              "more than " + std::to_string(options_.limits.max_edges) +
+              " edges once each *Edges line is two arcs (raise the limit with --max-edges)");
           return;
         }
         graph.add_relation(arc.to - 1, arc.from - 1);
@@ -473,14 +488,16 @@ class PajekReader {
     }
     edge_columns(graph, line_of);
     if (!network_name_.empty()) {
-      graph.graph_attributes().ensure("name", AttrType::String)->set_string(0, graph.strings().intern(network_name_));
+      graph.graph_attributes()
+          .ensure("name", AttrType::String)
+          ->set_string(0, graph.strings().intern(network_name_));
     }
   }
 
   /// Typed columns from the pairs of each row (`pairs_of(row)`), one per key.
   template <class PairsOf>
-  void pair_columns(AttributeTable& table, StringPool& pool, const std::vector<std::string_view>& keys,
-                    std::size_t rows, PairsOf pairs_of) {
+  void pair_columns(AttributeTable& table, StringPool& pool,
+                    const std::vector<std::string_view>& keys, std::size_t rows, PairsOf pairs_of) {
     for (std::size_t k = 0; k < keys.size(); ++k) {
       TextColumnTyping typing;
       for (std::size_t row = 0; row < rows; ++row) {
@@ -503,7 +520,8 @@ class PajekReader {
   void vertex_columns(KnowledgeGraph& graph) {
     AttributeTable& table = graph.node_attributes();
     const auto coordinate = [&](std::string_view name, std::optional<double> Vertex::*member) {
-      if (std::none_of(vertices_.begin(), vertices_.end(), [&](const Vertex& v) { return (v.*member).has_value(); })) {
+      if (std::none_of(vertices_.begin(), vertices_.end(),
+                       [&](const Vertex& v) { return (v.*member).has_value(); })) {
         return;
       }
       AttributeColumn* column = table.ensure(name, AttrType::Double);
@@ -516,7 +534,8 @@ class PajekReader {
     coordinate("z", &Vertex::z);
     if (first_mode_) {
       AttributeColumn* mode = table.ensure("mode", AttrType::Long);
-      for (std::size_t v = 0; v < vertex_count_; ++v) mode->set_integer(v, v < *first_mode_ ? 1 : 2);
+      for (std::size_t v = 0; v < vertex_count_; ++v)
+        mode->set_integer(v, v < *first_mode_ ? 1 : 2);
     }
     pair_columns(table, graph.strings(), vertex_keys_, vertex_count_,
                  [&](std::size_t row) -> const Pairs& { return vertices_[row].pairs; });
@@ -525,16 +544,19 @@ class PajekReader {
   void edge_columns(KnowledgeGraph& graph, const std::vector<std::size_t>& line_of) {
     AttributeTable& table = graph.edge_attributes();
     const std::size_t edges = line_of.size();
-    if (std::any_of(arcs_.begin(), arcs_.end(), [](const Arc& arc) { return arc.weight.has_value(); })) {
+    if (std::any_of(arcs_.begin(), arcs_.end(),
+                    [](const Arc& arc) { return arc.weight.has_value(); })) {
       AttributeColumn* weight = table.ensure(attr::kWeight, AttrType::Double);
       for (std::size_t e = 0; e < edges; ++e) {
         if (const auto& w = arcs_[line_of[e]].weight) weight->set_real(e, *w);
       }
     }
-    if (std::any_of(arcs_.begin(), arcs_.end(), [](const Arc& arc) { return arc.relation.has_value(); })) {
+    if (std::any_of(arcs_.begin(), arcs_.end(),
+                    [](const Arc& arc) { return arc.relation.has_value(); })) {
       AttributeColumn* relation = table.ensure(attr::kRelation, AttrType::String);
       for (std::size_t e = 0; e < edges; ++e) {
-        if (const auto& r = arcs_[line_of[e]].relation) relation->set_string(e, graph.strings().intern(*r));
+        if (const auto& r = arcs_[line_of[e]].relation)
+          relation->set_string(e, graph.strings().intern(*r));
       }
     }
     // Pajek's `l` is the edge's label.

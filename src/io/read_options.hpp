@@ -14,11 +14,10 @@
 
 namespace kgviz {
 
-
 /// The deepest nesting any reader accepts, whatever `--max-depth` says: the value `--max-depth`
-/// may not exceed. Readers parse nesting with explicit stacks, not recursion, except where a library
-/// recurses (yaml-cpp stops at its own, lower depth: see kYamlMaxDepth), so this bounds memory, not
-/// the call stack; it is far above any real file's nesting.
+/// may not exceed. Readers parse nesting with explicit stacks, not recursion, except where a
+/// library recurses (yaml-cpp stops at its own, lower depth: see kYamlMaxDepth), so this bounds
+/// memory, not the call stack; it is far above any real file's nesting.
 inline constexpr std::size_t kMaxNestingDepth = 10'000;
 
 /// The deepest YAML nesting kgviz reads: yaml-cpp's parser recurses once per level and stops at
@@ -33,11 +32,12 @@ struct ReadLimits {
   std::uint64_t max_input_bytes = std::uint64_t{256} << 20;
   /// --max-depth (YAML/XML/JSON nesting), at most kMaxNestingDepth.
   std::size_t max_depth = 100;
-  /// --max-alias-expansion: the nodes YAML aliases may add in all (a file without aliases adds none).
+  /// --max-alias-expansion: the nodes YAML aliases may add in all (a file without aliases adds
+  /// none).
   std::size_t max_alias_expansion = 1'000'000;
-  std::size_t max_string_length = std::size_t{16} << 20;   ///< --max-string-length (bytes)
-  std::size_t max_nodes = 50'000'000;                      ///< --max-nodes
-  std::size_t max_edges = 500'000'000;                     ///< --max-edges
+  std::size_t max_string_length = std::size_t{16} << 20;  ///< --max-string-length (bytes)
+  std::size_t max_nodes = 50'000'000;                     ///< --max-nodes
+  std::size_t max_edges = 500'000'000;                    ///< --max-edges
   /// --max-attributes: declared attributes per file (GraphML keys, GEXF attributes, CSV/TSV
   /// columns). Real files have tens; a hostile one can declare millions to multiply the work and
   /// memory of every element.
@@ -54,8 +54,8 @@ struct CsvColumnNames {
 
 struct ReadOptions {
   InputFormat format = InputFormat::Auto;
-  bool undirected = false;           ///< --undirected: read every relation as undirected
-  std::size_t max_errors = 50;       ///< --max-errors
+  bool undirected = false;      ///< --undirected: read every relation as undirected
+  std::size_t max_errors = 50;  ///< --max-errors
   ReadLimits limits;
   std::optional<std::string> nodes_file;  ///< --nodes: a CSV/TSV node table for edge lists
   /// Where `-` reads from: the `in` stream of `run()`, or the process's standard input when null.

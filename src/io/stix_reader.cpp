@@ -69,8 +69,9 @@ class StixReader {
   KnowledgeGraph read() {
     const JsonValue root = document_.root();
     if (!is_stix_bundle(document_)) {
-      document_.error_at(root, "not a STIX bundle: the top-level value must be an object with "
-                               "\"type\": \"bundle\"");
+      document_.error_at(root,
+                         "not a STIX bundle: the top-level value must be an object with "
+                         "\"type\": \"bundle\"");
       return {};
     }
     check_bundle_id(root);
@@ -85,9 +86,10 @@ class StixReader {
     read_sources();
     add_edges();
     if (graph_.node_count() == 0 && document_.sink().empty()) {
-      document_.error_at(root, "no nodes: the bundle holds no object that becomes a node "
-                               "(relationships, markings, reports and other containers, and "
-                               "revoked or deprecated objects do not)");
+      document_.error_at(root,
+                         "no nodes: the bundle holds no object that becomes a node "
+                         "(relationships, markings, reports and other containers, and "
+                         "revoked or deprecated objects do not)");
     }
     graph_.set_directed(!options_.undirected);
     return std::move(graph_);
@@ -139,8 +141,9 @@ class StixReader {
   /// anything else is an error at the second.
   void keep_one_version(Entry& kept, const Entry& other) {
     if (json_equal(kept.object, other.object)) {
-      tally(repeats_, other.object, "'" + abbreviate(other.id, 80) + "' (also at line " +
-                                        std::to_string(document_.line_of(kept.object)) + ")");
+      tally(repeats_, other.object,
+            "'" + abbreviate(other.id, 80) + "' (also at line " +
+                std::to_string(document_.line_of(kept.object)) + ")");
       return;
     }
     const auto kept_modified = string_member(kept.object, "modified");
@@ -188,8 +191,8 @@ class StixReader {
   void warn(const LeftOut& left_out, std::string_view reason, std::string_view noun) {
     if (left_out.count == 0) return;
     document_.warning_at(left_out.first, std::to_string(left_out.count) + " " + std::string(noun) +
-                                             (left_out.count == 1 ? "" : "s") + std::string(reason) +
-                                             ": " + left_out.what);
+                                             (left_out.count == 1 ? "" : "s") +
+                                             std::string(reason) + ": " + left_out.what);
   }
 
   std::optional<Entry> checked_entry(const JsonValue& object) {
@@ -216,8 +219,8 @@ class StixReader {
     if (!ok) return std::nullopt;
     Entry entry{object, std::string(type.string()), std::string(id.string()), false};
     if (!stix::is_identifier(entry.id, entry.type)) {
-      document_.error_at(id, "id '" + abbreviate(entry.id, 80) + "' does not start with its type '" +
-                                 entry.type + "--'");
+      document_.error_at(id, "id '" + abbreviate(entry.id, 80) +
+                                 "' does not start with its type '" + entry.type + "--'");
       return std::nullopt;
     }
     entry.excluded = is_true(object, "revoked") || is_true(object, "x_mitre_deprecated");
@@ -238,16 +241,18 @@ class StixReader {
   /// out; kgviz's own `x_kgviz_NAME` is read back as `NAME`.
   static std::string attribute_name(std::string_view key, Element element) {
     using Names = std::unordered_set<std::string_view>;
-    static const Names kConsumed{"type", "id", "spec_version", "revoked", "x_mitre_deprecated",
-                                 "external_references"};
+    static const Names kConsumed{
+        "type", "id", "spec_version", "revoked", "x_mitre_deprecated", "external_references"};
     // Properties read into entity or relation fields, and the names of those fields.
-    static const Names kNodeKeys{"name", "aliases", "x_mitre_aliases", stix::kOwnAliases,
-                                 stix::kOwnType, "kill_chain_phases"};
+    static const Names kNodeKeys{
+        "name",         "aliases",          "x_mitre_aliases", stix::kOwnAliases,
+        stix::kOwnType, "kill_chain_phases"};
     static const Names kNodeNames{"label", "type", "id", attr::kAliases};
-    static const Names kEdgeKeys{"relationship_type", "source_ref", "target_ref", "description",
-                                 "confidence", stix::kOwnRelation};
-    static const Names kEdgeNames{attr::kRelation, attr::kEvidence, attr::kSourceDoc,
-                                  attr::kAccordingTo, "id", "type", "confidence_score"};
+    static const Names kEdgeKeys{"relationship_type", "source_ref", "target_ref",
+                                 "description",       "confidence", stix::kOwnRelation};
+    static const Names kEdgeNames{
+        attr::kRelation, attr::kEvidence,   attr::kSourceDoc, attr::kAccordingTo, "id",
+        "type",          "confidence_score"};
     const Names& keys = element == Element::Node ? kNodeKeys : kEdgeKeys;
     const Names& names = element == Element::Node ? kNodeNames : kEdgeNames;
     if (kConsumed.count(key) != 0 || keys.count(key) != 0 || is_embedded_reference(key)) return {};
@@ -290,7 +295,8 @@ class StixReader {
         const JsonValue external_id = reference.find("external_id");
         if (!external_id.is_string()) continue;
         visit("external_id", external_id);
-        if (const JsonValue source = reference.find("source_name")) visit("external_source", source);
+        if (const JsonValue source = reference.find("source_name"))
+          visit("external_source", source);
         if (const JsonValue url = reference.find("url")) visit("external_url", url);
         break;
       }
@@ -299,7 +305,8 @@ class StixReader {
 
   static std::vector<std::string> aliases_of(const JsonValue& object) {
     std::vector<std::string> aliases;
-    for (std::string_view key : {std::string_view("aliases"), std::string_view("x_mitre_aliases"), stix::kOwnAliases}) {
+    for (std::string_view key :
+         {std::string_view("aliases"), std::string_view("x_mitre_aliases"), stix::kOwnAliases}) {
       const JsonValue list = object.find(key);
       if (!list.is_array()) continue;
       for (const auto& item : list) {
@@ -319,7 +326,7 @@ class StixReader {
       if (entry.excluded || !is_node_type(entry.type)) continue;
       if (graph_.node_count() >= options_.limits.max_nodes) {
         document_.error_at(entry.object, "more than " + std::to_string(options_.limits.max_nodes) +
-                                              " nodes (raise the limit with --max-nodes)");
+                                             " nodes (raise the limit with --max-nodes)");
         return;
       }
       const JsonValue& object = entry.object;
@@ -332,8 +339,9 @@ class StixReader {
       if (!aliases.empty()) graph_.set_node_list(v, attr::kAliases, aliases);
       nodes.push_back(object);
     }
-    store_typed_attributes(nodes, graph_.node_attributes(), graph_.strings(),
-                           [](const JsonValue& object, auto visit) { node_attributes(object, visit); });
+    store_typed_attributes(
+        nodes, graph_.node_attributes(), graph_.strings(),
+        [](const JsonValue& object, auto visit) { node_attributes(object, visit); });
   }
 
   // ---- sources (reports)
@@ -410,7 +418,8 @@ class StixReader {
   /// The vertex of a relationship end; nullopt with `ok` false when the end is not a STIX id or
   /// not in the bundle (an error: never a new node), nullopt alone when it is in the bundle but no
   /// node (counted for a warning).
-  std::optional<VertexId> end_vertex(const JsonValue& relationship, std::string_view key, bool& ok) {
+  std::optional<VertexId> end_vertex(const JsonValue& relationship, std::string_view key,
+                                     bool& ok) {
     const JsonValue ref = relationship.find(key);
     if (!ref) {
       document_.error_at(relationship, "relationship has no '" + std::string(key) + "'");
@@ -418,8 +427,8 @@ class StixReader {
       return std::nullopt;
     }
     if (!ref.is_string() || !stix::is_identifier(ref.string())) {
-      document_.error_at(ref, std::string(key) + " " + quoted(ref) +
-                                  " is not a STIX identifier TYPE--UUID");
+      document_.error_at(
+          ref, std::string(key) + " " + quoted(ref) + " is not a STIX identifier TYPE--UUID");
       ok = false;
       return std::nullopt;
     }
@@ -438,9 +447,9 @@ class StixReader {
   void tally_end_not_node(const JsonValue& relationship, std::string_view key) {
     const JsonValue ref = relationship.find(key);
     const Entry& end = entries_[by_id_.at(std::string(ref.string()))];
-    LeftOut& reason = end.excluded                                            ? end_excluded_
+    LeftOut& reason = end.excluded                                           ? end_excluded_
                       : end.type == "relationship" || end.type == "sighting" ? end_relationship_
-                                                                              : end_container_;
+                                                                             : end_container_;
     tally(reason, ref, std::string(key) + " '" + abbreviate(ref.string(), 80) + "'");
   }
 
@@ -471,9 +480,9 @@ class StixReader {
         return;
       }
       const EdgeId e = graph_.add_relation(*source, *target);
-      graph_.set_edge_string(e, attr::kRelation,
-                             string_member(relationship, stix::kOwnRelation)
-                                 .value_or(std::string(relation.string())));
+      graph_.set_edge_string(
+          e, attr::kRelation,
+          string_member(relationship, stix::kOwnRelation).value_or(std::string(relation.string())));
       set_confidence(e, relationship);
       if (auto description = string_member(relationship, "description")) {
         graph_.set_edge_string(e, attr::kEvidence, *description);
@@ -488,9 +497,10 @@ class StixReader {
       edges.push_back(relationship);
     }
     // Weights are doubles in every reader, so graphs from different formats merge.
-    store_typed_attributes(edges, graph_.edge_attributes(), graph_.strings(),
-                           [](const JsonValue& object, auto visit) { edge_attributes(object, visit); },
-                           {attr::kWeight});
+    store_typed_attributes(
+        edges, graph_.edge_attributes(), graph_.strings(),
+        [](const JsonValue& object, auto visit) { edge_attributes(object, visit); },
+        {attr::kWeight});
     warn(end_relationship_,
          " left out because an end is a relationship or a sighting (kgviz relations join "
          "entities, so a relationship about a relationship has no place in the graph); the first",

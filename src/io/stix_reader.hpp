@@ -17,15 +17,16 @@ bool is_stix_bundle(const JsonDocument& document);
 /// Reads a parsed STIX bundle (STIX 2.1, and 2.0, whose objects have the same shape):
 ///
 /// - Nodes: every object except relationship, sighting, marking-definition, language-content,
-///   extension-definition and the containers report, grouping, note and opinion, and except anything
-///   with `"revoked": true` or `"x_mitre_deprecated": true`. Custom types (`x-...`) and every
-///   identity are nodes. Objects are never merged, even when their names repeat. Node id = the STIX
-///   id, label = `name` (else `value`, else the id), type = `type` (for kgviz's own `x-kgviz-entity`
-///   objects, their `x_kgviz_type`), aliases = `aliases` + `x_mitre_aliases` + `x_kgviz_aliases`.
+///   extension-definition and the containers report, grouping, note and opinion, and except
+///   anything with `"revoked": true` or `"x_mitre_deprecated": true`. Custom types (`x-...`) and
+///   every identity are nodes. Objects are never merged, even when their names repeat. Node id =
+///   the STIX id, label = `name` (else `value`, else the id), type = `type` (for kgviz's own
+///   `x-kgviz-entity` objects, their `x_kgviz_type`), aliases = `aliases` + `x_mitre_aliases` +
+///   `x_kgviz_aliases`.
 /// - Node attributes: every other top-level property whose value is a string, number, boolean or
-///   array of strings, named as in STIX (`x_kgviz_NAME` read back as `NAME`), except `spec_version`,
-///   `revoked`, `x_mitre_deprecated` and embedded references (`*_ref`, `*_refs`); plus
-///   `kill_chain_phases` as a list of `chain:phase` and `external_id`, `external_source`,
+///   array of strings, named as in STIX (`x_kgviz_NAME` read back as `NAME`), except
+///   `spec_version`, `revoked`, `x_mitre_deprecated` and embedded references (`*_ref`, `*_refs`);
+///   plus `kill_chain_phases` as a list of `chain:phase` and `external_id`, `external_source`,
 ///   `external_url` from the first external reference that has an external id. Other nested values
 ///   are not kept.
 /// - Edges: every relationship that is neither revoked nor deprecated and whose ends are both

@@ -56,10 +56,9 @@ class ThemeReader {
                          return color(item, "each palette entry");
                        });
                      } else if (key == "fallback_shapes") {
-                       read_list<std::string>(value, "fallback_shapes", theme.fallback_shapes,
-                                              [&](std::uint32_t item) {
-                                                return shape(item, "each fallback shape");
-                                              });
+                       read_list<std::string>(
+                           value, "fallback_shapes", theme.fallback_shapes,
+                           [&](std::uint32_t item) { return shape(item, "each fallback shape"); });
                      } else if (key == "fonts") {
                        read_fonts(value, theme.fonts);
                      } else if (key == "colors") {
@@ -94,8 +93,7 @@ class ThemeReader {
   /// Calls `read_field` with each key of the mapping at `index` that is one of `allowed`, in file
   /// order; reports other keys and a node that is not a mapping. (Duplicate keys are YamlTree's.)
   void for_each_field(std::uint32_t index, const std::string& what,
-                      const std::vector<std::string_view>& allowed,
-                      const FieldReader& read_field) {
+                      const std::vector<std::string_view>& allowed, const FieldReader& read_field) {
     const YamlNode& map = node(index);
     if (map.kind != Kind::Map) {
       error_at(index, what + " must be a mapping of keys to values");
@@ -110,7 +108,7 @@ class ThemeReader {
         continue;
       }
       error_at(map.children()[i], "unknown key '" + abbreviate(key.value(), 40) + "' in " + what +
-                                    " (allowed: " + joined(allowed) + ")");
+                                      " (allowed: " + joined(allowed) + ")");
     }
   }
 
@@ -128,8 +126,9 @@ class ThemeReader {
     const YamlNode& n = node(index);
     if (n.kind == Kind::Null) {
       // `color: #ffaa00` is the usual slip: an unquoted # after a space starts a YAML comment.
-      error_at(index, what + " must be a colour \"#rrggbb\" in quotes (an unquoted # starts a "
-                             "YAML comment)");
+      error_at(index, what +
+                          " must be a colour \"#rrggbb\" in quotes (an unquoted # starts a "
+                          "YAML comment)");
       return std::nullopt;
     }
     const auto text = scalar(index, what, "a colour \"#rrggbb\"");
@@ -194,8 +193,9 @@ class ThemeReader {
   std::optional<std::string> font_name(std::uint32_t index, const std::string& what) {
     auto text = scalar(index, what, "a font name");
     if (text && !is_safe_font_name(*text)) {
-      error_at(index, what + " may hold only 1 to 200 letters, digits, spaces and , . _ - "
-                             "(Graphviz copies it into SVG unescaped), not '" +
+      error_at(index, what +
+                          " may hold only 1 to 200 letters, digits, spaces and , . _ - "
+                          "(Graphviz copies it into SVG unescaped), not '" +
                           abbreviate(*text, 40) + "'");
       return std::nullopt;
     }

@@ -23,7 +23,9 @@ class ChunkedVector {
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
 
-  T& operator[](std::size_t index) { return chunks_[index >> kChunkBits][index & (kChunkSize - 1)]; }
+  T& operator[](std::size_t index) {
+    return chunks_[index >> kChunkBits][index & (kChunkSize - 1)];
+  }
   const T& operator[](std::size_t index) const {
     return chunks_[index >> kChunkBits][index & (kChunkSize - 1)];
   }
@@ -47,9 +49,9 @@ class ChunkedVector {
   std::size_t size_ = 0;
 };
 
-/// Copies of runs of trivially copyable values, each kept contiguous at a stable address. Runs share
-/// blocks; a run of more than a quarter block gets a block of its own, so at most a quarter of the
-/// memory is left unused at block ends.
+/// Copies of runs of trivially copyable values, each kept contiguous at a stable address. Runs
+/// share blocks; a run of more than a quarter block gets a block of its own, so at most a quarter
+/// of the memory is left unused at block ends.
 template <class T, std::size_t kBlockSize = (std::size_t{1} << 20) / sizeof(T)>
 class Arena {
   static_assert(std::is_trivially_copyable_v<T>);

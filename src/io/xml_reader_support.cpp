@@ -97,9 +97,9 @@ struct XmlCallbacks {
   }
 
   static void XMLCALL on_entity(void* user_data, const XML_Char* /*name*/, int /*parameter*/,
-                                const XML_Char* /*value*/, int /*length*/,
-                                const XML_Char* /*base*/, const XML_Char* /*sysid*/,
-                                const XML_Char* /*pubid*/, const XML_Char* /*notation*/) {
+                                const XML_Char* /*value*/, int /*length*/, const XML_Char* /*base*/,
+                                const XML_Char* /*sysid*/, const XML_Char* /*pubid*/,
+                                const XML_Char* /*notation*/) {
     guarded(user_data, [&](XmlStreamReader& self) {
       self.fatal(self.here(), "entity declarations are not allowed in " + self.format_ + " input");
     });
@@ -133,8 +133,8 @@ bool XmlStreamReader::parse() {
                   last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
       if (!stopped_) {
         stopped_ = true;
-        error(here(), std::string("XML syntax error: ") +
-                          XML_ErrorString(XML_GetErrorCode(parser.get())));
+        error(here(),
+              std::string("XML syntax error: ") + XML_ErrorString(XML_GetErrorCode(parser.get())));
       }
       break;
     }
@@ -285,9 +285,9 @@ std::optional<std::string> parse_typed_value(AttrType type, std::string_view tex
   }
   if (type == AttrType::Boolean) {
     // XML Schema's boolean: the boolean grammar, and 1 or 0.
-    const std::optional<bool> flag =
-        trimmed == "1" ? std::optional<bool>(true)
-                       : trimmed == "0" ? std::optional<bool>(false) : boolean_of(trimmed);
+    const std::optional<bool> flag = trimmed == "1"   ? std::optional<bool>(true)
+                                     : trimmed == "0" ? std::optional<bool>(false)
+                                                      : boolean_of(trimmed);
     if (!flag) return std::string("is not a boolean (true, false, 1 or 0)");
     value.integer = *flag ? 1 : 0;
     return std::nullopt;
@@ -323,8 +323,8 @@ void store_typed_value(AttributeColumn& column, std::size_t row, AttrType value_
       break;
     case AttrType::Float:
     case AttrType::Double:
-      column.set_real(row, is_integral(value_type) ? static_cast<double>(value.integer)
-                                                   : value.real);
+      column.set_real(row,
+                      is_integral(value_type) ? static_cast<double>(value.integer) : value.real);
       break;
     case AttrType::String:
       column.set_string(row, pool.intern(value.text));
@@ -340,8 +340,8 @@ void store_typed_value(AttributeColumn& column, std::size_t row, AttrType value_
 bool XmlGraphReader::accept_root(std::string_view name, std::string_view expected,
                                  const XmlPosition& position) {
   if (name == expected) return true;
-  fatal(position, "not a " + format() + " document: the root element is <" +
-                      abbreviate(name, 40) + ">, not <" + std::string(expected) + ">");
+  fatal(position, "not a " + format() + " document: the root element is <" + abbreviate(name, 40) +
+                      ">, not <" + std::string(expected) + ">");
   return false;
 }
 
@@ -377,8 +377,8 @@ bool XmlGraphReader::finish_graph() {
     return false;
   }
   // Declared but never used: removed in one pass (declarations may number --max-attributes).
-  for (AttributeTable* table : {&graph_.node_attributes(), &graph_.edge_attributes(),
-                                &graph_.graph_attributes()}) {
+  for (AttributeTable* table :
+       {&graph_.node_attributes(), &graph_.edge_attributes(), &graph_.graph_attributes()}) {
     table->remove_empty();
   }
   return true;
@@ -453,8 +453,8 @@ bool XmlGraphReader::begin_declaration(XmlAttributeDeclaration& declaration, con
     return false;
   }
   if (++declarations_ > limits().max_attributes) {
-    fatal(position, limit_message(limits().max_attributes, "declared attributes",
-                                  "--max-attributes"));
+    fatal(position,
+          limit_message(limits().max_attributes, "declared attributes", "--max-attributes"));
     return false;
   }
   if (index.count(id) != 0) {
@@ -466,9 +466,8 @@ bool XmlGraphReader::begin_declaration(XmlAttributeDeclaration& declaration, con
   return true;
 }
 
-void XmlGraphReader::set_declared_type(XmlAttributeDeclaration& declaration,
-                                       std::string_view what, std::string_view text,
-                                       std::optional<AttrType> parsed,
+void XmlGraphReader::set_declared_type(XmlAttributeDeclaration& declaration, std::string_view what,
+                                       std::string_view text, std::optional<AttrType> parsed,
                                        const XmlPosition& position) {
   if (parsed) {
     declaration.type = *parsed;
@@ -485,8 +484,8 @@ bool XmlGraphReader::accept_default(XmlAttributeDeclaration& declaration, std::s
   TypedValue value;
   if (auto problem = parse_typed_value(declaration.type, text, value)) {
     error(declaration.default_position, "default value '" + abbreviate(trim_xml_space(text), 40) +
-                                            "' of " + std::string(owner) + " '" +
-                                            declaration.name + "' " + *problem);
+                                            "' of " + std::string(owner) + " '" + declaration.name +
+                                            "' " + *problem);
     return false;
   }
   declaration.default_text = text;
@@ -503,9 +502,8 @@ bool XmlGraphReader::charge_default(const XmlPosition& position) {
 
 void XmlGraphReader::report_unexpected(std::string_view name, std::string_view parent,
                                        const XmlPosition& position) {
-  error(position,
-        "unexpected element <" + abbreviate(name, 40) + "> inside <" + abbreviate(parent, 40) +
-            ">");
+  error(position, "unexpected element <" + abbreviate(name, 40) + "> inside <" +
+                      abbreviate(parent, 40) + ">");
 }
 
 bool XmlGraphReader::is_entity_field(std::string_view name) {
@@ -555,7 +553,7 @@ void XmlGraphReader::fill_text(AttributeTable& table, std::size_t row, std::stri
 
 std::string mixed_direction_message(bool edge_directed) {
   return std::string(edge_directed ? "a directed edge in an undirected graph"
-                                    : "an undirected edge in a directed graph") +
+                                   : "an undirected edge in a directed graph") +
          ": graphs mixing both are not supported";
 }
 

@@ -95,8 +95,7 @@ class XmlStreamReader {
   /// grow beyond the limit. Returns whether it appended.
   bool append_text(std::string& text, std::string_view piece);
   /// "more than LIMIT WHAT (raise the limit with FLAG)".
-  static std::string limit_message(std::size_t limit, std::string_view what,
-                                   std::string_view flag);
+  static std::string limit_message(std::size_t limit, std::string_view what, std::string_view flag);
 
   [[nodiscard]] const ReadLimits& limits() const { return limits_; }
   [[nodiscard]] const InputSource& input() const { return input_; }
@@ -255,9 +254,8 @@ class XmlGraphReader : public XmlStreamReader {
                         const std::vector<std::string>* items = nullptr);
   /// The column `name` of `table`, made with `column_type` if absent; null (reported at `position`)
   /// when it exists with another type, which happens when it was declared after values were read.
-  AttributeColumn* value_column(AttributeTable& table, std::string_view name,
-                                AttrType column_type, AttrType declared_type,
-                                const XmlPosition& position);
+  AttributeColumn* value_column(AttributeTable& table, std::string_view name, AttrType column_type,
+                                AttrType declared_type, const XmlPosition& position);
   /// Stores `value` (of `value_type`) in `row` of column `name` unless the row has a value or the
   /// column's type cannot hold it: for what a format carries outside its data elements (XML
   /// attributes, drawing elements), which the data elements override.

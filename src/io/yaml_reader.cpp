@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "io/text.hpp"
+#include "io/yaml_tree.hpp"
 #include "model/confidence.hpp"
 #include "model/value_typing.hpp"
-#include "io/yaml_tree.hpp"
 
 namespace kgviz {
 
@@ -23,15 +23,36 @@ namespace {
 
 using Kind = YamlNode::Kind;
 
-constexpr std::array<std::string_view, 6> kIdentityClasses{"individual", "group",  "system",
+constexpr std::array<std::string_view, 6> kIdentityClasses{"individual",   "group", "system",
                                                            "organization", "class", "unknown"};
 // Node attributes kgviz writes itself; a `properties` key must not take one of these names.
-constexpr std::array<std::string_view, 27> kReservedNodeNames{
-    "id",          "label",      "type",        "aliases",   "description", "identity_class",
-    "country",     "region",     "degree",      "in_degree", "out_degree",  "betweenness",
-    "closeness",   "harmonic",   "pagerank",    "eigenvector", "core",      "component",
-    "strong_component", "clustering", "community", "x",       "y",           "size",
-    "r",           "g",          "b"};
+constexpr std::array<std::string_view, 27> kReservedNodeNames{"id",
+                                                              "label",
+                                                              "type",
+                                                              "aliases",
+                                                              "description",
+                                                              "identity_class",
+                                                              "country",
+                                                              "region",
+                                                              "degree",
+                                                              "in_degree",
+                                                              "out_degree",
+                                                              "betweenness",
+                                                              "closeness",
+                                                              "harmonic",
+                                                              "pagerank",
+                                                              "eigenvector",
+                                                              "core",
+                                                              "component",
+                                                              "strong_component",
+                                                              "clustering",
+                                                              "community",
+                                                              "x",
+                                                              "y",
+                                                              "size",
+                                                              "r",
+                                                              "g",
+                                                              "b"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& set, std::string_view value) {
@@ -98,9 +119,9 @@ class SchemaReader {
   KnowledgeGraph read() {
     if (!tree_.parse(input_.content, options_.limits, sink_)) return {};
     const std::uint32_t root = tree_.root();
-    auto fields = map_fields(root, "the document",
-                             {"title", "sources", "types", "entities", "relations"},
-                             {"sources", "types", "entities", "relations"});
+    auto fields =
+        map_fields(root, "the document", {"title", "sources", "types", "entities", "relations"},
+                   {"sources", "types", "entities", "relations"});
     if (!fields) return {};
     if (auto title = field(*fields, "title")) title_ = optional_string(*title, "title");
     if (auto sources = field(*fields, "sources")) read_sources(*sources);
@@ -139,12 +160,13 @@ class SchemaReader {
     for (std::size_t i = 0; i + 1 < n.children().size(); i += 2) {
       const YamlNode& key = node(n.children()[i]);
       if (key.kind != Kind::Scalar) {
-        error_at(n.children()[i], std::string("keys of ") + std::string(what) + " must be plain names");
+        error_at(n.children()[i],
+                 std::string("keys of ") + std::string(what) + " must be plain names");
         continue;
       }
       if (std::find(allowed.begin(), allowed.end(), key.value()) == allowed.end()) {
         error_at(n.children()[i], "unknown key '" + abbreviate(key.value(), 40) + "' in " +
-                                    std::string(what) + " (allowed: " + join(allowed) + ")");
+                                      std::string(what) + " (allowed: " + join(allowed) + ")");
         continue;
       }
       fields.emplace(key.value(), n.children()[i + 1]);
@@ -160,8 +182,8 @@ class SchemaReader {
   std::optional<std::string> string_value(std::uint32_t index, std::string_view what) {
     const YamlNode& n = node(index);
     if (n.kind == Kind::Scalar) return std::string(n.value());
-    error_at(index, std::string(what) + " must be a string" +
-                        (n.kind == Kind::Null ? ", not null" : ""));
+    error_at(index,
+             std::string(what) + " must be a string" + (n.kind == Kind::Null ? ", not null" : ""));
     return std::nullopt;
   }
 
@@ -199,10 +221,9 @@ class SchemaReader {
 
   void read_sources(std::uint32_t index) {
     for (std::uint32_t item : sequence_items(index, "sources")) {
-      auto fields = map_fields(item, "a source",
-                               {"id", "title", "publisher", "date", "url", "text",
-                                "body_ends_before"},
-                               {"id", "title", "publisher", "date", "url", "text"});
+      auto fields = map_fields(
+          item, "a source", {"id", "title", "publisher", "date", "url", "text", "body_ends_before"},
+          {"id", "title", "publisher", "date", "url", "text"});
       if (!fields) continue;
       SourceDocument source;
       std::uint32_t id_node = item;
@@ -335,8 +356,9 @@ class SchemaReader {
       if (auto f = field(*fields, "identity_class")) {
         if (auto value = nonempty_string(*f, "identity_class")) {
           if (!contains(kIdentityClasses, *value)) {
-            error_at(*f, "identity_class must be one of individual, group, system, organization, "
-                         "class, unknown");
+            error_at(*f,
+                     "identity_class must be one of individual, group, system, organization, "
+                     "class, unknown");
           } else {
             graph_.set_node_string(v, "identity_class", *value);
           }
@@ -344,7 +366,8 @@ class SchemaReader {
       }
       if (auto f = field(*fields, "country")) {
         if (auto value = nonempty_string(*f, "country")) {
-          const bool iso = value->size() == 2 && std::isupper(static_cast<unsigned char>((*value)[0])) &&
+          const bool iso = value->size() == 2 &&
+                           std::isupper(static_cast<unsigned char>((*value)[0])) &&
                            std::isupper(static_cast<unsigned char>((*value)[1]));
           if (!iso) {
             error_at(*f, "country must be an ISO 3166-1 alpha-2 code such as US or CN");
@@ -356,7 +379,8 @@ class SchemaReader {
       if (auto f = field(*fields, "region")) {
         if (auto value = nonempty_string(*f, "region")) graph_.set_node_string(v, "region", *value);
       }
-      if (auto f = field(*fields, "properties")) collect_properties(*f, v, properties, property_order);
+      if (auto f = field(*fields, "properties"))
+        collect_properties(*f, v, properties, property_order);
     }
     for (const auto& name : property_order) store_property(name, properties[name]);
     const YamlNode& list = node(index);
@@ -381,8 +405,9 @@ class SchemaReader {
         continue;
       }
       if (contains(kReservedNodeNames, key.value())) {
-        error_at(n.children()[i], "property '" + std::string(key.value()) +
-                                    "' has the name of a built-in attribute; choose another name");
+        error_at(n.children()[i],
+                 "property '" + std::string(key.value()) +
+                     "' has the name of a built-in attribute; choose another name");
         continue;
       }
       if (value.kind == Kind::Null) continue;
@@ -406,7 +431,8 @@ class SchemaReader {
       const AttrType value_type = text ? type_of_text(*text) : AttrType::String;
       type = type ? widen_types(*type, value_type) : value_type;
     }
-    AttributeColumn* column = graph_.node_attributes().ensure(name, type.value_or(AttrType::String));
+    AttributeColumn* column =
+        graph_.node_attributes().ensure(name, type.value_or(AttrType::String));
     if (column == nullptr) return;  // a reserved name, reported where the property was read
     for (const auto& p : values) {
       const YamlNode& n = node(p.value_node);
@@ -437,11 +463,11 @@ class SchemaReader {
 
   void read_relations(std::uint32_t index) {
     for (std::uint32_t item : sequence_items(index, "relations")) {
-      auto fields = map_fields(item, "a relation",
-                               {"source", "target", "relation", "confidence", "evidence",
-                                "source_doc", "according_to", "label", "weight", "date"},
-                               {"source", "target", "relation", "confidence", "evidence",
-                                "source_doc"});
+      auto fields =
+          map_fields(item, "a relation",
+                     {"source", "target", "relation", "confidence", "evidence", "source_doc",
+                      "according_to", "label", "weight", "date"},
+                     {"source", "target", "relation", "confidence", "evidence", "source_doc"});
       if (!fields) continue;
       bool ok = true;
       auto require = [&](auto value) {
@@ -533,8 +559,8 @@ class SchemaReader {
     if (!text.available) return;  // no text declared (or it failed to load: reported there)
     const std::string quote = fold_whitespace(evidence);
     if (text.folded_body.find(quote) == std::string::npos) {
-      error_at(index, "evidence not found verbatim in the text of source '" + source_doc +
-                          "': \"" + abbreviate(quote, 60) + "\"");
+      error_at(index, "evidence not found verbatim in the text of source '" + source_doc + "': \"" +
+                          abbreviate(quote, 60) + "\"");
     }
   }
 
@@ -542,7 +568,8 @@ class SchemaReader {
   void finish(KnowledgeGraph& graph) const {
     graph.set_directed(!options_.undirected);
     if (title_) {
-      graph.graph_attributes().ensure("title", AttrType::String)
+      graph.graph_attributes()
+          .ensure("title", AttrType::String)
           ->set_string(0, graph.strings().intern(*title_));
     }
   }

@@ -38,8 +38,9 @@ std::uint32_t saturated(std::size_t value) {
 }
 
 std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
-  return a > std::numeric_limits<std::uint64_t>::max() - b ? std::numeric_limits<std::uint64_t>::max()
-                                                            : a + b;
+  return a > std::numeric_limits<std::uint64_t>::max() - b
+             ? std::numeric_limits<std::uint64_t>::max()
+             : a + b;
 }
 
 }  // namespace
@@ -107,8 +108,9 @@ class YamlTreeBuilder final : public YAML::EventHandler {
     }
     if (value.find('\0') != std::string::npos) {
       // Raw NUL bytes are refused with the UTF-8 check; this is an escape (\0, \x00, \u0000).
-      report(mark, "the value holds a NUL character (an escape such as \\0), which kgviz does "
-                   "not accept in any value");
+      report(mark,
+             "the value holds a NUL character (an escape such as \\0), which kgviz does "
+             "not accept in any value");
     }
     const std::uint32_t index = add(mark, YamlNode::Kind::Scalar);
     YamlNode& node = tree_.nodes_[index];
@@ -139,7 +141,9 @@ class YamlTreeBuilder final : public YAML::EventHandler {
   }
 
   /// Reports at the last position the parse reached (for errors without a usable mark).
-  void report_here(std::string message) { sink_.error(last_line_, last_column_, std::move(message)); }
+  void report_here(std::string message) {
+    sink_.error(last_line_, last_column_, std::move(message));
+  }
 
  private:
   struct Frame {
@@ -211,7 +215,8 @@ class YamlTreeBuilder final : public YAML::EventHandler {
 
   void open(const YAML::Mark& mark, YamlNode::Kind kind, YAML::anchor_t anchor) {
     if (frames_.size() >= max_depth_) {
-      report(mark, "nesting deeper than " + std::to_string(max_depth_) + " levels" + depth_advice());
+      report(mark,
+             "nesting deeper than " + std::to_string(max_depth_) + " levels" + depth_advice());
       throw StopParse{};
     }
     const std::uint32_t index = add(mark, kind);

@@ -1,11 +1,11 @@
 // A positioned YAML document tree built from yaml-cpp's event API.
 //
-// Why not YAML::Load: the node API loses positions of values, accepts duplicate keys, needs ~70x the
-// file size in memory, and a recursive alias makes a naive walk recurse forever. Here every node keeps
-// its line/column, aliases point at the anchored node (the tree is a DAG, so memory stays linear in
-// the text), and the checks yaml-cpp 0.7 does not make are made: invalid UTF-8, NUL bytes and NUL
-// escapes, an unterminated quoted scalar (yaml-cpp silently swallows the rest of the file),
-// duplicate keys, nesting depth, what aliases add, and string length.
+// Why not YAML::Load: the node API loses positions of values, accepts duplicate keys, needs ~70x
+// the file size in memory, and a recursive alias makes a naive walk recurse forever. Here every
+// node keeps its line/column, aliases point at the anchored node (the tree is a DAG, so memory
+// stays linear in the text), and the checks yaml-cpp 0.7 does not make are made: invalid UTF-8, NUL
+// bytes and NUL escapes, an unterminated quoted scalar (yaml-cpp silently swallows the rest of the
+// file), duplicate keys, nesting depth, what aliases add, and string length.
 //
 // Memory: 24 bytes per node plus 4 per child; scalars are views into the input where the text is
 // the value (plain and simple quoted scalars), else decoded once into an arena.
@@ -61,7 +61,7 @@ class YamlTree {
   friend class YamlTreeBuilder;
 
   ChunkedVector<YamlNode> nodes_;
-  Arena<char> strings_;           // scalars whose text is not their value
+  Arena<char> strings_;  // scalars whose text is not their value
   Arena<std::uint32_t> children_;
   std::uint32_t root_ = 0;
 };

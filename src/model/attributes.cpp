@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "model/list_text.hpp"
 #include "model/number_format.hpp"
-#include <utility>
 
 namespace kgviz {
 

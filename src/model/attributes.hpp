@@ -27,7 +27,9 @@ std::optional<AttrType> parse_attr_type(std::string_view name);
 [[nodiscard]] inline bool is_integral(AttrType t) {
   return t == AttrType::Boolean || t == AttrType::Int || t == AttrType::Long;
 }
-[[nodiscard]] inline bool is_real(AttrType t) { return t == AttrType::Float || t == AttrType::Double; }
+[[nodiscard]] inline bool is_real(AttrType t) {
+  return t == AttrType::Float || t == AttrType::Double;
+}
 [[nodiscard]] inline bool is_numeric(AttrType t) { return is_integral(t) || is_real(t); }
 
 class AttributeColumn {
@@ -36,7 +38,9 @@ class AttributeColumn {
 
   [[nodiscard]] const std::string& name() const { return name_; }
   [[nodiscard]] AttrType type() const { return type_; }
-  [[nodiscard]] bool has(std::size_t row) const { return row < present_.size() && present_[row] != 0; }
+  [[nodiscard]] bool has(std::size_t row) const {
+    return row < present_.size() && present_[row] != 0;
+  }
   /// Number of rows with a value.
   [[nodiscard]] std::size_t count() const { return count_; }
 
@@ -77,8 +81,8 @@ class AttributeColumn {
   std::vector<std::vector<StringId>> lists_;
 };
 
-/// The value of `row` as text: booleans `true`/`false`, integers, shortest round-trip reals, strings
-/// as they are, lists joined with "; ". Empty when absent.
+/// The value of `row` as text: booleans `true`/`false`, integers, shortest round-trip reals,
+/// strings as they are, lists joined with "; ". Empty when absent.
 std::string attribute_text(const AttributeColumn& column, std::size_t row, const StringPool& pool);
 
 /// The attribute columns of one element kind, in declaration order.

@@ -13,15 +13,25 @@
 namespace kgviz {
 
 inline constexpr std::array<std::string_view, 13> kMetricColumns{
-    "degree",   "in_degree", "out_degree",  "betweenness", "closeness",        "harmonic",
-    "pagerank", "eigenvector", "core",      "component",   "strong_component", "clustering",
-    "community"};
+    "degree",           "in_degree",  "out_degree",  "betweenness", "closeness",
+    "harmonic",         "pagerank",   "eigenvector", "core",        "component",
+    "strong_component", "clustering", "community"};
 
 /// A metric, in the canonical column order of kMetricColumns (the CLI turns `--metrics` and
 /// `--sort` names into these; analysis and render never see the user's words).
 enum class Metric : unsigned char {
-  Degree, InDegree, OutDegree, Betweenness, Closeness, Harmonic,
-  Pagerank, Eigenvector, Core, Component, StrongComponent, Clustering,
+  Degree,
+  InDegree,
+  OutDegree,
+  Betweenness,
+  Closeness,
+  Harmonic,
+  Pagerank,
+  Eigenvector,
+  Core,
+  Component,
+  StrongComponent,
+  Clustering,
   Community
 };
 

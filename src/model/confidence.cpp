@@ -7,7 +7,7 @@ namespace kgviz {
 namespace {
 
 constexpr std::array<std::string_view, kConfidences.size()> kNames{"confirmed", "reported",
-                                                                     "alleged"};
+                                                                   "alleged"};
 
 }  // namespace
 

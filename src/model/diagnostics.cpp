@@ -30,8 +30,7 @@ InputError::InputError(std::vector<Diagnostic> diagnostics)
 InputError::InputError(Diagnostic diagnostic)
     : InputError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
 
-DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors,
-                               WarningHandler on_warning)
+DiagnosticSink::DiagnosticSink(std::string file, std::size_t max_errors, WarningHandler on_warning)
     : file_(std::move(file)),
       max_errors_(max_errors == 0 ? 1 : max_errors),
       on_warning_(std::move(on_warning)) {}

@@ -19,7 +19,10 @@ const std::vector<FileFormat>& table() {
       {"yaml", {".yaml", ".yml"}, In::Yaml, std::nullopt, "knowledge-graph YAML"},
       {"graphml", {".graphml"}, In::GraphML, Out::GraphML, "GraphML"},
       {"gexf", {".gexf"}, In::Gexf, Out::Gexf, "GEXF 1.3 (Gephi)"},
-      {"json", {".json"}, In::Json, Out::Json,
+      {"json",
+       {".json"},
+       In::Json,
+       Out::Json,
        "JSON: read node-link, Cytoscape.js or STIX (by content); written as Cytoscape.js"},
       {"nodelink", {".nodelink.json"}, In::Json, Out::NodeLink, "node-link JSON (networkx)"},
       {"stix", {".stix.json"}, In::Stix, Out::Stix, "STIX 2.1 bundle"},
@@ -33,7 +36,10 @@ const std::vector<FileFormat>& table() {
       {"png", {".png"}, std::nullopt, Out::Png, "PNG diagram"},
       {"pdf", {".pdf"}, std::nullopt, Out::Pdf, "PDF diagram"},
       {"md", {".md", ".markdown"}, std::nullopt, Out::Markdown, "analysis as markdown"},
-      {"html", {".html", ".htm"}, std::nullopt, Out::Html,
+      {"html",
+       {".html", ".htm"},
+       std::nullopt,
+       Out::Html,
        "interactive page (one offline file: search, neighbours, evidence, filters)"},
   };
   return rows;
@@ -110,7 +116,9 @@ class Cursor {
   /// A run of letters, digits and underscores (empty when none).
   std::string_view word() {
     const std::size_t start = at_;
-    while (!done() && (std::isalnum(static_cast<unsigned char>(text_[at_])) != 0 || text_[at_] == '_')) ++at_;
+    while (!done() &&
+           (std::isalnum(static_cast<unsigned char>(text_[at_])) != 0 || text_[at_] == '_'))
+      ++at_;
     return text_.substr(start, at_ - start);
   }
   /// A double-quoted string with backslash escapes; false when unterminated.
@@ -174,7 +182,8 @@ bool json_is_stix_bundle(std::string_view head) {
   std::size_t at = head.find("\"type\"");
   while (at != std::string_view::npos) {
     std::size_t i = at + 6;
-    while (i < head.size() && std::string_view(" \t\r\n:").find(head[i]) != std::string_view::npos) ++i;
+    while (i < head.size() && std::string_view(" \t\r\n:").find(head[i]) != std::string_view::npos)
+      ++i;
     if (head.substr(i, 8) == "\"bundle\"") return true;
     at = head.find("\"type\"", at + 6);
   }

@@ -56,8 +56,8 @@ EdgeId KnowledgeGraph::add_relation(VertexId source, VertexId target) {
 }
 
 namespace {
-std::string_view string_value(const AttributeTable& table, const StringPool& pool,
-                              std::size_t row, std::string_view name) {
+std::string_view string_value(const AttributeTable& table, const StringPool& pool, std::size_t row,
+                              std::string_view name) {
   const AttributeColumn* column = table.find(name);
   if (column == nullptr || column->type() != AttrType::String || !column->has(row)) return {};
   return pool.view(column->string(row));
@@ -132,7 +132,8 @@ void copy_columns(const AttributeTable& from, AttributeTable& into, const String
                   StringPool& into_pool, std::size_t from_row, std::size_t into_row) {
   for (const AttributeColumn& column : from.columns()) {
     if (column.has(from_row)) {
-      into.ensure(column.name(), column.type())->copy_from(column, from_row, into_row, from_pool, into_pool);
+      into.ensure(column.name(), column.type())
+          ->copy_from(column, from_row, into_row, from_pool, into_pool);
     }
   }
 }
@@ -145,9 +146,12 @@ KnowledgeGraph subgraph_copy(const KnowledgeGraph& graph, const std::vector<bool
   out.sources() = graph.sources();
   out.vocabulary() = graph.vocabulary();
   // Declare every column up front so the copy keeps the schema even where no kept row has a value.
-  for (const auto& column : graph.node_attributes().columns()) out.node_attributes().ensure(column.name(), column.type());
-  for (const auto& column : graph.edge_attributes().columns()) out.edge_attributes().ensure(column.name(), column.type());
-  copy_columns(graph.graph_attributes(), out.graph_attributes(), graph.strings(), out.strings(), 0, 0);
+  for (const auto& column : graph.node_attributes().columns())
+    out.node_attributes().ensure(column.name(), column.type());
+  for (const auto& column : graph.edge_attributes().columns())
+    out.edge_attributes().ensure(column.name(), column.type());
+  copy_columns(graph.graph_attributes(), out.graph_attributes(), graph.strings(), out.strings(), 0,
+               0);
   constexpr VertexId kDropped = static_cast<VertexId>(-1);
   std::vector<VertexId> mapping(graph.node_count(), kDropped);
   for (VertexId v = 0; v < graph.node_count(); ++v) {
@@ -161,7 +165,8 @@ KnowledgeGraph subgraph_copy(const KnowledgeGraph& graph, const std::vector<bool
     const VertexId t = mapping[graph.target(e)];
     if (!keep_edge[e] || s == kDropped || t == kDropped) continue;
     const EdgeId copy = out.add_relation(s, t);
-    copy_columns(graph.edge_attributes(), out.edge_attributes(), graph.strings(), out.strings(), e, copy);
+    copy_columns(graph.edge_attributes(), out.edge_attributes(), graph.strings(), out.strings(), e,
+                 copy);
   }
   return out;
 }

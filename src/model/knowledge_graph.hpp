@@ -107,9 +107,13 @@ class KnowledgeGraph {
   /// is one id per entity and they are non-empty and distinct.
   bool reassign_ids(const std::vector<std::string_view>& ids);
   [[nodiscard]] std::string_view id(VertexId v) const { return strings_.view(entities_[v].id); }
-  [[nodiscard]] std::string_view label(VertexId v) const { return strings_.view(entities_[v].label); }
+  [[nodiscard]] std::string_view label(VertexId v) const {
+    return strings_.view(entities_[v].label);
+  }
   [[nodiscard]] std::string_view type(VertexId v) const { return strings_.view(entities_[v].type); }
-  void set_label(VertexId v, std::string_view label) { entities_[v].label = strings_.intern(label); }
+  void set_label(VertexId v, std::string_view label) {
+    entities_[v].label = strings_.intern(label);
+  }
   void set_type(VertexId v, std::string_view type) { entities_[v].type = strings_.intern(type); }
 
   /// Adds a relation from `source` to `target`; returns its number (input order).
@@ -154,8 +158,8 @@ class KnowledgeGraph {
  private:
   bool directed_ = true;
   bool written_by_kgviz_ = false;
-  std::vector<EntityHandles> entities_;   // by VertexId
-  std::vector<RelationEnds> relations_;   // by EdgeId: the one store of the graph's structure
+  std::vector<EntityHandles> entities_;  // by VertexId
+  std::vector<RelationEnds> relations_;  // by EdgeId: the one store of the graph's structure
   // Vertex of each interned id, indexed by the id's StringId (kNoVertex for strings that are not an
   // entity id): one array read instead of a second hash lookup in `find`, the hot path of readers.
   static constexpr VertexId kNoVertex = std::numeric_limits<VertexId>::max();

@@ -24,7 +24,8 @@ std::string format_significant(double value, int digits) {
   std::string text(buffer, general.ptr);
   if (text.find("e+") != std::string::npos) {
     // More integer digits than `digits`: the whole number reads better than 1.235e+04.
-    const auto fixed = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 0);
+    const auto fixed =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 0);
     text.assign(buffer, fixed.ptr);
   }
   if (text == "-0") text = "0";

@@ -17,8 +17,8 @@ bool is_type_name(std::string_view type) {
   if (type.size() < 3 || type.size() > 250 || type[0] < 'a' || type[0] > 'z') return false;
   for (std::size_t i = 0; i < type.size(); ++i) {
     const char c = type[i];
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                    (c == '-' && type[i - 1] != '-');
+    const bool ok =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && type[i - 1] != '-');
     if (!ok) return false;
   }
   return true;
@@ -41,8 +41,8 @@ bool is_identifier(std::string_view id, std::string_view type) {
   }
   const char version = uuid[14];
   const char variant = static_cast<char>(std::tolower(static_cast<unsigned char>(uuid[19])));
-  return version >= '1' && version <= '5' && (variant == '8' || variant == '9' || variant == 'a' ||
-                                              variant == 'b');
+  return version >= '1' && version <= '5' &&
+         (variant == '8' || variant == '9' || variant == 'a' || variant == 'b');
 }
 
 std::string timestamp_order(std::string_view stamp) {

@@ -23,8 +23,8 @@ inline constexpr std::string_view kOwnPrefix = "x_kgviz_";
 inline constexpr std::string_view kOwnEntityType = "x-kgviz-entity";
 
 // kgviz's custom properties with a meaning of their own.
-inline constexpr std::string_view kOwnType = "x_kgviz_type";          ///< entity type of x-kgviz-entity
-inline constexpr std::string_view kOwnAliases = "x_kgviz_aliases";    ///< aliases where STIX has none
+inline constexpr std::string_view kOwnType = "x_kgviz_type";  ///< entity type of x-kgviz-entity
+inline constexpr std::string_view kOwnAliases = "x_kgviz_aliases";  ///< aliases where STIX has none
 inline constexpr std::string_view kOwnRelation = "x_kgviz_relation";  ///< relation under related-to
 inline constexpr std::string_view kOwnAccordingTo = "x_kgviz_according_to_ref";
 inline constexpr std::string_view kOwnSource = "x_kgviz_source";  ///< a report's source document
@@ -33,9 +33,15 @@ inline constexpr std::string_view kOwnLabel = "x_kgviz_label";    ///< relation 
 
 /// Objects that are never nodes: relationships and sightings (edges or neither), markings and
 /// other meta objects, and the containers, which group other objects rather than stand for a thing.
-inline constexpr std::array<std::string_view, 9> kNotNodeTypes{
-    "relationship", "sighting", "marking-definition", "language-content", "extension-definition",
-    "report",       "grouping", "note",               "opinion"};
+inline constexpr std::array<std::string_view, 9> kNotNodeTypes{"relationship",
+                                                               "sighting",
+                                                               "marking-definition",
+                                                               "language-content",
+                                                               "extension-definition",
+                                                               "report",
+                                                               "grouping",
+                                                               "note",
+                                                               "opinion"};
 
 /// STIX confidence (0-100) kgviz writes for a level: confirmed 85, reported 50, alleged 15 (the
 /// High/Med/Low values of the STIX 2.1 None/Low/Med/High scale, Appendix A).

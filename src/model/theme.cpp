@@ -9,9 +9,12 @@ namespace kgviz {
 
 const std::string& ConfidenceStyles::of(Confidence level) const {
   switch (level) {
-    case Confidence::Confirmed: return confirmed;
-    case Confidence::Reported: return reported;
-    case Confidence::Alleged: return alleged;
+    case Confidence::Confirmed:
+      return confirmed;
+    case Confidence::Reported:
+      return reported;
+    case Confidence::Alleged:
+      return alleged;
   }
   return confirmed;
 }
@@ -62,8 +65,8 @@ std::vector<Rgb> builtin_palette() {
 }
 
 std::vector<std::string> builtin_fallback_shapes() {
-  return {"ellipse",   "box",      "hexagon",  "octagon",  "parallelogram", "house",
-          "trapezium", "cylinder", "pentagon", "septagon", "egg"};
+  return {"ellipse",  "box",      "hexagon",  "octagon", "parallelogram", "house", "trapezium",
+          "cylinder", "pentagon", "septagon", "egg"};
 }
 
 const TypeStyle* Theme::find_type(std::string_view type) const {
@@ -78,19 +81,65 @@ const Theme& default_theme() {
 }
 
 const std::vector<std::string_view>& graphviz_node_shapes() {
-  static const std::vector<std::string_view> shapes = {
-      "box",          "polygon",       "ellipse",        "oval",          "circle",
-      "point",        "egg",           "triangle",       "plaintext",     "plain",
-      "diamond",      "trapezium",     "parallelogram",  "house",         "pentagon",
-      "hexagon",      "septagon",      "octagon",        "doublecircle",  "doubleoctagon",
-      "tripleoctagon", "invtriangle",  "invtrapezium",   "invhouse",      "Mdiamond",
-      "Msquare",      "Mcircle",       "rect",           "rectangle",     "square",
-      "star",         "none",          "underline",      "cylinder",      "note",
-      "tab",          "folder",        "box3d",          "component",     "promoter",
-      "cds",          "terminator",    "utr",            "primersite",    "restrictionsite",
-      "fivepoverhang", "threepoverhang", "noverhang",    "assembly",      "signature",
-      "insulator",    "ribosite",      "rnastab",        "proteasesite",  "proteinstab",
-      "rpromoter",    "rarrow",        "larrow",         "lpromoter"};
+  static const std::vector<std::string_view> shapes = {"box",
+                                                       "polygon",
+                                                       "ellipse",
+                                                       "oval",
+                                                       "circle",
+                                                       "point",
+                                                       "egg",
+                                                       "triangle",
+                                                       "plaintext",
+                                                       "plain",
+                                                       "diamond",
+                                                       "trapezium",
+                                                       "parallelogram",
+                                                       "house",
+                                                       "pentagon",
+                                                       "hexagon",
+                                                       "septagon",
+                                                       "octagon",
+                                                       "doublecircle",
+                                                       "doubleoctagon",
+                                                       "tripleoctagon",
+                                                       "invtriangle",
+                                                       "invtrapezium",
+                                                       "invhouse",
+                                                       "Mdiamond",
+                                                       "Msquare",
+                                                       "Mcircle",
+                                                       "rect",
+                                                       "rectangle",
+                                                       "square",
+                                                       "star",
+                                                       "none",
+                                                       "underline",
+                                                       "cylinder",
+                                                       "note",
+                                                       "tab",
+                                                       "folder",
+                                                       "box3d",
+                                                       "component",
+                                                       "promoter",
+                                                       "cds",
+                                                       "terminator",
+                                                       "utr",
+                                                       "primersite",
+                                                       "restrictionsite",
+                                                       "fivepoverhang",
+                                                       "threepoverhang",
+                                                       "noverhang",
+                                                       "assembly",
+                                                       "signature",
+                                                       "insulator",
+                                                       "ribosite",
+                                                       "rnastab",
+                                                       "proteasesite",
+                                                       "proteinstab",
+                                                       "rpromoter",
+                                                       "rarrow",
+                                                       "larrow",
+                                                       "lpromoter"};
   return shapes;
 }
 
@@ -102,8 +151,8 @@ const std::vector<std::string_view>& line_styles() {
 bool is_safe_font_name(std::string_view name) {
   if (name.empty() || name.size() > 200) return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == ' ' || c == ',' || c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ' ||
+           c == ',' || c == '.' || c == '_' || c == '-';
   });
 }
 

@@ -1,4 +1,5 @@
-// UTF-8 decoding and encoding shared by readers (validation, whitespace folding) and writers (escaping).
+// UTF-8 decoding and encoding shared by readers (validation, whitespace folding) and writers
+// (escaping).
 #pragma once
 
 #include <cstddef>

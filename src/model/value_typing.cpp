@@ -1,8 +1,8 @@
 #include "model/value_typing.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <system_error>
@@ -53,7 +53,8 @@ long long magnitude(std::string_view body, std::string_view marker) {
   const std::string_view mantissa = body.substr(0, at);
   const std::string_view whole = mantissa.substr(0, mantissa.find('.'));
   const std::size_t first = whole.find_first_not_of('0');
-  if (first != std::string_view::npos) return exponent + static_cast<long long>(whole.size() - first);
+  if (first != std::string_view::npos)
+    return exponent + static_cast<long long>(whole.size() - first);
   const std::string_view fraction =
       whole.size() < mantissa.size() ? mantissa.substr(whole.size() + 1) : std::string_view();
   const std::size_t leading = std::min(fraction.find_first_not_of('0'), fraction.size());
@@ -95,7 +96,8 @@ NumberParse parse_real(std::string_view text, double& value) {
     body.remove_prefix(2);
     // Only the binary-exponent form: `0xff` is no real (a CSV column of hex codes stays text).
     if (body.find_first_of("pP") == std::string_view::npos) return NumberParse::NotANumber;
-    if (body.empty() || !(std::isxdigit(static_cast<unsigned char>(body.front())) || body.front() == '.')) {
+    if (body.empty() ||
+        !(std::isxdigit(static_cast<unsigned char>(body.front())) || body.front() == '.')) {
       return NumberParse::NotANumber;
     }
     const NumberParse status =

@@ -105,7 +105,8 @@ bool xml_safe(const std::string& text) {
   for (unsigned char c : text) {
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
   }
-  return text.find("\xEF\xBF\xBE") == std::string::npos && text.find("\xEF\xBF\xBF") == std::string::npos;
+  return text.find("\xEF\xBF\xBE") == std::string::npos &&
+         text.find("\xEF\xBF\xBF") == std::string::npos;
 }
 
 }  // namespace
@@ -260,7 +261,7 @@ std::vector<std::string> svg_edge_tooltips(const std::string& svg) {
     std::vector<std::string> tooltips;
   } state;
   std::unique_ptr<XML_ParserStruct, void (*)(XML_Parser)> parser(XML_ParserCreate(nullptr),
-                                                                   &XML_ParserFree);
+                                                                 &XML_ParserFree);
   XML_SetUserData(parser.get(), &state);
   XML_SetElementHandler(
       parser.get(),

@@ -117,12 +117,13 @@ class AnalysisKernels : public ::testing::TestWithParam<KernelCase> {
         EXPECT_NEAR(value, expected[v].get<double>(), tolerance);
       }
       const double again = three.metrics.find(name)->values[v];
-      EXPECT_TRUE(std::isnan(value) ? std::isnan(again) : value == again) << value << " vs " << again;
+      EXPECT_TRUE(std::isnan(value) ? std::isnan(again) : value == again)
+          << value << " vs " << again;
     }
   }
 };
 
-constexpr double kExact = 1e-12;   // closed-form sums: equal up to summation order
+constexpr double kExact = 1e-12;    // closed-form sums: equal up to summation order
 constexpr double kIterated = 1e-9;  // power iterations stop at a tolerance
 
 TEST_P(AnalysisKernels, DrawingMatchesTheReference) {
@@ -152,7 +153,8 @@ TEST_P(AnalysisKernels, Clustering) {
   check_metric("clustering", kExact);
   const GraphSummary summary = analyze_with({"clustering"}, 1, true).summary;
   ASSERT_TRUE(summary.average_clustering.has_value());
-  EXPECT_NEAR(*summary.average_clustering, param().expected().at("average_clustering").get<double>(), kExact);
+  EXPECT_NEAR(*summary.average_clustering,
+              param().expected().at("average_clustering").get<double>(), kExact);
   EXPECT_NEAR(*summary.transitivity, param().expected().at("transitivity").get<double>(), kExact);
   EXPECT_EQ(summary.diameter, param().expected().at("diameter").get<std::size_t>());
 }
@@ -214,7 +216,8 @@ void check_paths(const KnowledgeGraph& graph, const nlohmann::json& expected, bo
         sequences.insert(sequence);
       }
       std::set<std::vector<VertexId>> want_sequences;
-      for (const auto& path : want.at("paths")) want_sequences.insert(path.get<std::vector<VertexId>>());
+      for (const auto& path : want.at("paths"))
+        want_sequences.insert(path.get<std::vector<VertexId>>());
       EXPECT_EQ(sequences, want_sequences);
     }
   }
@@ -256,8 +259,8 @@ TEST(AnalysisKernelsCommunity, LouvainAndLeidenFindTheTwoCliques) {
       // Equal sizes: the community of vertex 0 (the first member) is numbered 0.
       EXPECT_EQ(community, (std::vector<double>{0, 0, 0, 0, 1, 1, 1, 1}));
       ASSERT_TRUE(result.summary.modularity.has_value());
-      EXPECT_NEAR(*result.summary.modularity,
-                  c.expected().at("modularity").at("1").get<double>(), kExact);
+      EXPECT_NEAR(*result.summary.modularity, c.expected().at("modularity").at("1").get<double>(),
+                  kExact);
     }
   }
 }

@@ -52,8 +52,9 @@ TEST_F(CliTest, ValidatesTheBundledGraph) {
 }
 
 TEST_F(CliTest, BadFileExitsOneWithPositionedErrors) {
-  write("bad.yaml", "sources: []\ntypes: {entity_types: [a], relation_types: [r]}\nentities:\n"
-                    "  - {id: x, label: X, type: b}\n  - {id: x, label: Y, type: a}\nrelations: []\n");
+  write("bad.yaml",
+        "sources: []\ntypes: {entity_types: [a], relation_types: [r]}\nentities:\n"
+        "  - {id: x, label: X, type: b}\n  - {id: x, label: Y, type: a}\nrelations: []\n");
   Outcome run = kgviz("validate bad.yaml");
   EXPECT_EQ(run.status, 1);
   EXPECT_NE(run.err.find("bad.yaml:4:"), std::string::npos) << run.err;
@@ -120,7 +121,8 @@ TEST_F(CliTest, TopAndSortSelectRowsInEveryFormat) {
   Outcome csv = kgviz("analyze --format csv --metrics degree --top 2 --sort degree");
   ASSERT_EQ(csv.status, 0) << csv.err;
   EXPECT_EQ(std::count(csv.out.begin(), csv.out.end(), '\n'), 3) << csv.out;
-  EXPECT_EQ(csv.out.rfind("id,label,type,degree\nus-telecom-hack,US telecom hack,campaign,17\n", 0), 0u)
+  EXPECT_EQ(csv.out.rfind("id,label,type,degree\nus-telecom-hack,US telecom hack,campaign,17\n", 0),
+            0u)
       << csv.out;
   const auto json = nlohmann::json::parse(kgviz("analyze --format json --top 3 --sort degree").out);
   ASSERT_EQ(json["nodes"].size(), 3u);
@@ -135,7 +137,8 @@ TEST_F(CliTest, TopAndSortSelectRowsInEveryFormat) {
 
 TEST_F(CliTest, ReadsStandardInputAndWritesOutputFiles) {
   write("edges.csv", "source,target,weight\na,b,2\nb,c,1\n");
-  Outcome run = kgviz("analyze - --from csv --metrics degree -o result.csv", slurp(dir_ / "edges.csv"));
+  Outcome run =
+      kgviz("analyze - --from csv --metrics degree -o result.csv", slurp(dir_ / "edges.csv"));
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(slurp(dir_ / "result.csv"), "id,label,type,degree\na,a,,1\nb,b,,2\nc,c,,1\n");
   Outcome bad = kgviz("analyze - --from csv", "source,target\na\n");
@@ -215,14 +218,17 @@ TEST_F(CliTest, PathPrintsOneHopPerLineWithEvidence) {
   Outcome run = kgviz("path 'Salt Typhoon' mss");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_EQ(run.out,
-            "Salt Typhoon -[attributed-to, alleged]-> Ministry of State Security (MSS)  \"Salt Typhoon is "
-            "a cyber espionage group linked to China\xE2\x80\x99s Ministry of State Security (MSS), which "
+            "Salt Typhoon -[attributed-to, alleged]-> Ministry of State Security (MSS)  \"Salt "
+            "Typhoon is "
+            "a cyber espionage group linked to China\xE2\x80\x99s Ministry of State Security "
+            "(MSS), which "
             "has been active since at least 2020.\"\n");
   Outcome backwards = kgviz("path fbi salt-typhoon");
   ASSERT_EQ(backwards.status, 0) << backwards.err;
-  EXPECT_NE(backwards.out.find("FBI -[investigates, reported]-> US telecom hack"), std::string::npos);
+  EXPECT_NE(backwards.out.find("FBI -[investigates, reported]-> US telecom hack"),
+            std::string::npos);
   EXPECT_NE(backwards.out.find("US telecom hack -[attributed-to, reported, according to The "
-                              "Washington Post]-> Salt Typhoon"),
+                               "Washington Post]-> Salt Typhoon"),
             std::string::npos)
       << backwards.out;
   Outcome all = kgviz("path fbi salt-typhoon --all --format json");
@@ -251,7 +257,8 @@ TEST_F(CliTest, FocusAndFilters) {
   std::size_t lines = 0;
   for (char c : focus.out) lines += c == '\n';
   EXPECT_EQ(lines, 9u);  // header + Salt Typhoon + its 7 neighbours
-  Outcome confirmed = kgviz("analyze --min-confidence confirmed --types identity,report --metrics degree --format csv");
+  Outcome confirmed = kgviz(
+      "analyze --min-confidence confirmed --types identity,report --metrics degree --format csv");
   ASSERT_EQ(confirmed.status, 0) << confirmed.err;
   EXPECT_EQ(confirmed.out.find("salt-typhoon"), std::string::npos);
   EXPECT_NE(confirmed.out.find("joint-advisory"), std::string::npos);
@@ -283,17 +290,21 @@ TEST_F(CliTest, InterruptLeavesNoTemporaryFiles) {
   }
   write("big.csv", csv);
   for (const char* signal_name : {"INT", "TERM"}) {
-    const std::string command = std::string("'") + KGVIZ_BINARY +
-                                "' export big.csv --engine sfdp -o out.graphml -o out.svg & pid=$!; "
-                                "sleep 1; kill -" + signal_name + " $pid; wait $pid; echo $? > status.txt";
-    const int raw = std::system(("cd '" + dir_.string() + "' && (" + command + ") >/dev/null 2>&1").c_str());
+    const std::string command =
+        std::string("'") + KGVIZ_BINARY +
+        "' export big.csv --engine sfdp -o out.graphml -o out.svg & pid=$!; "
+        "sleep 1; kill -" +
+        signal_name + " $pid; wait $pid; echo $? > status.txt";
+    const int raw =
+        std::system(("cd '" + dir_.string() + "' && (" + command + ") >/dev/null 2>&1").c_str());
     ASSERT_TRUE(WIFEXITED(raw));
     const std::string status = slurp(dir_ / "status.txt");
     EXPECT_NE(status, "0\n") << "the run should have been interrupted (" << signal_name << ")";
     EXPECT_FALSE(fs::exists(dir_ / "out.graphml"));
     EXPECT_FALSE(fs::exists(dir_ / "out.svg"));
     for (const auto& entry : fs::directory_iterator(dir_)) {
-      EXPECT_EQ(entry.path().filename().string().find(".kgviz-"), std::string::npos) << entry.path();
+      EXPECT_EQ(entry.path().filename().string().find(".kgviz-"), std::string::npos)
+          << entry.path();
     }
   }
 }

@@ -61,7 +61,8 @@ class ContractEndToEnd : public test::CliFixture {
     std::map<std::string, Json> out;
     for (const Json& node : document["elements"]["nodes"]) {
       const Json& data = node["data"];
-      out[data["id"].get<std::string>()] = data.contains("aliases") ? data["aliases"] : Json("missing");
+      out[data["id"].get<std::string>()] =
+          data.contains("aliases") ? data["aliases"] : Json("missing");
     }
     return out;
   }
@@ -76,7 +77,8 @@ TEST_F(ContractEndToEnd, SameAliasTextGivesTheSameAliasesInEveryFormat) {
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
 <key id="d0" for="node" attr.name="aliases" attr.type="string"/>
 <graph edgedefault="directed">
-<node id="n1"><data key="d0">)") + kAliasText + R"(</data></node>
+<node id="n1"><data key="d0">)") +
+                         kAliasText + R"(</data></node>
 <node id="n2"/>
 <edge source="n1" target="n2"/>
 </graph>
@@ -87,7 +89,8 @@ TEST_F(ContractEndToEnd, SameAliasTextGivesTheSameAliasesInEveryFormat) {
 <graph defaultedgetype="directed">
 <attributes class="node"><attribute id="0" title="aliases" type="string"/></attributes>
 <nodes>
-<node id="n1" label="n1"><attvalues><attvalue for="0" value=")") + kAliasText + R"("/></attvalues></node>
+<node id="n1" label="n1"><attvalues><attvalue for="0" value=")") +
+                      kAliasText + R"("/></attvalues></node>
 <node id="n2" label="n2"/>
 </nodes>
 <edges><edge id="0" source="n1" target="n2"/></edges>
@@ -95,7 +98,8 @@ TEST_F(ContractEndToEnd, SameAliasTextGivesTheSameAliasesInEveryFormat) {
 </gexf>
 )");
   write("g.nodelink.json", std::string(R"({"directed": true, "multigraph": false, "graph": {},
- "nodes": [{"id": "n1", "aliases": ")") + kAliasText + R"("}, {"id": "n2"}],
+ "nodes": [{"id": "n1", "aliases": ")") +
+                               kAliasText + R"("}, {"id": "n2"}],
  "links": [{"source": "n1", "target": "n2"}]})");
   const std::map<std::string, Json> expected{
       {"n1", Json::array({"Comment Crew", "APT1", "Byzantine Candor"})}, {"n2", Json::array()}};
@@ -140,9 +144,9 @@ TEST_F(ContractEndToEnd, EveryExportedNodeCarriesAliases) {
             n);
   const std::string gexf = read("g.gexf");
   const std::string gexf_nodes = gexf.substr(0, gexf.find("<edges"));  // ids are per class
-  EXPECT_EQ(values_of(gexf_nodes, R"re(<attribute id="([^"]+)" title="aliases")re",
-                      "<attvalue for=\""),
-            n);
+  EXPECT_EQ(
+      values_of(gexf_nodes, R"re(<attribute id="([^"]+)" title="aliases")re", "<attvalue for=\""),
+      n);
 }
 
 // ---- the edge table ----------------------------------------------------------------------------
@@ -190,8 +194,8 @@ TEST(NumberGrammar, Reals) {
   EXPECT_TRUE(std::isnan(*real_of("NaN")));
   double value = 0;
   EXPECT_EQ(parse_real("1e400", value), NumberParse::OutOfRange);
-  for (const char* text : {"", ".", "e5", "1e", "0xff", "0x", "nan(1)", "infinite", " 1", "1,5",
-                           "1.5f"}) {
+  for (const char* text :
+       {"", ".", "e5", "1e", "0xff", "0x", "nan(1)", "infinite", " 1", "1,5", "1.5f"}) {
     EXPECT_FALSE(real_of(text)) << text;
   }
 }
@@ -207,7 +211,7 @@ TEST(NumberGrammar, OutOfRangeRealsSaturateAsStrtodDoes) {
   EXPECT_EQ(parse_real("-1e-99999999999999999999999", value), NumberParse::OutOfRange);
   EXPECT_EQ(value, 0.0);
   EXPECT_TRUE(std::signbit(value));
-  EXPECT_EQ(parse_real("0.0001e312", value), NumberParse::Ok);  // 1e308 fits...
+  EXPECT_EQ(parse_real("0.0001e312", value), NumberParse::Ok);          // 1e308 fits...
   EXPECT_EQ(parse_real("0.0001e313", value), NumberParse::OutOfRange);  // ...1e309 does not
   EXPECT_EQ(value, std::numeric_limits<double>::infinity());
   EXPECT_EQ(parse_real("0x1p99999", value), NumberParse::OutOfRange);
@@ -287,20 +291,24 @@ ReadColumn through_yaml(const std::string& a, const std::string& b) {
       "sources: []\n"
       "types: {entity_types: [t], relation_types: [r]}\n"
       "entities:\n"
-      "  - {id: x, label: X, type: t, properties: {v: " + a + "}}\n"
-      "  - {id: y, label: Y, type: t, properties: {v: " + b + "}}\n"
-      "relations: []\n",
+      "  - {id: x, label: X, type: t, properties: {v: " +
+          a +
+          "}}\n"
+          "  - {id: y, label: Y, type: t, properties: {v: " +
+          b +
+          "}}\n"
+          "relations: []\n",
       "g.yaml");
   return column_of(g, g.node_attributes(), g.node_count());
 }
 
 TEST(ColumnTyping, TheSameValuesGetTheSameTypeInEveryReader) {
   const std::vector<std::pair<std::pair<std::string, std::string>, AttrType>> cases{
-      {{"1", "2"}, AttrType::Long},         {{"+5", "-3"}, AttrType::Long},
-      {{"1", "2.5"}, AttrType::Double},     {{"1e3", "2"}, AttrType::Double},
-      {{"0x1p+1", "1"}, AttrType::Double},  {{"true", "FALSE"}, AttrType::Boolean},
-      {{"1", "true"}, AttrType::String},    {{"1", "inf"}, AttrType::String},
-      {{"0xff", "1"}, AttrType::String},    {{"1.5", "abc"}, AttrType::String},
+      {{"1", "2"}, AttrType::Long},        {{"+5", "-3"}, AttrType::Long},
+      {{"1", "2.5"}, AttrType::Double},    {{"1e3", "2"}, AttrType::Double},
+      {{"0x1p+1", "1"}, AttrType::Double}, {{"true", "FALSE"}, AttrType::Boolean},
+      {{"1", "true"}, AttrType::String},   {{"1", "inf"}, AttrType::String},
+      {{"0xff", "1"}, AttrType::String},   {{"1.5", "abc"}, AttrType::String},
   };
   for (const auto& [values, type] : cases) {
     const auto& [a, b] = values;

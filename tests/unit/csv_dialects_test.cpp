@@ -64,8 +64,8 @@ TEST(GephiCsv, TypeDecidesTheDirectionAndAMixIsAnError) {
   // --undirected reads every edge undirected anyway.
   ReadOptions undirected;
   undirected.undirected = true;
-  EXPECT_FALSE(kCsv.read_ok(kCsv.source_of(head + "a,b,Undirected\nc,d,Directed\n"), undirected)
-                   .directed());
+  EXPECT_FALSE(
+      kCsv.read_ok(kCsv.source_of(head + "a,b,Undirected\nc,d,Directed\n"), undirected).directed());
   // Empty cells say nothing.
   EXPECT_FALSE(kCsv.read_ok(kCsv.source_of(head + "a,b,\nb,c,Undirected\n")).directed());
 }
@@ -81,8 +81,8 @@ TEST(GephiCsv, ATypeColumnOfOtherWordsIsAnAttribute) {
 // ---- header synonyms and named columns
 
 TEST(CsvHeaders, SynonymsOfSourceAndTargetInAnyCase) {
-  for (const char* header : {"from,to", "src,dst", "SOURCE,TARGET", "From,To", "Src,Dst",
-                             "source,to"}) {
+  for (const char* header :
+       {"from,to", "src,dst", "SOURCE,TARGET", "From,To", "Src,Dst", "source,to"}) {
     SCOPED_TRACE(header);
     const KnowledgeGraph g = kCsv.read_ok(kCsv.source_of(std::string(header) + ",w\na,b,1\n"));
     ASSERT_EQ(g.edge_count(), 1u);
@@ -106,8 +106,8 @@ TEST(CsvHeaders, NoSourceColumnSaysWhatWouldDo) {
 }
 
 TEST(CsvHeaders, ColumnsNamedByOption) {
-  const KnowledgeGraph g =
-      kCsv.read_ok(kCsv.source_of("caller,callee,source\nx,y,s\n"), with_columns("Caller", "callee"));
+  const KnowledgeGraph g = kCsv.read_ok(kCsv.source_of("caller,callee,source\nx,y,s\n"),
+                                        with_columns("Caller", "callee"));
   EXPECT_EQ(g.id(g.source(0)), "x");  // matched in any case
   EXPECT_EQ(g.id(g.target(0)), "y");
   EXPECT_EQ(string_value(g, g.edge_attributes(), "source", 0), "s");  // now an attribute
@@ -132,8 +132,8 @@ TEST(CsvHeaders, NodeTableIdSynonymsAndOption) {
     options.nodes_file = path;
     return kCsv.read_ok(kCsv.source_of("source,target\na,b\n"), options);
   };
-  for (const char* table : {"node,label\na,Alpha\n", "Name,label\na,Alpha\n",
-                            "ID,Label\na,Alpha\n", "name,id,label\nx,a,Alpha\n"}) {
+  for (const char* table : {"node,label\na,Alpha\n", "Name,label\na,Alpha\n", "ID,Label\na,Alpha\n",
+                            "name,id,label\nx,a,Alpha\n"}) {
     SCOPED_TRACE(table);
     const KnowledgeGraph g = read_with_nodes(table, "");
     EXPECT_EQ(g.label(*g.find("a")), "Alpha");
@@ -160,8 +160,9 @@ TEST_F(CsvCli, GephiTablesAnalyseAsUndirected) {
 TEST_F(CsvCli, NamedColumnsAndTheirUsageErrors) {
   write("calls.csv", "caller,callee,minutes\nann,bob,3\nbob,cy,4\n");
   write("people.csv", "person,label\nann,Ann\n");
-  const auto run = kgviz("path calls.csv Ann cy --source-col caller --target-col callee "
-                         "--nodes people.csv --id-col person");
+  const auto run = kgviz(
+      "path calls.csv Ann cy --source-col caller --target-col callee "
+      "--nodes people.csv --id-col person");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_TRUE(contains(run.out, "Ann"));
   const auto missing = kgviz("validate calls.csv --source-col from --target-col callee");
@@ -169,18 +170,21 @@ TEST_F(CsvCli, NamedColumnsAndTheirUsageErrors) {
   EXPECT_EQ(missing.err,
             "kgviz: error: --source-col from: calls.csv has no such column (its columns: caller, "
             "callee, minutes)\n");
-  const auto missing_id = kgviz("validate calls.csv --source-col caller --target-col callee "
-                                "--nodes people.csv --id-col who");
+  const auto missing_id = kgviz(
+      "validate calls.csv --source-col caller --target-col callee "
+      "--nodes people.csv --id-col who");
   EXPECT_EQ(missing_id.status, 2);
-  EXPECT_TRUE(contains(missing_id.err, "--id-col who: people.csv has no such column (its columns: "
-                                       "person, label)"));
+  EXPECT_TRUE(contains(missing_id.err,
+                       "--id-col who: people.csv has no such column (its columns: "
+                       "person, label)"));
 }
 
 TEST_F(CsvCli, MixedGephiTypesAreAPositionedError) {
   write("mixed.csv", "Source,Target,Type\na,b,Directed\nb,c,Undirected\n");
   const auto run = kgviz("validate mixed.csv");
   EXPECT_EQ(run.status, 1);
-  EXPECT_TRUE(contains(run.err, "mixed.csv:3:5: error: Type 'Undirected' after 'Directed' on line 2"))
+  EXPECT_TRUE(
+      contains(run.err, "mixed.csv:3:5: error: Type 'Undirected' after 'Directed' on line 2"))
       << run.err;
 }
 

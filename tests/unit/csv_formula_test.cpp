@@ -14,20 +14,21 @@ namespace kgviz {
 namespace {
 
 TEST(CsvFormula, FormulaCellsAreThoseSpreadsheetsRun) {
-  for (const char* cell : {"=1+1", "=HYPERLINK(\"http://x\")", "+cmd", "-x", "@SUM(A1)", "\tx",
-                           "\rx", "-", "+", "-1+2", "-inf", "-nan", "+0x10", "-1e", "--1", "-.e1"}) {
+  for (const char* cell :
+       {"=1+1", "=HYPERLINK(\"http://x\")", "+cmd", "-x", "@SUM(A1)", "\tx", "\rx", "-", "+",
+        "-1+2", "-inf", "-nan", "+0x10", "-1e", "--1", "-.e1"}) {
     EXPECT_TRUE(is_formula_cell(cell)) << cell;
   }
-  for (const char* cell : {"", "plain", "a=b", " =1", "'=1", "-0.5", "-3", "+3", "-1e-05",
-                           "+.5", "-5.", "1.5E+10", "-2E3", "0"}) {
+  for (const char* cell : {"", "plain", "a=b", " =1", "'=1", "-0.5", "-3", "+3", "-1e-05", "+.5",
+                           "-5.", "1.5E+10", "-2E3", "0"}) {
     EXPECT_FALSE(is_formula_cell(cell)) << cell;
   }
 }
 
 TEST(CsvFormula, GuardIsUndoneExactly) {
   // What the writer guards, the reader unguards; nothing else changes either way.
-  for (const char* cell : {"=1+1", "'=1+1", "''@x", "-x", "\tx", "-0.5", "'-0.5", "'", "''",
-                           "plain", "'plain", ""}) {
+  for (const char* cell :
+       {"=1+1", "'=1+1", "''@x", "-x", "\tx", "-0.5", "'-0.5", "'", "''", "plain", "'plain", ""}) {
     const std::string value = cell;
     const std::string written = needs_formula_guard(value) ? "'" + value : value;
     EXPECT_EQ(std::string(without_formula_guard(written)), value) << cell;

@@ -18,7 +18,8 @@ class CsvReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("kgviz-csv-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("kgviz-csv-" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -84,7 +85,8 @@ TEST_F(CsvReaderTest, GephiHeaderCaseAndTsv) {
 }
 
 TEST_F(CsvReaderTest, QuotedFieldsWithQuotesAndLineBreaks) {
-  const KnowledgeGraph graph = read("source,target,evidence\r\n\"a\",\"b\",\"said \"\"hi\"\"\nthen left\"\r\n");
+  const KnowledgeGraph graph =
+      read("source,target,evidence\r\n\"a\",\"b\",\"said \"\"hi\"\"\nthen left\"\r\n");
   EXPECT_EQ(graph.edge_string(0, "evidence"), "said \"hi\"\nthen left");
 }
 
@@ -99,7 +101,8 @@ TEST_F(CsvReaderTest, ByteOrderMarkCrlfAndUndirected) {
 
 TEST_F(CsvReaderTest, NodeTableGivesOrderLabelsAndAttributes) {
   ReadOptions options;
-  options.nodes_file = write("nodes.csv", "Id,Label,type,aliases,score\nz,Zed,person,Z; Zee,1.5\nlonely,,,,\n");
+  options.nodes_file =
+      write("nodes.csv", "Id,Label,type,aliases,score\nz,Zed,person,Z; Zee,1.5\nlonely,,,,\n");
   const KnowledgeGraph graph = read("source,target\na,z\n", options);
   ASSERT_EQ(graph.node_count(), 3u);
   EXPECT_EQ(graph.id(0), "z");
@@ -175,7 +178,8 @@ TEST_F(CsvReaderTest, LongLinesAreFineUpToTheLimit) {
   EXPECT_EQ(graph.edge_string(0, "note").size(), long_value.size());
   ReadOptions options;
   options.limits.max_string_length = 1000;
-  expect_error("source,target,note\na,b," + long_value + "\n", 2, 5, "--max-string-length", options);
+  expect_error("source,target,note\na,b," + long_value + "\n", 2, 5, "--max-string-length",
+               options);
 }
 
 TEST_F(CsvReaderTest, NodeAndEdgeLimits) {

@@ -2,6 +2,8 @@
 // label_placement.hpp, legend_layout.hpp, graph_title.hpp): the default engine, colour, size and
 // line width, the legend's entries, the focus, the choices offered to the command line, the input's
 // own layout, the title, where edge labels and the legend go.
+#include "render/diagram_choices.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "render/diagram_choices.hpp"
 #include "render/diagram_plan.hpp"
 #include "render/diagram_style.hpp"
 #include "render/graph_title.hpp"
@@ -41,7 +42,8 @@ AnalysisResult two_communities(std::size_t n, std::size_t split) {
   AnalysisResult r;
   Community first{0, {}};
   Community second{1, {}};
-  for (std::size_t v = 0; v < n; ++v) (v < split ? first : second).members.push_back(static_cast<VertexId>(v));
+  for (std::size_t v = 0; v < n; ++v)
+    (v < split ? first : second).members.push_back(static_cast<VertexId>(v));
   r.communities = {first, second};
   return r;
 }
@@ -70,7 +72,8 @@ TEST(DiagramChoices, ForceDirectedForUndirectedOrUntypedGraphsDotForSmallKnowled
   EXPECT_EQ(automatic_engine(ring(151, {"identity"}, true), ClusterBy::None), LayoutEngine::Sfdp);
   // Clusters need an engine that draws them.
   EXPECT_EQ(automatic_engine(ring(20, {""}, false), ClusterBy::Community), LayoutEngine::Fdp);
-  EXPECT_EQ(automatic_engine(ring(20, {"identity"}, true), ClusterBy::EntityType), LayoutEngine::Dot);
+  EXPECT_EQ(automatic_engine(ring(20, {"identity"}, true), ClusterBy::EntityType),
+            LayoutEngine::Dot);
   // The plan follows.
   EXPECT_EQ(plan_diagram(ring(30, {""}, false), {}, {}).engine, LayoutEngine::Neato);
 }
@@ -202,7 +205,9 @@ TEST(DiagramChoices, FocusIsMarkedLabelledAndNamedInTheLegend) {
   options.focus = 123;
   const DiagramPlan plan = plan_diagram(g, {}, options);
   EXPECT_TRUE(plan.nodes[123].focused);
-  EXPECT_EQ(std::count_if(plan.nodes.begin(), plan.nodes.end(), [](const NodePlan& p) { return p.focused; }), 1);
+  EXPECT_EQ(std::count_if(plan.nodes.begin(), plan.nodes.end(),
+                          [](const NodePlan& p) { return p.focused; }),
+            1);
   EXPECT_EQ(plan.nodes[123].label_lines, (std::vector<std::string>{"Vertex 123"}));
   ASSERT_TRUE(plan.legend.focus);
   EXPECT_EQ(plan.legend.focus->first, "focus: Vertex 123");
@@ -216,7 +221,8 @@ TEST(DiagramChoices, LegendListsOnlyTheConfidenceLevelsDrawn) {
   g.set_edge_string(1, attr::kConfidence, "confirmed");
   g.set_edge_string(2, attr::kConfidence, "confirmed");
   const DiagramPlan plan = plan_diagram(g, {}, {});
-  EXPECT_EQ(plan.legend.confidence_levels, (std::vector<std::string_view>{"confirmed", "reported"}));
+  EXPECT_EQ(plan.legend.confidence_levels,
+            (std::vector<std::string_view>{"confirmed", "reported"}));
 }
 
 // --- what the command line may choose ----------------------------------------------------------
@@ -242,7 +248,8 @@ TEST(DiagramChoices, ChoicesNameCommunityOnceAndOfferAttributes) {
   EXPECT_FALSE(find_encoding(color, "clubs"));
   // Size takes numbers only; width takes numeric edge attributes.
   EXPECT_TRUE(encoding_choices(Channel::NodeSize, g, r).attributes.empty());
-  EXPECT_EQ(encoding_choices(Channel::EdgeWidth, g, r).keywords, (std::vector<std::string>{"none"}));
+  EXPECT_EQ(encoding_choices(Channel::EdgeWidth, g, r).keywords,
+            (std::vector<std::string>{"none"}));
   // Without the community analysis, a stored `community` column is an attribute like any other.
   set_texts(g, "community", {"x", "y", "x", "y"});
   const EncodingChoices without = encoding_choices(Channel::NodeColor, g, {});
@@ -295,7 +302,8 @@ TEST(DiagramChoices, InputPositionsKeptAsInputColumnsComeFirst) {
   // The CLI keeps an input's x and y as input_x and input_y (cli/input_columns.hpp).
   KnowledgeGraph g = ring(2, {""}, false);
   // Node 0 at the origin, node 1 at `second`.
-  const auto place = [&g](const char* x_name, const char* y_name, std::pair<double, double> second) {
+  const auto place = [&g](const char* x_name, const char* y_name,
+                          std::pair<double, double> second) {
     AttributeColumn* xs = g.node_attributes().ensure(x_name, AttrType::Double);
     AttributeColumn* ys = g.node_attributes().ensure(y_name, AttrType::Double);
     xs->set_real(0, 0);
@@ -318,7 +326,9 @@ TEST(DiagramChoices, TitleFromTheGraphsTitleOrNameElseItsSourceElseTheFiles) {
   EXPECT_EQ(graph_title(g, {"a.graphml", "b.csv"}), "a.graphml, b.csv");
   g.sources().push_back({"doc", std::string("The article"), {}, {}, {}, {}, {}});
   EXPECT_EQ(graph_title(g, {"a.graphml"}), "The article");
-  g.graph_attributes().ensure("name", AttrType::String)->set_string(0, g.strings().intern("Zachary's Karate Club"));
+  g.graph_attributes()
+      .ensure("name", AttrType::String)
+      ->set_string(0, g.strings().intern("Zachary's Karate Club"));
   EXPECT_EQ(graph_title(g, {"a.graphml"}), "Zachary's Karate Club");
   g.graph_attributes().ensure("title", AttrType::String)->set_string(0, g.strings().intern("  "));
   EXPECT_EQ(graph_title(g, {"a.graphml"}), "Zachary's Karate Club") << "a blank title is none";

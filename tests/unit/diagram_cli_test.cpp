@@ -13,11 +13,13 @@ namespace {
 
 using Outcome = kgviz::test::CliOutcome;
 
-const std::string kKarate = "'" + std::string(KGVIZ_TEST_DATA_DIR) + "/reference/karate/input.graphml'";
+const std::string kKarate =
+    "'" + std::string(KGVIZ_TEST_DATA_DIR) + "/reference/karate/input.graphml'";
 
 std::size_t occurrences(const std::string& text, const std::string& part) {
   std::size_t count = 0;
-  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+    ++count;
   return count;
 }
 
@@ -30,7 +32,8 @@ TEST_F(DiagramCliTest, UntypedUndirectedGraphGetsCommunityColoursWeightsAndItsNa
   const Outcome run = kgviz("export " + kKarate + " -o k.svg -q");
   ASSERT_EQ(run.status, 0) << run.err;
   const std::string svg = read("k.svg");
-  EXPECT_NE(svg.find("Zachary&#39;s Karate Club"), std::string::npos) << "title from the graph's name";
+  EXPECT_NE(svg.find("Zachary&#39;s Karate Club"), std::string::npos)
+      << "title from the graph's name";
   EXPECT_EQ(svg.find("(untyped)"), std::string::npos);
   EXPECT_NE(svg.find(">community 0 ("), std::string::npos);
   EXPECT_NE(svg.find(">Line width: weight (1 to 7)<"), std::string::npos);
@@ -68,13 +71,15 @@ TEST_F(DiagramCliTest, UnknownChoicesNameTheValidOnesOnce) {
   EXPECT_EQ(width.status, 2);
   EXPECT_NE(width.err.find("choose none or the numeric edge attribute weight"), std::string::npos)
       << width.err;
-  const Outcome community = kgviz("export " + kKarate + " --color-by community --metrics degree -o k.svg");
+  const Outcome community =
+      kgviz("export " + kKarate + " --color-by community --metrics degree -o k.svg");
   EXPECT_EQ(community.status, 2);
   EXPECT_NE(community.err.find("--color-by community: there are no communities (add community to "
                                "--metrics)"),
             std::string::npos)
       << community.err;
-  const Outcome clusters = kgviz("export " + kKarate + " --cluster-by community --engine neato -o k.svg");
+  const Outcome clusters =
+      kgviz("export " + kKarate + " --cluster-by community --engine neato -o k.svg");
   EXPECT_EQ(clusters.status, 2);
   EXPECT_NE(clusters.err.find("clusters are drawn by the dot and fdp engines only, not by neato"),
             std::string::npos)
@@ -90,8 +95,7 @@ TEST_F(DiagramCliTest, SizeByANumericAttribute) {
 }
 
 TEST_F(DiagramCliTest, FocusIsMarkedAndTheLegendListsOnlyWhatIsDrawn) {
-  const Outcome run =
-      kgviz("export --focus cisa --min-confidence reported -o f.svg -o f.dot -q");
+  const Outcome run = kgviz("export --focus cisa --min-confidence reported -o f.svg -o f.dot -q");
   ASSERT_EQ(run.status, 0) << run.err;
   const std::string svg = read("f.svg");
   EXPECT_NE(svg.find(">focus: CISA<"), std::string::npos);
@@ -124,7 +128,8 @@ TEST_F(DiagramCliTest, InputLayoutIsKeptUnlessAnEngineIsNamed) {
     EXPECT_NE(at, std::string::npos) << node;
     const std::size_t pos = dot.find("pos=\"", at) + 5;
     const std::size_t comma = dot.find(',', pos);
-    return std::make_pair(std::stod(dot.substr(pos, comma - pos)), std::stod(dot.substr(comma + 1)));
+    return std::make_pair(std::stod(dot.substr(pos, comma - pos)),
+                          std::stod(dot.substr(comma + 1)));
   };
   const auto a = pos_of("a");
   const auto c = pos_of("c");

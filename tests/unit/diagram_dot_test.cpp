@@ -35,7 +35,8 @@ std::string draw_dot(const KnowledgeGraph& graph, DrawingOptions options = {}) {
 /// Names of the nodes of `graph` (root or subgraph).
 std::set<std::string> node_names(Agraph_t* graph) {
   std::set<std::string> names;
-  for (Agnode_t* n = agfstnode(graph); n != nullptr; n = agnxtnode(graph, n)) names.insert(agnameof(n));
+  for (Agnode_t* n = agfstnode(graph); n != nullptr; n = agnxtnode(graph, n))
+    names.insert(agnameof(n));
   return names;
 }
 
@@ -72,7 +73,8 @@ std::pair<double, double> point_of(const std::string& text) {
   return {std::stod(text.substr(0, comma)), std::stod(text.substr(comma + 1))};
 }
 
-double distance_to(const std::vector<std::pair<double, double>>& line, std::pair<double, double> p) {
+double distance_to(const std::vector<std::pair<double, double>>& line,
+                   std::pair<double, double> p) {
   double best = 1e300;
   for (std::size_t i = 1; i < line.size(); ++i) {
     const auto [x0, y0] = line[i - 1];
@@ -165,7 +167,8 @@ TEST(DiagramDot, DataContractTravelsAsPlainAttributes) {
 TEST(DiagramDot, LabelsTheDrawingDoesNotShowAreKeptAsData) {
   const std::size_t n = 400;  // large: only the top nodes keep a visible label, no edge labels
   KnowledgeGraph graph;
-  for (std::size_t i = 0; i < n; ++i) graph.add_entity("v" + std::to_string(i), "Vertex " + std::to_string(i), "");
+  for (std::size_t i = 0; i < n; ++i)
+    graph.add_entity("v" + std::to_string(i), "Vertex " + std::to_string(i), "");
   for (std::size_t i = 0; i + 1 < n; ++i) {
     const EdgeId e = graph.add_relation(static_cast<VertexId>(i), static_cast<VertexId>(i + 1));
     graph.set_edge_string(e, attr::kLabel, "next to");
@@ -227,9 +230,11 @@ TEST(DiagramDot, EachRelationLabelSitsOnItsOwnLine) {
   EXPECT_EQ(labelled, graph.edge_count());
   // The case: FBI's and CISA's "published" and "investigates" labels, next to each other
   // at the left: no other line runs through the middle of any of them.
-  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
-           {"fbi", "joint-advisory"}, {"cisa", "joint-advisory"}, {"fbi", "us-telecom-hack"},
-           {"cisa", "us-telecom-hack"}}) {
+  for (const auto& [from, to] :
+       std::vector<std::pair<std::string, std::string>>{{"fbi", "joint-advisory"},
+                                                        {"cisa", "joint-advisory"},
+                                                        {"fbi", "us-telecom-hack"},
+                                                        {"cisa", "us-telecom-hack"}}) {
     Agedge_t* edge = agedge(dot.graph(), dot.node(from), dot.node(to), nullptr, 0);
     ASSERT_NE(edge, nullptr) << from << " -> " << to;
     const auto centre = point_of(get(edge, "lp"));

@@ -25,7 +25,8 @@
 namespace kgviz {
 namespace {
 
-const test::ReaderTester kReader(read_dot, "t.dot", std::string(KGVIZ_TEST_DATA_DIR) + "/data/dot/");
+const test::ReaderTester kReader(read_dot, "t.dot",
+                                 std::string(KGVIZ_TEST_DATA_DIR) + "/data/dot/");
 using test::string_value;
 using test::with_limit;
 
@@ -42,11 +43,11 @@ std::string edge_value(const KnowledgeGraph& g, EdgeId e, std::string_view name)
 void expect_threat_map(const KnowledgeGraph& g) {
   ASSERT_EQ(g.node_count(), 6u);
   EXPECT_TRUE(g.directed());
-  EXPECT_EQ(g.label(*g.find("salt")), "Salt Typhoon");                 // \n line break
-  EXPECT_EQ(g.label(*g.find("volt")), "Volt Typhoon & co");            // HTML-like label
-  EXPECT_EQ(g.label(*g.find("mss")), "Ministry of State Security");    // \l line breaks
-  EXPECT_EQ(g.label(*g.find("telecom")), "telecom");                   // \N
-  EXPECT_EQ(g.label(*g.find("gov:x")), "US gov");                      // a quoted name with ':'
+  EXPECT_EQ(g.label(*g.find("salt")), "Salt Typhoon");               // \n line break
+  EXPECT_EQ(g.label(*g.find("volt")), "Volt Typhoon & co");          // HTML-like label
+  EXPECT_EQ(g.label(*g.find("mss")), "Ministry of State Security");  // \l line breaks
+  EXPECT_EQ(g.label(*g.find("telecom")), "telecom");                 // \N
+  EXPECT_EQ(g.label(*g.find("gov:x")), "US gov");                    // a quoted name with ':'
   // Typed columns: every value of score is a number; defaults (node [team=...]) apply.
   ASSERT_NE(g.node_attributes().find("score"), nullptr);
   EXPECT_EQ(g.node_attributes().find("score")->type(), AttrType::Double);
@@ -142,13 +143,14 @@ TEST(DotReader, UndirectedGraphWithNodeSetEdges) {
 TEST(DotReader, UndirectedOptionAndTextConventions) {
   ReadOptions options;
   options.undirected = true;
-  const KnowledgeGraph g = kReader.read_ok(kReader.source_of(
-      "\xEF\xBB\xBF" "DiGraph g {\n"
-      "  NODE [kind=x];\n"
-      "  a [label=\"\\G: \\N \\\\ &lt;&#233;&gt;\", flag=true, n=\"-3\"];\n"
-      "  b [label=\"x\" + \"y\", flag=false, n=4, url=\"\"];\n"
-      "  a -> b [label=\"\\T to \\H\"];\n"
-      "}\n"),
+  const KnowledgeGraph g = kReader.read_ok(
+      kReader.source_of("\xEF\xBB\xBF"
+                        "DiGraph g {\n"
+                        "  NODE [kind=x];\n"
+                        "  a [label=\"\\G: \\N \\\\ &lt;&#233;&gt;\", flag=true, n=\"-3\"];\n"
+                        "  b [label=\"x\" + \"y\", flag=false, n=4, url=\"\"];\n"
+                        "  a -> b [label=\"\\T to \\H\"];\n"
+                        "}\n"),
       options);
   EXPECT_FALSE(g.directed());
   EXPECT_EQ(g.label(0), "g: a \\ <\xC3\xA9>");
@@ -211,7 +213,8 @@ void expect_same_graph(const KnowledgeGraph& a, const KnowledgeGraph& b) {
 }
 
 KnowledgeGraph read_back(const KnowledgeGraph& graph, const DrawingOptions& options) {
-  const std::string dot = Diagram::build(graph, AnalysisResult{}, options, RunRecord{}).render(DiagramFormat::Dot);
+  const std::string dot =
+      Diagram::build(graph, AnalysisResult{}, options, RunRecord{}).render(DiagramFormat::Dot);
   return kReader.read_ok(kReader.source_of(dot, "kgviz.dot"));
 }
 
@@ -287,13 +290,15 @@ TEST(DotReader, EveryClassOfBadInputIsPositioned) {
       {"missing brace", "digraph\n  a -> b\n", 2, 5, "expected '{' to open the graph"},
       {"arrow in graph", "graph {\n  a -> b\n}", 2, 5, "'->' in an undirected graph"},
       {"dashes in digraph", "digraph { a -- b }", 1, 13, "'--' in a directed graph"},
-      {"unterminated string", "digraph {\n  a [label=\"open\n  b\n}\n", 2, 12, "unterminated quoted string"},
+      {"unterminated string", "digraph {\n  a [label=\"open\n  b\n}\n", 2, 12,
+       "unterminated quoted string"},
       {"unterminated html", "digraph { a [label=<<b>x</b>] }", 1, 20, "unterminated HTML string"},
       {"unterminated comment", "digraph { a }\n/* never closed", 2, 1, "unterminated /* comment"},
       {"truncated file", "digraph {\n  a -> b [color=re", 2, 19, "found end of input"},
       {"bad character", "digraph { a; \x01 }", 1, 14, "unexpected character 0x01"},
       {"attribute macro", "digraph { a [@x] }", 1, 14, "unexpected character '@'"},
-      {"subgraph without body", "digraph { subgraph s; a }", 1, 21, "expected '{' to open the subgraph"},
+      {"subgraph without body", "digraph { subgraph s; a }", 1, 21,
+       "expected '{' to open the subgraph"},
       {"empty node name", "digraph { a -> \"\" }", 1, 16, "empty node name"},
       {"second graph", "digraph { a }\ndigraph { b }\n", 2, 1, "a second graph"},
       {"text after graph", "digraph { a } x", 1, 15, "after the graph's closing '}'"},
@@ -329,9 +334,9 @@ TEST(DotReader, NodeSetProductBombStopsBeforeGraphvizBuildsIt) {
 
 TEST(DotReader, NamedSubgraphEndsCountAllTheirNodes) {
   // `subgraph s` opened again keeps its nodes: as an edge end it has all four.
-  const std::string text =
-      "digraph { subgraph s { a b } subgraph s { c d } x -> subgraph s { } }";
-  EXPECT_TRUE(kReader.one_error(text, 1, 51, "more than 3 edges", with_limit(&ReadLimits::max_edges, 3)));
+  const std::string text = "digraph { subgraph s { a b } subgraph s { c d } x -> subgraph s { } }";
+  EXPECT_TRUE(
+      kReader.one_error(text, 1, 51, "more than 3 edges", with_limit(&ReadLimits::max_edges, 3)));
   const KnowledgeGraph g = kReader.read_ok(kReader.source_of(text));
   EXPECT_EQ(g.edge_count(), 4u);
 }
@@ -365,7 +370,8 @@ TEST(DotReader, ThreadsReadAtOnce) {
   std::vector<int> edges(4, 0);
   for (int t = 0; t < 4; ++t) {
     threads.emplace_back([&, t] {
-      for (int i = 0; i < 10; ++i) edges[t] += static_cast<int>(read_dot(clusters, {}).edge_count());
+      for (int i = 0; i < 10; ++i)
+        edges[t] += static_cast<int>(read_dot(clusters, {}).edge_count());
     });
   }
   for (auto& thread : threads) thread.join();
@@ -373,7 +379,6 @@ TEST(DotReader, ThreadsReadAtOnce) {
 }
 
 // ---- sniffing and registration
-
 
 TEST(DotReader, ExtensionsAndFromName) {
   InputSource source;

@@ -102,10 +102,12 @@ TEST_F(DotRoundTripCli, BundledGraphDrawnAsDotReadsBackToTheSameGraph) {
     for (const auto& [key, value] : data.items()) {
       if (labellings.count(key) != 0 || layout.count(key) != 0) continue;
       ASSERT_TRUE(other.contains(key)) << id << " lacks " << key;
-      EXPECT_TRUE(same_value(value, other[key])) << id << " " << key << ": " << value << " vs " << other[key];
+      EXPECT_TRUE(same_value(value, other[key]))
+          << id << " " << key << ": " << value << " vs " << other[key];
     }
     for (const auto& [key, value] : other.items()) {
-      EXPECT_TRUE(data.contains(key) || key == "input_x" || key == "input_y") << id << " gained " << key;
+      EXPECT_TRUE(data.contains(key) || key == "input_x" || key == "input_y")
+          << id << " gained " << key;
     }
   }
   for (const std::string& key : labellings) expect_same_partition(original_nodes, back_nodes, key);

@@ -5,8 +5,8 @@
 #include <graphviz/cgraph.h>
 
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "render/graphviz_session.hpp"
 
@@ -27,7 +27,9 @@ inline std::string html_label_text(std::string_view html) {
     } else if (html[i] == '&') {
       bool decoded = false;
       for (const auto& [entity, text] : {std::pair<std::string_view, char>{"&amp;", '&'},
-                                         {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'},
+                                         {"&lt;", '<'},
+                                         {"&gt;", '>'},
+                                         {"&quot;", '"'},
                                          {"&#39;", '\''}}) {
         if (html.substr(i, entity.size()) == entity) {
           out += text;

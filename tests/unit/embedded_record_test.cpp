@@ -1,5 +1,7 @@
 // The run record inside PNG and PDF bytes (render/embedded_record.hpp): chunk and cross-reference
 // structure checked byte by byte; tests/CMakeLists.txt also reads an exported PDF with pdfinfo.
+#include "render/embedded_record.hpp"
+
 #include <gtest/gtest.h>
 #include <zlib.h>
 
@@ -8,7 +10,6 @@
 #include <vector>
 
 #include "model/diagnostics.hpp"
-#include "render/embedded_record.hpp"
 
 namespace kgviz {
 namespace {
@@ -21,7 +22,8 @@ struct PngChunk {
 
 std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
   std::uint32_t value = 0;
-  for (std::size_t i = 0; i < 4; ++i) value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  for (std::size_t i = 0; i < 4; ++i)
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
   return value;
 }
 
@@ -41,10 +43,11 @@ std::vector<PngChunk> png_chunks(const std::string& png) {
 
 std::string chunk(const std::string& type, const std::string& data) {
   std::string out;
-  for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((data.size() >> shift) & 0xFF);
+  for (int shift = 24; shift >= 0; shift -= 8)
+    out += static_cast<char>((data.size() >> shift) & 0xFF);
   const std::string covered = type + data;
-  const auto crc = crc32(0, reinterpret_cast<const Bytef*>(covered.data()),
-                         static_cast<uInt>(covered.size()));
+  const auto crc =
+      crc32(0, reinterpret_cast<const Bytef*>(covered.data()), static_cast<uInt>(covered.size()));
   out += covered;
   for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((crc >> shift) & 0xFF);
   return out;
@@ -55,7 +58,8 @@ const std::string kSignature("\x89PNG\r\n\x1a\n", 8);
 TEST(EmbeddedRecord, PngGetsAnITxtChunkAfterTheHeader) {
   const std::string png = kSignature + chunk("IHDR", std::string(13, '\1')) +
                           chunk("IDAT", "pixels") + chunk("IEND", "");
-  const std::string text = "kgviz 0.1.0 export; inputs: \xC3\xA9t\xC3\xA9.yaml";  // UTF-8 kept as is
+  const std::string text =
+      "kgviz 0.1.0 export; inputs: \xC3\xA9t\xC3\xA9.yaml";  // UTF-8 kept as is
   const auto chunks = png_chunks(png_with_text(png, "Comment", text));
   ASSERT_EQ(chunks.size(), 4u);
   EXPECT_EQ(chunks[0].type, "IHDR");
@@ -73,14 +77,16 @@ std::string minimal_pdf() {
   std::string pdf = "%PDF-1.5\n";
   std::vector<std::size_t> offsets;
   offsets.push_back(pdf.size());
-  pdf += "1 0 obj\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /Creator (old (x))\n"
-         "   /CreationDate (D:20000101000000Z)\n>>\nendobj\n";
+  pdf +=
+      "1 0 obj\n<< /Producer (cairo 1.16.0 (https://cairographics.org))\n   /Creator (old (x))\n"
+      "   /CreationDate (D:20000101000000Z)\n>>\nendobj\n";
   offsets.push_back(pdf.size());
   pdf += "2 0 obj\n<< /Type /Catalog >>\nendobj\n";
   const std::size_t xref = pdf.size();
   pdf += "xref\n0 3\n0000000000 65535 f \n";
   for (auto offset : offsets) {
-    pdf += std::string(10 - std::to_string(offset).size(), '0') + std::to_string(offset) + " 00000 n \n";
+    pdf += std::string(10 - std::to_string(offset).size(), '0') + std::to_string(offset) +
+           " 00000 n \n";
   }
   pdf += "trailer\n<< /Size 3\n   /Root 2 0 R\n   /Info 1 0 R\n>>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";

@@ -46,10 +46,9 @@ TEST(FailureReport, RunTimeFailuresAndMemoryExitOne) {
 }
 
 TEST(FailureReport, ProgrammerErrorsAreInternalErrorsWithTheirOwnStatus) {
-  for (const auto& reported :
-       {report(std::logic_error("node attribute type clash: x")),
-        report(std::out_of_range("vector::_M_range_check")),
-        report(std::invalid_argument("stoi"))}) {
+  for (const auto& reported : {report(std::logic_error("node attribute type clash: x")),
+                               report(std::out_of_range("vector::_M_range_check")),
+                               report(std::invalid_argument("stoi"))}) {
     EXPECT_EQ(reported.status, kExitInternal);
     EXPECT_EQ(reported.err.rfind("kgviz: internal error: ", 0), 0u) << reported.err;
     EXPECT_NE(reported.err.find("This is a bug in kgviz, not a problem with your input"),

@@ -1,6 +1,8 @@
 // The one format table (model/formats.hpp) and what the CLI makes of it: extensions matched
 // case-insensitively and longest first, content sniffing, `--to` applying only where the extension
 // does not tell, `analyze -o` by extension, and a piped standard input never silently ignored.
+#include "model/formats.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -13,7 +15,6 @@
 #include "cli_run_support.hpp"
 #include "io/graph_reader.hpp"
 #include "model/diagnostics.hpp"
-#include "model/formats.hpp"
 
 namespace {
 
@@ -66,7 +67,8 @@ TEST(FormatTable, NamesRoundTripAndListsCoverEveryRow) {
       EXPECT_EQ(kgviz::format_of_path("file" + std::string(extension)), &row) << extension;
     }
   }
-  EXPECT_EQ(kgviz::output_format_named("GraphML"), OutputFormat::GraphML) << "names too ignore case";
+  EXPECT_EQ(kgviz::output_format_named("GraphML"), OutputFormat::GraphML)
+      << "names too ignore case";
   EXPECT_FALSE(kgviz::output_format_named("yaml")) << "kgviz reads YAML but does not write it";
   EXPECT_FALSE(kgviz::input_format_named("svg"));
 }
@@ -117,7 +119,8 @@ constexpr const char* kGraphml =
 
 TEST(FormatDetection, ExtensionDecidesAndContentFillsIn) {
   using kgviz::detect_format;
-  EXPECT_EQ(detect_format(file_source("G.GRAPHML", kGraphml), InputFormat::Auto), InputFormat::GraphML);
+  EXPECT_EQ(detect_format(file_source("G.GRAPHML", kGraphml), InputFormat::Auto),
+            InputFormat::GraphML);
   EXPECT_EQ(detect_format(file_source("g.txt", kGraphml), InputFormat::Auto), InputFormat::GraphML)
       << "an unknown extension: the content decides";
   EXPECT_EQ(detect_format(file_source("g.graphml.gz", kGraphml), InputFormat::Auto),
@@ -129,7 +132,8 @@ TEST(FormatDetection, ExtensionDecidesAndContentFillsIn) {
   EXPECT_EQ(detect_format(file_source("e.csv", "a;b\n"), InputFormat::Auto), InputFormat::Csv)
       << "a weak guess never overrides the extension";
   EXPECT_EQ(detect_format(file_source("e.tsv", "a,b\n"), InputFormat::Auto), InputFormat::Tsv);
-  EXPECT_EQ(detect_format(file_source("g.gexf", kGraphml), InputFormat::GraphML), InputFormat::GraphML)
+  EXPECT_EQ(detect_format(file_source("g.gexf", kGraphml), InputFormat::GraphML),
+            InputFormat::GraphML)
       << "--from insists";
 }
 
@@ -256,7 +260,8 @@ TEST_F(FormatsCli, PipedStandardInputIsReadWhenNoFileIsGiven) {
         << stdin_form << ": " << run.out;
   }
   auto empty_pipe = shell("true | $KGVIZ validate");
-  EXPECT_NE(empty_pipe.out.find("<bundled>/salt_typhoon.yaml: ok"), std::string::npos) << empty_pipe.out;
+  EXPECT_NE(empty_pipe.out.find("<bundled>/salt_typhoon.yaml: ok"), std::string::npos)
+      << empty_pipe.out;
   auto garbage = shell("echo 'not a graph' | $KGVIZ validate");
   EXPECT_EQ(garbage.status, 2) << "piped content is never ignored";
   EXPECT_NE(garbage.err.find("standard input"), std::string::npos) << garbage.err;

@@ -21,7 +21,8 @@ TEST(FuzzReplay, EveryCheckedInInputRunsCleanly) {
       if (!fs::is_directory(folder)) continue;
       for (const auto& entry : fs::directory_iterator(folder)) {
         std::ifstream in(entry.path(), std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string bytes((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
         SCOPED_TRACE(entry.path().string());
         harness.run(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
         ++inputs;

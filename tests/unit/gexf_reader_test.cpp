@@ -65,17 +65,20 @@ const std::string kNodeA = "<graph><nodes><node id=\"a\"/></nodes>";
 
 TEST(GexfReaderErrors, DoctypesAndEntities) {
   expect_each_reported({
-      {"internal entity", "<?xml version=\"1.0\"?>\n<!DOCTYPE gexf [ <!ENTITY x \"boom\"> ]>\n"
-                          "<gexf><graph><nodes><node id=\"&x;\"/></nodes></graph></gexf>\n",
+      {"internal entity",
+       "<?xml version=\"1.0\"?>\n<!DOCTYPE gexf [ <!ENTITY x \"boom\"> ]>\n"
+       "<gexf><graph><nodes><node id=\"&x;\"/></nodes></graph></gexf>\n",
        2, 1, "DOCTYPE declarations are not allowed in GEXF input"},
-      {"external DTD", "<!DOCTYPE gexf SYSTEM \"http://gexf.net/1.3/gexf.dtd\">\n"
-                       "<gexf><graph><nodes><node id=\"a\"/></nodes></graph></gexf>\n",
+      {"external DTD",
+       "<!DOCTYPE gexf SYSTEM \"http://gexf.net/1.3/gexf.dtd\">\n"
+       "<gexf><graph><nodes><node id=\"a\"/></nodes></graph></gexf>\n",
        1, 1, "DOCTYPE"},
       // XXE: expat would skip the external entity silently and go on; the DOCTYPE stops it.
-      {"external entity", "<?xml version=\"1.0\"?>\n"
-                          "<!DOCTYPE gexf [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
-                          "<gexf><graph><nodes><node id=\"a\" label=\"&xxe;\"/></nodes></graph>"
-                          "</gexf>\n",
+      {"external entity",
+       "<?xml version=\"1.0\"?>\n"
+       "<!DOCTYPE gexf [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n"
+       "<gexf><graph><nodes><node id=\"a\" label=\"&xxe;\"/></nodes></graph>"
+       "</gexf>\n",
        2, 1, "DOCTYPE declarations are not allowed"},
       // Without a DTD an entity reference is only an undefined entity.
       {"undeclared entity", kHead + "<graph><nodes><node id=\"&ext;\"/></nodes></graph></gexf>\n",
@@ -85,8 +88,9 @@ TEST(GexfReaderErrors, DoctypesAndEntities) {
 
 TEST(GexfReaderErrors, MalformedXmlAtKnownPositions) {
   expect_each_reported({
-      {"mismatched tag", kHead + "<graph>\n  <nodes><node id=\"a\"></nod>\n</nodes></graph></gexf>\n",
-       4, 25, "XML syntax error: mismatched tag"},
+      {"mismatched tag",
+       kHead + "<graph>\n  <nodes><node id=\"a\"></nod>\n</nodes></graph></gexf>\n", 4, 25,
+       "XML syntax error: mismatched tag"},
       {"cut short", kHead + "<graph><nodes><node id=\"a\"/>", 3, 29,
        "XML syntax error: no element found"},
       {"empty", "", 1, 1, "XML syntax error: no element found"},
@@ -143,8 +147,9 @@ TEST(GexfReaderErrors, ValuesThatAreNotOfTheirType) {
                "</nodes></graph></gexf>\n",
        4, 3, "default value 'many' of attribute 'big' is not an integer"},
       {"edge weight",
-       kHead + kNodeA + "<edges>\n  <edge source=\"a\" target=\"a\" weight=\"heavy\"/>\n"
-                        "</edges></graph></gexf>\n",
+       kHead + kNodeA +
+           "<edges>\n  <edge source=\"a\" target=\"a\" weight=\"heavy\"/>\n"
+           "</edges></graph></gexf>\n",
        4, 3, "edge weight 'heavy' is not a number"},
       {"viz position",
        kHead + "<graph><nodes><node id=\"a\">\n  <viz:position x=\"1\" y=\"north\"/></node>"
@@ -168,8 +173,9 @@ TEST(GexfReaderErrors, Directions) {
                "</gexf>\n",
        3, 3, "defaultedgetype must be \"directed\", \"undirected\" or \"mutual\""},
       {"edge type",
-       kHead + kNodeA + "<edges>\n<edge source=\"a\" target=\"a\" type=\"both\"/></edges></graph>"
-                        "</gexf>\n",
+       kHead + kNodeA +
+           "<edges>\n<edge source=\"a\" target=\"a\" type=\"both\"/></edges></graph>"
+           "</gexf>\n",
        4, 1, "edge type must be"},
       {"mixed",
        kHead + "<graph defaultedgetype=\"directed\"><nodes><node id=\"a\"/></nodes><edges>"
@@ -190,24 +196,25 @@ TEST(GexfReaderErrors, StructureAndEmptyGraphs) {
                "</graph></gexf>\n",
        4, 1, "hierarchies are not supported (<nodes> inside a <node>)"},
       {"pid",
-       kHead + "<graph><nodes><node id=\"a\"/>\n<node id=\"b\" pid=\"a\"/></nodes></graph></gexf>\n",
+       kHead +
+           "<graph><nodes><node id=\"a\"/>\n<node id=\"b\" pid=\"a\"/></nodes></graph></gexf>\n",
        4, 1, "hierarchies are not supported (node 'b' has a pid)"},
       {"parents",
        kHead + "<graph><nodes><node id=\"a\">\n<parents><parent for=\"b\"/></parents></node>"
                "</nodes></graph></gexf>\n",
        4, 1, "hierarchies are not supported (<parents> inside a <node>)"},
       {"duplicate node",
-       kHead + "<graph><nodes><node id=\"a\"/>\n  <node id=\"a\"/></nodes></graph></gexf>\n", 4,
-       3, "duplicate node id 'a'"},
+       kHead + "<graph><nodes><node id=\"a\"/>\n  <node id=\"a\"/></nodes></graph></gexf>\n", 4, 3,
+       "duplicate node id 'a'"},
       {"second graph",
-       kHead + kNodeA + "</graph>\n  <graph><nodes><node id=\"b\"/></nodes></graph></gexf>\n", 4,
-       3, "a second <graph>"},
+       kHead + kNodeA + "</graph>\n  <graph><nodes><node id=\"b\"/></nodes></graph></gexf>\n", 4, 3,
+       "a second <graph>"},
       {"misplaced",
        kHead + "<graph><nodes><node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/></nodes></graph>"
                "</gexf>\n",
        4, 1, "unexpected element <edge> inside <nodes>"},
-      {"node without id", kHead + "<graph><nodes>\n<node label=\"x\"/></nodes></graph></gexf>\n",
-       4, 1, "<node> without an id"},
+      {"node without id", kHead + "<graph><nodes>\n<node label=\"x\"/></nodes></graph></gexf>\n", 4,
+       1, "<node> without an id"},
       {"edge without target",
        kHead + kNodeA + "<edges>\n<edge source=\"a\"/></edges></graph></gexf>\n", 4, 1,
        "<edge> without a target"},
@@ -226,8 +233,8 @@ TEST(GexfReaderErrors, LimitsNameTheirFlags) {
        4, 22, "nested deeper than 6 levels (raise the limit with --max-depth)",
        with_limit(&ReadLimits::max_depth, 6)},
       {"attribute text",
-       kHead + "<graph><nodes><node id=\"a\" label=\"123456789\"/></nodes></graph></gexf>\n", 3,
-       15, "--max-string-length", short_text},
+       kHead + "<graph><nodes><node id=\"a\" label=\"123456789\"/></nodes></graph></gexf>\n", 3, 15,
+       "--max-string-length", short_text},
       {"element text", kHead + "<meta><description>123456789</description></meta>\n", 3, 20,
        "--max-string-length", short_text},
       {"nodes",
@@ -236,8 +243,9 @@ TEST(GexfReaderErrors, LimitsNameTheirFlags) {
        4, 1, "more than 2 nodes (raise the limit with --max-nodes)",
        with_limit(&ReadLimits::max_nodes, 2)},
       {"edges",
-       kHead + kNodeA + "<edges>\n<edge source=\"a\" target=\"a\"/><edge source=\"a\" "
-                        "target=\"a\"/></edges></graph></gexf>\n",
+       kHead + kNodeA +
+           "<edges>\n<edge source=\"a\" target=\"a\"/><edge source=\"a\" "
+           "target=\"a\"/></edges></graph></gexf>\n",
        4, 30, "more than 1 edges (raise the limit with --max-edges)",
        with_limit(&ReadLimits::max_edges, 1)},
   });
@@ -259,8 +267,9 @@ TEST(GexfReaderErrors, PositionsStayRightAcrossChunks) {
   // Far past the first 64 KiB piece handed to expat.
   std::string text = kHead + "<graph><nodes>\n";
   for (int i = 0; i < 5000; ++i) text += "<node id=\"node number " + std::to_string(i) + "\"/>\n";
-  text += "  <node id=\"x\"><attvalues><attvalue for=\"late\" value=\"1\"/></attvalues></node>\n"
-          "</nodes></graph></gexf>\n";
+  text +=
+      "  <node id=\"x\"><attvalues><attvalue for=\"late\" value=\"1\"/></attvalues></node>\n"
+      "</nodes></graph></gexf>\n";
   EXPECT_TRUE(kReader.one_error(text, 5004, 27, "undeclared node attribute 'late'"));
 }
 
@@ -299,7 +308,7 @@ TEST(GexfReaderFiles, NetworkxViz) {
   EXPECT_EQ(t.find("size")->number(0), 12.5);
   EXPECT_FALSE(t.find("x")->has(1));
   EXPECT_FALSE(t.find("r")->has(2));
-  EXPECT_EQ(t.find("z"), nullptr);  // kgviz draws in 2D
+  EXPECT_EQ(t.find("z"), nullptr);                        // kgviz draws in 2D
   EXPECT_EQ(g.graph_attributes().find("name"), nullptr);  // networkx writes name=""
 }
 
@@ -410,8 +419,9 @@ TEST(GexfReader, BomCrlfAndEdgesBeforeNodes) {
 
 TEST(GexfReader, EdgeDirections) {
   const auto direction_of = [](const std::string& graph_tag, const std::string& edges) {
-    return kReader.read_ok(kReader.source_of(kHead + graph_tag + "<nodes><node id=\"a\"/></nodes><edges>" + edges +
-                             "</edges></graph></gexf>\n"))
+    return kReader
+        .read_ok(kReader.source_of(kHead + graph_tag + "<nodes><node id=\"a\"/></nodes><edges>" +
+                                   edges + "</edges></graph></gexf>\n"))
         .directed();
   };
   EXPECT_FALSE(direction_of("<graph>", ""));  // GEXF's default
@@ -423,9 +433,10 @@ TEST(GexfReader, EdgeDirections) {
                             "<edge source=\"a\" target=\"a\" type=\"mutual\"/>"));
   ReadOptions options;
   options.undirected = true;
-  EXPECT_FALSE(kReader.read_ok(kReader.source_of(kHead + "<graph defaultedgetype=\"directed\"><nodes>"
-                                         "<node id=\"a\"/></nodes></graph></gexf>\n"),
-                       options)
+  EXPECT_FALSE(kReader
+                   .read_ok(kReader.source_of(kHead + "<graph defaultedgetype=\"directed\"><nodes>"
+                                                      "<node id=\"a\"/></nodes></graph></gexf>\n"),
+                            options)
                    .directed());
 }
 
@@ -447,7 +458,8 @@ TEST(GexfReader, TypesDefaultsAndLastValueWins) {
       "<attvalue for=\"4\" value=\"3\"/><attvalue id=\"5\" value=\"old-style\"/>"
       "<attvalue for=\"6\" value=\"4\"/></attvalues>"
       "<viz:position x=\"9.5\" y=\"1\"/></node>\n"
-      "<node id=\"b\"><attvalues><attvalue for=\"1\" value=\"0.5\"/><attvalue for=\"0\" value=\"\"/>"
+      "<node id=\"b\"><attvalues><attvalue for=\"1\" value=\"0.5\"/><attvalue for=\"0\" "
+      "value=\"\"/>"
       "</attvalues></node></nodes></graph></gexf>\n";
   const KnowledgeGraph g = kReader.read_ok(kReader.source_of(text));
   const AttributeTable& t = g.node_attributes();
@@ -456,11 +468,11 @@ TEST(GexfReader, TypesDefaultsAndLastValueWins) {
   EXPECT_EQ(t.find("n")->number(1), 0.5);
   EXPECT_EQ(string_value(g, t, "when", 0), "2024-10-05");
   EXPECT_EQ(list_value(g, "ints", 0), (std::vector<std::string_view>{"1", "2", "3"}));
-  EXPECT_EQ(t.find("weight")->number(0), 3.0);  // the last value
-  EXPECT_EQ(t.find("weight")->number(1), 1.5);  // the default
+  EXPECT_EQ(t.find("weight")->number(0), 3.0);         // the last value
+  EXPECT_EQ(t.find("weight")->number(1), 1.5);         // the default
   EXPECT_EQ(string_value(g, t, "5", 0), "old-style");  // no title: the id; no type: string
-  EXPECT_EQ(t.find("x")->type(), AttrType::Double);  // joined with viz's double
-  EXPECT_EQ(t.find("x")->number(0), 4.0);            // the attvalue wins over viz
+  EXPECT_EQ(t.find("x")->type(), AttrType::Double);    // joined with viz's double
+  EXPECT_EQ(t.find("x")->number(0), 4.0);              // the attvalue wins over viz
   EXPECT_EQ(t.find("y")->number(0), 1.0);
 }
 
@@ -507,7 +519,8 @@ TEST(GexfReaderRoundTrip, SameNodesEdgesAndAttributes) {
   g.set_edge_real(e2, attr::kWeight, 1.0);
   g.edge_attributes().ensure("hops", AttrType::Long)->set_integer(e2, 3);
 
-  const KnowledgeGraph back = kReader.read_ok(kReader.source_of(write(g, AnalysisResult{}, nullptr)));
+  const KnowledgeGraph back =
+      kReader.read_ok(kReader.source_of(write(g, AnalysisResult{}, nullptr)));
   EXPECT_TRUE(back.directed());
   ASSERT_EQ(back.node_count(), g.node_count());
   ASSERT_EQ(back.edge_count(), g.edge_count());
@@ -562,7 +575,7 @@ TEST(GexfReaderRoundTrip, ReadingTheGoldenFileWritesItAgain) {
   EXPECT_EQ(back.node_attributes().find("r")->number(0), 230.0);
   EXPECT_EQ(back.node_attributes().find("pagerank")->number(1), 1.0 / 3.0);
   EXPECT_FALSE(back.node_attributes().find("pagerank")->has(2));  // NaN is not written
-  EXPECT_EQ(back.graph_attributes().columns().size(), 0u);  // kgviz's record is not data
+  EXPECT_EQ(back.graph_attributes().columns().size(), 0u);        // kgviz's record is not data
 }
 
 }  // namespace

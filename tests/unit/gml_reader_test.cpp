@@ -14,7 +14,8 @@
 namespace kgviz {
 namespace {
 
-const test::ReaderTester kReader(read_gml, "t.gml", std::string(KGVIZ_TEST_DATA_DIR) + "/data/gml/");
+const test::ReaderTester kReader(read_gml, "t.gml",
+                                 std::string(KGVIZ_TEST_DATA_DIR) + "/data/gml/");
 using test::string_value;
 using test::with_limit;
 
@@ -33,7 +34,9 @@ TEST(GmlReader, NetworkxMultigraph) {
   EXPECT_TRUE(g.directed());
   // Labels are unique: they are the ids, as networkx reads them back.
   const VertexId ny = *g.find("New York");
-  const VertexId snow = *g.find("\xC3\x9Cn\xC3\xAF" "code \xE2\x98\x83");  // &#220;n&#239;code &#9731;
+  const VertexId snow = *g.find(
+      "\xC3\x9Cn\xC3\xAF"
+      "code \xE2\x98\x83");  // &#220;n&#239;code &#9731;
   EXPECT_EQ(g.label(ny), "New York");
   EXPECT_EQ(g.type(ny), "location");
   EXPECT_EQ(node_value(g, "New York", "population"), "8336817");
@@ -135,15 +138,15 @@ TEST(GmlReader, RepeatedLabelsLeaveTheGmlIds) {
 TEST(GmlReader, CommentsBomEdgesBeforeNodesAndUndirectedOption) {
   ReadOptions options;
   options.undirected = true;
-  const KnowledgeGraph g = kReader.read_ok(kReader.source_of(
-      "\xEF\xBB\xBF# a comment\r\n"
-      "graph [ # another\r\n"
-      "  directed 1\r\n"
-      "  edge [ source \"b\" target 1 weight 3 ]\r\n"
-      "  node [ id 1 label 1.5 type \"t\" ] node [ id \"b\" ]\r\n"
-      "  comment \"spans\n two lines\"\r\n"
-      "]\r\n"),
-      options);
+  const KnowledgeGraph g =
+      kReader.read_ok(kReader.source_of("\xEF\xBB\xBF# a comment\r\n"
+                                        "graph [ # another\r\n"
+                                        "  directed 1\r\n"
+                                        "  edge [ source \"b\" target 1 weight 3 ]\r\n"
+                                        "  node [ id 1 label 1.5 type \"t\" ] node [ id \"b\" ]\r\n"
+                                        "  comment \"spans\n two lines\"\r\n"
+                                        "]\r\n"),
+                      options);
   EXPECT_FALSE(g.directed());
   ASSERT_EQ(g.node_count(), 2u);
   EXPECT_EQ(g.id(0), "1");  // the second node has no label: GML ids
@@ -180,7 +183,8 @@ TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
       {"bad character", "graph [\n  node [ id 1 ] ;\n]", 2, 17, "unexpected character ';'"},
       {"key without value", "graph [\n  node [ id ]\n]", 2, 10, "key 'id' has no value"},
       {"value without key", "graph [ node [ 1 ] ]", 1, 16, "expected a key, found a value"},
-      {"unterminated string", "graph [\n  node [ id 1 label \"x ]\n]\n", 2, 21, "unterminated string"},
+      {"unterminated string", "graph [\n  node [ id 1 label \"x ]\n]\n", 2, 21,
+       "unterminated string"},
       {"unterminated list", "graph [\n  node [ id 1 ]\n", 1, 7, "unterminated list"},
       {"truncated file", "graph [\n  node [ id 1 ]\n  edge [ source 1 targ", 3, 19, "has no value"},
       {"unmatched bracket", "graph [ node [ id 1 ] ] ]", 1, 25, "']' without a '['"},
@@ -189,10 +193,12 @@ TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
       {"second graph", "graph [ node [ id 1 ] ]\ngraph [ ]", 2, 1, "a second graph"},
       {"node without id", "graph [\n  node [ label \"a\" ]\n]", 2, 3, "node without an id"},
       {"list id", "graph [ node [ id [ x 1 ] ] ]", 1, 19, "must be a number or a string"},
-      {"duplicate id", "graph [\n node [ id 1 ]\n node [ id 1 ]\n]", 3, 12, "duplicate node id '1'"},
+      {"duplicate id", "graph [\n node [ id 1 ]\n node [ id 1 ]\n]", 3, 12,
+       "duplicate node id '1'"},
       {"undeclared target", "graph [\n node [ id 1 ]\n edge [ source 1 target 7 ]\n]", 3, 25,
        "edge target '7' is not the id of a node"},
-      {"edge without source", "graph [\n node [ id 1 ]\n edge [ target 1 ]\n]", 3, 2, "edge without a source"},
+      {"edge without source", "graph [\n node [ id 1 ]\n edge [ target 1 ]\n]", 3, 2,
+       "edge without a source"},
       {"node not a list", "graph [ node 1 ]", 1, 14, "node must be a list"},
       {"directed 2", "graph [ directed 2 node [ id 1 ] ]", 1, 18, "directed must be 0 or 1"},
       {"no nodes", "graph [\n  directed 1\n]", 1, 1, "the graph has no nodes"},
@@ -202,8 +208,8 @@ TEST(GmlReader, EveryClassOfBadInputIsPositioned) {
       {"string length", "graph [ node [ id 1 label \"abcdefghijk\" ] ]", 1, 27, "longer than 10",
        with_limit(&ReadLimits::max_string_length, 10)},
       {"nodes", nodes, 4, 2, "more than 2 nodes", with_limit(&ReadLimits::max_nodes, 2)},
-      {"edges", "graph [ node [ id 1 ] edge [ source 1 target 1 ] edge [ source 1 target 1 ] ]", 1, 50,
-       "more than 1 edges", with_limit(&ReadLimits::max_edges, 1)},
+      {"edges", "graph [ node [ id 1 ] edge [ source 1 target 1 ] edge [ source 1 target 1 ] ]", 1,
+       50, "more than 1 edges", with_limit(&ReadLimits::max_edges, 1)},
   };
   test::expect_each_reported(kReader, inputs);
 }
@@ -221,7 +227,6 @@ TEST(GmlReader, NestingBombStopsAtTheDepthLimit) {
   for (int i = 0; i < 1000000; ++i) text += "a [ ";
   EXPECT_TRUE(kReader.one_error(text, 1, 21 + 4 * 98 + 2, "nested deeper than 100"));
 }
-
 
 TEST(GmlReader, ExtensionAndFromName) {
   InputSource source;

@@ -37,7 +37,8 @@ inline std::string first_difference(const std::string& a, const std::string& b) 
 
 /// Whether `written` equals the golden file at `path`; with KGVIZ_UPDATE_GOLDEN set, rewrites
 /// the file first. A failure names the file and the first differing line.
-inline ::testing::AssertionResult matches_golden(const std::string& written, const std::string& path) {
+inline ::testing::AssertionResult matches_golden(const std::string& written,
+                                                 const std::string& path) {
   if (std::getenv("KGVIZ_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(path, std::ios::binary) << written;
   }
@@ -45,7 +46,8 @@ inline ::testing::AssertionResult matches_golden(const std::string& written, con
   if (difference == "same") return ::testing::AssertionSuccess();
   return ::testing::AssertionFailure()
          << "output (left) differs from " << path << " (right) at " << difference
-         << "; rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the diff";
+         << "; rerun with KGVIZ_UPDATE_GOLDEN=1 to accept a deliberate change, then review the "
+            "diff";
 }
 
 }  // namespace kgviz::test

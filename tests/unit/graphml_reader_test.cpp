@@ -25,20 +25,20 @@ const std::string kHead =
 // ---- bad input, one class per test, each with its message and position
 
 TEST(GraphMLReaderErrors, UndeclaredKey) {
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<graph edgedefault=\"directed\">\n"
-                               "  <node id=\"a\">\n"
-                               "    <data key=\"nope\">1</data>\n"
-                               "  </node>\n"
-                               "</graph></graphml>\n",
-                           5, 5, "undeclared key 'nope'"));
+  EXPECT_TRUE(kReader.one_error(kHead + "<graph edgedefault=\"directed\">\n"
+                                        "  <node id=\"a\">\n"
+                                        "    <data key=\"nope\">1</data>\n"
+                                        "  </node>\n"
+                                        "</graph></graphml>\n",
+                                5, 5, "undeclared key 'nope'"));
 }
 
 TEST(GraphMLReaderErrors, DoctypeIsRefused) {
-  EXPECT_TRUE(kReader.one_error("<?xml version=\"1.0\"?>\n"
-                           "<!DOCTYPE graphml [ <!ENTITY x \"boom\"> ]>\n" +
-                               std::string("<graphml><graph><node id=\"&x;\"/></graph></graphml>\n"),
-                           2, 1, "DOCTYPE declarations are not allowed"));
+  EXPECT_TRUE(
+      kReader.one_error("<?xml version=\"1.0\"?>\n"
+                        "<!DOCTYPE graphml [ <!ENTITY x \"boom\"> ]>\n" +
+                            std::string("<graphml><graph><node id=\"&x;\"/></graph></graphml>\n"),
+                        2, 1, "DOCTYPE declarations are not allowed"));
 }
 
 TEST(GraphMLReaderErrors, ExternalEntityIsNeverRead) {
@@ -53,13 +53,15 @@ TEST(GraphMLReaderErrors, ExternalEntityIsNeverRead) {
 }
 
 TEST(GraphMLReaderErrors, ExternalDtdAndBillionLaughsAreRefused) {
-  EXPECT_TRUE(kReader.one_error("<!DOCTYPE graphml SYSTEM \"http://graphml.graphdrawing.org/dtds/graphml.dtd\">\n"
-                           "<graphml><graph><node id=\"a\"/></graph></graphml>\n",
-                           1, 1, "DOCTYPE"));
+  EXPECT_TRUE(kReader.one_error(
+      "<!DOCTYPE graphml SYSTEM \"http://graphml.graphdrawing.org/dtds/graphml.dtd\">\n"
+      "<graphml><graph><node id=\"a\"/></graph></graphml>\n",
+      1, 1, "DOCTYPE"));
   std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n";
   for (int i = 1; i < 10; ++i) {
     laughs += " <!ENTITY lol" + std::to_string(i) + " \"";
-    for (int k = 0; k < 10; ++k) laughs += "&lol" + (i == 1 ? std::string() : std::to_string(i - 1)) + ";";
+    for (int k = 0; k < 10; ++k)
+      laughs += "&lol" + (i == 1 ? std::string() : std::to_string(i - 1)) + ";";
     laughs += "\">\n";
   }
   laughs += "]>\n<graphml><graph><node id=\"&lol9;\"/></graph></graphml>\n";
@@ -68,118 +70,131 @@ TEST(GraphMLReaderErrors, ExternalDtdAndBillionLaughsAreRefused) {
 
 TEST(GraphMLReaderErrors, EntityReferenceWithoutDeclarationIsASyntaxError) {
   EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"&ext;\"/></graph></graphml>\n", 3, 8,
-                           "XML syntax error: undefined entity"));
+                                "XML syntax error: undefined entity"));
 }
 
 TEST(GraphMLReaderErrors, MalformedXmlAtKnownPosition) {
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<graph>\n"
-                               "  <node id=\"a\"></nod>\n"
-                               "</graph></graphml>\n",
-                           4, 18, "XML syntax error: mismatched tag"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>", 3, 22, "XML syntax error: no element found"));
+  EXPECT_TRUE(kReader.one_error(kHead + "<graph>\n"
+                                        "  <node id=\"a\"></nod>\n"
+                                        "</graph></graphml>\n",
+                                4, 18, "XML syntax error: mismatched tag"));
+  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>", 3, 22,
+                                "XML syntax error: no element found"));
   EXPECT_TRUE(kReader.one_error("", 1, 1, "XML syntax error: no element found"));
 }
 
 TEST(GraphMLReaderErrors, ColumnsAreBytesNotCharacters) {
   // Two 2-byte characters before the error: expat would say column 22, the byte column is 24.
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"\xC3\xA9\xC3\xA9\"><data key=\"zz\"/></node></graph></graphml>\n",
-                           3, 24, "undeclared key 'zz'"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<graph><node id=\"\xC3\xA9\xC3\xA9\"><data key=\"zz\"/></node></graph></graphml>\n",
+      3, 24, "undeclared key 'zz'"));
 }
 
 TEST(GraphMLReaderErrors, EmptyGraph) {
   EXPECT_TRUE(kReader.one_error(kHead + "  <graph edgedefault=\"undirected\"/>\n</graphml>\n", 3, 3,
-                           "the graph has no nodes"));
+                                "the graph has no nodes"));
   const auto none = kReader.read_errors(kHead + "</graphml>\n");
   ASSERT_EQ(none.size(), 1u);
   EXPECT_TRUE(contains(none[0].message, "no <graph> element"));
 }
 
 TEST(GraphMLReaderErrors, NonNumericValueInNumericKey) {
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
-                               "<graph>\n"
-                               "<node id=\"a\"/>\n"
-                               "<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n"
-                               "</graph></graphml>\n",
-                           6, 29, "value 'heavy' of 'weight' is not a number"));
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"k\" for=\"node\" attr.name=\"count\" attr.type=\"int\"/>\n"
-                               "<graph><node id=\"a\"><data key=\"k\">1.5</data></node></graph></graphml>\n",
-                           4, 21, "is not an integer"));
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"k\" for=\"node\" attr.name=\"ok\" attr.type=\"boolean\"/>\n"
-                               "<graph><node id=\"a\"><data key=\"k\">yes</data></node></graph></graphml>\n",
-                           4, 21, "is not a boolean"));
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"long\"/>\n"
-                               "<graph><node id=\"a\"><data key=\"k\">99999999999999999999</data></node></graph></graphml>\n",
-                           4, 21, "out of range"));
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"long\">\n"
-                               "  <default>many</default></key>\n"
-                               "<graph><node id=\"a\"/></graph></graphml>\n",
-                           4, 3, "default value 'many' of key 'n' is not an integer"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+              "<graph>\n"
+              "<node id=\"a\"/>\n"
+              "<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n"
+              "</graph></graphml>\n",
+      6, 29, "value 'heavy' of 'weight' is not a number"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"k\" for=\"node\" attr.name=\"count\" attr.type=\"int\"/>\n"
+              "<graph><node id=\"a\"><data key=\"k\">1.5</data></node></graph></graphml>\n",
+      4, 21, "is not an integer"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"k\" for=\"node\" attr.name=\"ok\" attr.type=\"boolean\"/>\n"
+              "<graph><node id=\"a\"><data key=\"k\">yes</data></node></graph></graphml>\n",
+      4, 21, "is not a boolean"));
+  EXPECT_TRUE(
+      kReader.one_error(kHead + "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"long\"/>\n"
+                                "<graph><node id=\"a\"><data "
+                                "key=\"k\">99999999999999999999</data></node></graph></graphml>\n",
+                        4, 21, "out of range"));
+  EXPECT_TRUE(
+      kReader.one_error(kHead + "<key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"long\">\n"
+                                "  <default>many</default></key>\n"
+                                "<graph><node id=\"a\"/></graph></graphml>\n",
+                        4, 3, "default value 'many' of key 'n' is not an integer"));
 }
 
 TEST(GraphMLReaderErrors, TooDeepNesting) {
   ReadOptions options;
   options.limits.max_depth = 6;
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"d\" for=\"node\"/><graph><node id=\"a\"><data key=\"d\">\n"
-                               "<x:a xmlns:x=\"urn:x\"><x:b><x:c/></x:b></x:a></data></node></graph></graphml>\n",
-                           4, 27, "nested deeper than 6 levels (raise the limit with --max-depth)", options));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"d\" for=\"node\"/><graph><node id=\"a\"><data key=\"d\">\n"
+              "<x:a xmlns:x=\"urn:x\"><x:b><x:c/></x:b></x:a></data></node></graph></graphml>\n",
+      4, 27, "nested deeper than 6 levels (raise the limit with --max-depth)", options));
 }
 
 TEST(GraphMLReaderErrors, LimitsNameTheirFlags) {
   ReadOptions options;
   options.limits.max_string_length = 8;
-  EXPECT_TRUE(kReader.one_error(kHead +
-                               "<key id=\"d\" for=\"node\" attr.name=\"s\" attr.type=\"string\"/>\n"
-                               "<graph><node id=\"a\"><data key=\"d\">123456789</data></node></graph></graphml>\n",
-                           4, 35, "--max-string-length", options));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"d\" for=\"node\" attr.name=\"s\" attr.type=\"string\"/>\n"
+              "<graph><node id=\"a\"><data key=\"d\">123456789</data></node></graph></graphml>\n",
+      4, 35, "--max-string-length", options));
   EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"123456789\"/></graph></graphml>\n", 3, 8,
-                           "--max-string-length", options));
+                                "--max-string-length", options));
   options = ReadOptions{};
   options.limits.max_nodes = 2;
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"c\"/>"
-                                   "</graph></graphml>\n",
-                           4, 1, "more than 2 nodes (raise the limit with --max-nodes)", options));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<graph><node id=\"a\"/><node id=\"b\"/>\n<edge source=\"a\" target=\"c\"/>"
+              "</graph></graphml>\n",
+      4, 1, "more than 2 nodes (raise the limit with --max-nodes)", options));
   options = ReadOptions{};
   options.limits.max_edges = 1;
   EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>\n<edge source=\"a\" target=\"a\"/>"
-                                   "<edge source=\"a\" target=\"a\"/></graph></graphml>\n",
-                           4, 30, "more than 1 edges (raise the limit with --max-edges)", options));
+                                        "<edge source=\"a\" target=\"a\"/></graph></graphml>\n",
+                                4, 30, "more than 1 edges (raise the limit with --max-edges)",
+                                options));
 }
 
 TEST(GraphMLReaderErrors, UnsupportedStructures) {
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>\n<hyperedge><endpoint node=\"a\"/></hyperedge></graph></graphml>\n",
-                           4, 1, "hyperedges are not supported"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\">\n<graph id=\"inner\"><node id=\"b\"/></graph></node></graph></graphml>\n",
-                           4, 1, "nested graphs"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\">\n<port name=\"p\"/></node></graph></graphml>\n", 4, 1,
-                           "ports are not supported"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/></graph>\n  <graph><node id=\"b\"/></graph></graphml>\n",
-                           4, 3, "a second <graph>"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph edgedefault=\"undirected\"><node id=\"a\"/>\n"
-                                   "<edge source=\"a\" target=\"a\" directed=\"true\"/></graph></graphml>\n",
-                           4, 1, "graphs mixing both are not supported"));
+  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>\n<hyperedge><endpoint "
+                                        "node=\"a\"/></hyperedge></graph></graphml>\n",
+                                4, 1, "hyperedges are not supported"));
+  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\">\n<graph id=\"inner\"><node "
+                                        "id=\"b\"/></graph></node></graph></graphml>\n",
+                                4, 1, "nested graphs"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<graph><node id=\"a\">\n<port name=\"p\"/></node></graph></graphml>\n", 4, 1,
+      "ports are not supported"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<graph><node id=\"a\"/></graph>\n  <graph><node id=\"b\"/></graph></graphml>\n", 4,
+      3, "a second <graph>"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<graph edgedefault=\"undirected\"><node id=\"a\"/>\n"
+              "<edge source=\"a\" target=\"a\" directed=\"true\"/></graph></graphml>\n",
+      4, 1, "graphs mixing both are not supported"));
   EXPECT_TRUE(kReader.one_error("<gexf><graph/></gexf>\n", 1, 1, "not a GraphML document"));
 }
 
 TEST(GraphMLReaderErrors, DuplicatesAndWrongScopes) {
-  EXPECT_TRUE(kReader.one_error(kHead + "<graph><node id=\"a\"/>\n  <node id=\"a\"/></graph></graphml>\n", 4, 3,
-                           "duplicate node id 'a'"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<key id=\"d\" for=\"edge\" attr.name=\"w\"/>\n<key id=\"d\" for=\"node\"/>\n"
-                                   "<graph><node id=\"a\"/></graph></graphml>\n",
-                           4, 1, "key id 'd' is declared twice"));
-  EXPECT_TRUE(kReader.one_error(kHead + "<key id=\"d\" for=\"edge\" attr.name=\"w\"/>\n"
-                                   "<graph><node id=\"a\"><data key=\"d\">1</data></node></graph></graphml>\n",
-                           4, 21, "is not declared for <node> data"));
+  EXPECT_TRUE(
+      kReader.one_error(kHead + "<graph><node id=\"a\"/>\n  <node id=\"a\"/></graph></graphml>\n",
+                        4, 3, "duplicate node id 'a'"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"d\" for=\"edge\" attr.name=\"w\"/>\n<key id=\"d\" for=\"node\"/>\n"
+              "<graph><node id=\"a\"/></graph></graphml>\n",
+      4, 1, "key id 'd' is declared twice"));
+  EXPECT_TRUE(kReader.one_error(
+      kHead + "<key id=\"d\" for=\"edge\" attr.name=\"w\"/>\n"
+              "<graph><node id=\"a\"><data key=\"d\">1</data></node></graph></graphml>\n",
+      4, 21, "is not declared for <node> data"));
 }
 
 TEST(GraphMLReaderErrors, CollectsEveryErrorUpToTheCap) {
-  std::string text = kHead + "<key id=\"n\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/>\n<graph>\n";
+  std::string text =
+      kHead + "<key id=\"n\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/>\n<graph>\n";
   for (int i = 0; i < 10; ++i) {
     text += "<node id=\"v" + std::to_string(i) + "\"><data key=\"n\">x</data></node>\n";
   }
@@ -273,9 +288,9 @@ TEST(GraphMLReaderFiles, YedStyle) {
   ASSERT_EQ(g.node_count(), 2u);
   ASSERT_EQ(g.edge_count(), 1u);
   EXPECT_TRUE(g.directed());
-  EXPECT_EQ(g.label(0), "Server");       // from y:NodeLabel
+  EXPECT_EQ(g.label(0), "Server");  // from y:NodeLabel
   EXPECT_EQ(g.label(1), "Client & Co");
-  EXPECT_EQ(g.edge_label(0), "serves");  // from y:EdgeLabel
+  EXPECT_EQ(g.edge_label(0), "serves");                              // from y:EdgeLabel
   const AttributeColumn* owner = g.node_attributes().find("owner");  // key without attr.type
   ASSERT_NE(owner, nullptr);
   EXPECT_EQ(owner->type(), AttrType::String);
@@ -323,15 +338,17 @@ TEST(GraphMLReader, BomCrlfAndEdgesBeforeNodes) {
 }
 
 TEST(GraphMLReader, KeysForAllDefaultsAndGraphDataAnywhere) {
-  const std::string text = kHead +
-                           "<key id=\"w\" attr.name=\"weight\" attr.type=\"double\"><default>1.5</default></key>\n"
-                           "<key id=\"b\" for=\"graph\" attr.name=\"ok\" attr.type=\"boolean\"/>\n"
-                           "<graph edgedefault=\"undirected\">\n"
-                           "<data key=\"w\">9</data>\n"
-                           "<node id=\"a\"/><node id=\"b\"><data key=\"w\"> 2e3 </data></node>\n"
-                           "<edge source=\"a\" target=\"b\"/><edge source=\"a\" target=\"b\"><data key=\"w\">+4</data></edge>\n"
-                           "<data key=\"b\">TRUE</data>\n"
-                           "</graph></graphml>\n";
+  const std::string text =
+      kHead +
+      "<key id=\"w\" attr.name=\"weight\" attr.type=\"double\"><default>1.5</default></key>\n"
+      "<key id=\"b\" for=\"graph\" attr.name=\"ok\" attr.type=\"boolean\"/>\n"
+      "<graph edgedefault=\"undirected\">\n"
+      "<data key=\"w\">9</data>\n"
+      "<node id=\"a\"/><node id=\"b\"><data key=\"w\"> 2e3 </data></node>\n"
+      "<edge source=\"a\" target=\"b\"/><edge source=\"a\" target=\"b\"><data "
+      "key=\"w\">+4</data></edge>\n"
+      "<data key=\"b\">TRUE</data>\n"
+      "</graph></graphml>\n";
   const KnowledgeGraph g = kReader.read_ok(kReader.source_of(text));
   EXPECT_FALSE(g.directed());
   EXPECT_EQ(g.node_attributes().find("weight")->number(0), 1.5);
@@ -368,7 +385,8 @@ TEST(GraphMLReader, NumbersInEveryFormWriterUse) {
 TEST(GraphMLReader, UndirectedOptionAndDispatch) {
   ReadOptions options;
   options.undirected = true;
-  const std::string text = kHead + "<graph edgedefault=\"directed\"><node id=\"a\"/></graph></graphml>\n";
+  const std::string text =
+      kHead + "<graph edgedefault=\"directed\"><node id=\"a\"/></graph></graphml>\n";
   EXPECT_FALSE(kReader.read_ok(kReader.source_of(text), options).directed());
   EXPECT_TRUE(kReader.read_ok(kReader.source_of(text)).directed());
   // read_graph picks this reader by extension and by content on standard input.
@@ -381,8 +399,10 @@ TEST(GraphMLReader, UndirectedOptionAndDispatch) {
 TEST(GraphMLReader, NamespacelessAndForeignElements) {
   const std::string text =
       "<graphml><key id=\"k\" for=\"node\" attr.name=\"s\"><desc>about <b>it</b></desc></key>\n"
-      "<graph><desc>a graph</desc><ext:thing xmlns:ext=\"urn:ext\"><node id=\"ignored\"/></ext:thing>\n"
-      "<node id=\"a\"><data key=\"k\">v<ext:note xmlns:ext=\"urn:ext\"/></data></node></graph></graphml>";
+      "<graph><desc>a graph</desc><ext:thing xmlns:ext=\"urn:ext\"><node "
+      "id=\"ignored\"/></ext:thing>\n"
+      "<node id=\"a\"><data key=\"k\">v<ext:note "
+      "xmlns:ext=\"urn:ext\"/></data></node></graph></graphml>";
   const KnowledgeGraph g = kReader.read_ok(kReader.source_of(text));
   EXPECT_EQ(g.node_count(), 1u);
   EXPECT_EQ(g.node_attributes().find("s"), nullptr);  // data holding elements is an extension

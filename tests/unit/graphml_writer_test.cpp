@@ -21,7 +21,8 @@
 namespace kgviz {
 namespace {
 
-const std::string kGolden = std::string(KGVIZ_TEST_DATA_DIR) + "/golden/graphml_writer_small.graphml";
+const std::string kGolden =
+    std::string(KGVIZ_TEST_DATA_DIR) + "/golden/graphml_writer_small.graphml";
 
 /// A small graph with everything a writer can get wrong: parallel relations of the same and of
 /// different types, a self-loop, markup, quotes, line breaks, control characters and non-ASCII in
@@ -65,7 +66,9 @@ KnowledgeGraph small_graph() {
   g.edge_attributes().ensure("hops", AttrType::Long)->set_integer(e3, 3);
   g.set_edge_real(e3, attr::kWeight, std::numeric_limits<double>::infinity());
 
-  g.graph_attributes().ensure("title", AttrType::String)->set_string(0, g.strings().intern("T & <G>"));
+  g.graph_attributes()
+      .ensure("title", AttrType::String)
+      ->set_string(0, g.strings().intern("T & <G>"));
   // A record of an earlier run, as a graph read back from kgviz output carries: replaced.
   g.graph_attributes().ensure("seed", AttrType::Long)->set_integer(0, 99);
   return g;
@@ -74,7 +77,8 @@ KnowledgeGraph small_graph() {
 AnalysisResult small_analysis() {
   AnalysisResult result;
   result.metrics.add(MetricColumn{"degree", MetricColumn::Kind::Integer, {3, 3, 2}});
-  result.metrics.add(MetricColumn{"pagerank", MetricColumn::Kind::Real, {0.1, 1.0 / 3.0, std::nan("")}});
+  result.metrics.add(
+      MetricColumn{"pagerank", MetricColumn::Kind::Real, {0.1, 1.0 / 3.0, std::nan("")}});
   return result;
 }
 
@@ -159,7 +163,8 @@ TEST(GraphMLWriter, DeclaresKeysTheWayImportersNeed) {
     EXPECT_EQ(types.count(m[4]), 1u) << m[4];
   }
   std::size_t declared = 0;
-  for (std::size_t at = text.find("<key "); at != std::string::npos; at = text.find("<key ", at + 1)) {
+  for (std::size_t at = text.find("<key "); at != std::string::npos;
+       at = text.find("<key ", at + 1)) {
     ++declared;
   }
   EXPECT_EQ(keys, declared);
@@ -198,20 +203,25 @@ TEST(GraphMLWriter, ReplacesCharactersXmlCannotCarry) {
     EXPECT_EQ(text.find(c), std::string::npos) << static_cast<int>(c);
   }
   EXPECT_EQ(text.find("\xEF\xBF\xBE"), std::string::npos);
-  EXPECT_NE(text.find("\xC3\x9Cn\xC3\xAF" "code \xEF\xBF\xBD bell\xEF\xBF\xBD \xEF\xBF\xBD end"),
+  EXPECT_NE(text.find("\xC3\x9Cn\xC3\xAF"
+                      "code \xEF\xBF\xBD bell\xEF\xBF\xBD \xEF\xBF\xBD end"),
             std::string::npos);
   EXPECT_NE(text.find("Beta&#13;\nline"), std::string::npos);
 }
 
 TEST(GraphMLWriter, NumbersReadBackExactly) {
   KnowledgeGraph g;
-  const double values[] = {0.1,  1.0 / 3.0, 1e300, 5e-324, -0.0, 123456789012345.67,
-                           2e22, -1.5e-8,   1.0,   std::numeric_limits<double>::max()};
+  const double values[] = {0.1,   1.0 / 3.0,
+                           1e300, 5e-324,
+                           -0.0,  123456789012345.67,
+                           2e22,  -1.5e-8,
+                           1.0,   std::numeric_limits<double>::max()};
   for (std::size_t i = 0; i < std::size(values); ++i) {
     const VertexId v = g.add_entity("n" + std::to_string(i), "", "");
     g.node_attributes().ensure("value", AttrType::Double)->set_real(v, values[i]);
-    g.node_attributes().ensure("big", AttrType::Long)->set_integer(
-        v, std::numeric_limits<std::int64_t>::min() + static_cast<std::int64_t>(i));
+    g.node_attributes()
+        .ensure("big", AttrType::Long)
+        ->set_integer(v, std::numeric_limits<std::int64_t>::min() + static_cast<std::int64_t>(i));
   }
   const std::string text = write(g, AnalysisResult{}, nullptr);
   const KnowledgeGraph back = read_back(text);
@@ -288,8 +298,8 @@ TEST(GraphMLWriter, RoundTripKeepsNodesEdgesAndAttributes) {
     EXPECT_EQ(back.edge_label(e), graph.edge_label(e));
     EXPECT_EQ(back.edge_number(e, attr::kWeight),
               graph.edge_number(e, attr::kWeight).value_or(1.0));
-    for (std::string_view name : {attr::kConfidence, attr::kEvidence, attr::kSourceDoc,
-                                  attr::kDate, attr::kAccordingTo}) {
+    for (std::string_view name :
+         {attr::kConfidence, attr::kEvidence, attr::kSourceDoc, attr::kDate, attr::kAccordingTo}) {
       EXPECT_EQ(back.edge_string(e, name), graph.edge_string(e, name)) << name;
     }
   }

@@ -2,7 +2,6 @@
 // under another name or on standard input, multi-member files, and corrupt, truncated, padded,
 // mislabelled and bomb inputs, in process and through the binary.
 #include "io/gzip_input.hpp"
-#include "model/formats.hpp"
 
 #include <gtest/gtest.h>
 #include <zlib.h>
@@ -13,6 +12,7 @@
 #include "io/graph_reader.hpp"
 #include "io/input.hpp"
 #include "model/diagnostics.hpp"
+#include "model/formats.hpp"
 
 namespace kgviz {
 namespace {
@@ -55,12 +55,14 @@ TEST(GzipInput, MembersPaddingAndErrors) {
   EXPECT_EQ(gunzip(gzip(""), "in.gz", {}), "");
 
   const std::string whole = gzip(text);
-  EXPECT_NE(gunzip_error(whole.substr(0, whole.size() - 6)).find("in.gz: error: truncated gzip data"),
-            std::string::npos);
+  EXPECT_NE(
+      gunzip_error(whole.substr(0, whole.size() - 6)).find("in.gz: error: truncated gzip data"),
+      std::string::npos);
   EXPECT_NE(gunzip_error(whole.substr(0, 5)).find("truncated gzip data"), std::string::npos);
   std::string corrupt = whole;
   corrupt[corrupt.size() - 5] ^= 0x55;  // the CRC-32 of the data
-  EXPECT_NE(gunzip_error(corrupt).find("corrupt gzip data: incorrect data check"), std::string::npos);
+  EXPECT_NE(gunzip_error(corrupt).find("corrupt gzip data: incorrect data check"),
+            std::string::npos);
   std::string bad_header = whole;
   bad_header[2] = 9;  // a compression method gzip does not know
   EXPECT_NE(gunzip_error(bad_header).find("corrupt gzip data"), std::string::npos);
@@ -89,14 +91,18 @@ class GzipCli : public test::CliFixture {
 };
 
 TEST_F(GzipCli, EveryFormatCompressed) {
-  const std::string gml = "graph [ directed 1 node [ id 1 label \"a\" ] node [ id 2 label \"b\" ]\n"
-                          "  edge [ source 1 target 2 ] ]\n";
+  const std::string gml =
+      "graph [ directed 1 node [ id 1 label \"a\" ] node [ id 2 label \"b\" ]\n"
+      "  edge [ source 1 target 2 ] ]\n";
   write("g.gml.gz", gzip(gml));
   write("g.dot.gz", gzip("digraph { a -> b }\n"));
   write("g.net.gz", gzip("*Vertices 2\n1 \"a\"\n2 \"b\"\n*Arcs\n1 2\n"));
   write("g.csv.gz", gzip("source,target\na,b\n"));
-  write("g.graphml.gz", gzip("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">"
-                             "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>"));
+  write(
+      "g.graphml.gz",
+      gzip("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph "
+           "edgedefault=\"directed\">"
+           "<node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>"));
   for (const char* file : {"g.gml.gz", "g.dot.gz", "g.net.gz", "g.csv.gz", "g.graphml.gz"}) {
     SCOPED_TRACE(file);
     const auto run = kgviz(std::string("analyze ") + file + " --format csv --metrics out_degree");
@@ -118,8 +124,9 @@ TEST_F(GzipCli, BrokenCompressedInputsAreClearErrors) {
   write("not.gml.gz", "graph [ node [ id 1 ] ]");
   auto run = kgviz("validate not.gml.gz");
   EXPECT_EQ(run.status, 1);
-  EXPECT_EQ(run.err, "not.gml.gz: error: not gzip data: a .gz file must start with the gzip magic "
-                     "bytes 1f 8b\n");
+  EXPECT_EQ(run.err,
+            "not.gml.gz: error: not gzip data: a .gz file must start with the gzip magic "
+            "bytes 1f 8b\n");
   const std::string whole = gzip("graph [ node [ id 1 ] ]");
   write("cut.gml.gz", whole.substr(0, whole.size() / 2));
   run = kgviz("validate cut.gml.gz");
@@ -128,8 +135,9 @@ TEST_F(GzipCli, BrokenCompressedInputsAreClearErrors) {
   write("bomb.gml.gz", gzip(std::string(std::size_t{8} << 20, ' '), Z_BEST_SPEED));
   run = kgviz("validate bomb.gml.gz --max-input-size 1000000");
   EXPECT_EQ(run.status, 1);
-  EXPECT_NE(run.err.find("bomb.gml.gz: error: input is larger than 1000000 bytes once decompressed"),
-            std::string::npos)
+  EXPECT_NE(
+      run.err.find("bomb.gml.gz: error: input is larger than 1000000 bytes once decompressed"),
+      std::string::npos)
       << run.err;
   // Errors inside a compressed file are positioned in its decompressed text.
   write("bad.gml.gz", gzip("graph [\n  node [ id 1 ]\n  edge [ source 1 target 9 ]\n]\n"));

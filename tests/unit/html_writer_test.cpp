@@ -68,7 +68,8 @@ TEST(HtmlWriter, DataIslandCarriesWhatTheNodeLinkExportCarries) {
     // Node-link leaves out its reserved `id` column; the page keeps every export column.
     for (const Json& item : node_columns) {
       if (item.at("name") != "id" && !item.at("values").at(v).is_null()) {
-        EXPECT_TRUE(expected.contains(item.at("name").get<std::string>())) << "node " << v << " " << item.at("name");
+        EXPECT_TRUE(expected.contains(item.at("name").get<std::string>()))
+            << "node " << v << " " << item.at("name");
       }
     }
     for (const auto& [name, value] : expected.items()) {
@@ -115,7 +116,9 @@ TEST(HtmlWriter, NoTextCanEndTheDataScript) {
   EXPECT_EQ(column(data.at("edges").at("columns"), "evidence").at(0), hostile);
   // Four scripts: the data, graphology, sigma, the page's own; nothing else anywhere.
   std::size_t scripts = 0;
-  for (std::size_t at = html.find("<script"); at != std::string::npos; at = html.find("<script", at + 1)) ++scripts;
+  for (std::size_t at = html.find("<script"); at != std::string::npos;
+       at = html.find("<script", at + 1))
+    ++scripts;
   EXPECT_EQ(scripts, 4U);
   EXPECT_EQ(html.find("pwned=1\">"), std::string::npos);
 }
@@ -131,11 +134,13 @@ std::string sha256_base64(const std::string& text) {
 
 TEST(HtmlWriter, ContentSecurityPolicyAdmitsExactlyThePagesScriptsAndStyle) {
   const std::string html = page(test::export_graph());
-  const std::string csp = between(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"", "\"");
+  const std::string csp =
+      between(html, "<meta http-equiv=\"Content-Security-Policy\" content=\"", "\"");
   EXPECT_EQ(csp.rfind("default-src 'none'; script-src ", 0), 0U) << csp;
   EXPECT_NE(csp.find("; base-uri 'none'; form-action 'none'"), std::string::npos) << csp;
   std::vector<std::string> hashes;
-  for (std::size_t at = html.find("<script>"); at != std::string::npos; at = html.find("<script>", at + 1)) {
+  for (std::size_t at = html.find("<script>"); at != std::string::npos;
+       at = html.find("<script>", at + 1)) {
     hashes.push_back("'sha256-" + sha256_base64(between(html, "<script>", "</script>", at)) + "'");
   }
   ASSERT_EQ(hashes.size(), 3U);
@@ -146,9 +151,10 @@ TEST(HtmlWriter, ContentSecurityPolicyAdmitsExactlyThePagesScriptsAndStyle) {
 
 TEST(HtmlWriter, LibrariesAreInlinedWithTheirLicences) {
   const std::string html = page(test::export_graph());
-  for (const char* file : {"/third_party/sigma/sigma.min.js", "/third_party/graphology/graphology.umd.min.js",
-                           "/third_party/sigma/LICENSE", "/third_party/graphology/LICENSE",
-                           "/third_party/events/LICENSE", "/third_party/graphology-utils/LICENSE"}) {
+  for (const char* file :
+       {"/third_party/sigma/sigma.min.js", "/third_party/graphology/graphology.umd.min.js",
+        "/third_party/sigma/LICENSE", "/third_party/graphology/LICENSE",
+        "/third_party/events/LICENSE", "/third_party/graphology-utils/LICENSE"}) {
     const std::string content = test::read_text_file(std::string(KGVIZ_SOURCE_DIR) + file);
     ASSERT_FALSE(content.empty()) << file;
     EXPECT_NE(html.find(content), std::string::npos) << file;
@@ -219,7 +225,8 @@ TEST_F(HtmlCliTest, ExportsEveryInputFormat) {
        {std::string(""), "'" + data + "graphml/networkx_multidigraph.graphml'",
         "'" + data + "gexf/networkx_karate.gexf'", std::string("g.csv"),
         "'" + data + "stix/examples/threat-reports/apt1.json'"}) {
-    const test::CliOutcome run = kgviz("export --quiet " + input + " -o out.html -o out.nodelink.json");
+    const test::CliOutcome run =
+        kgviz("export --quiet " + input + " -o out.html -o out.nodelink.json");
     ASSERT_EQ(run.status, 0) << input << "\n" << run.err;
     const Json nodelink = Json::parse(read("out.nodelink.json"));
     const Json island = Json::parse(data_island(read("out.html")));
@@ -244,12 +251,14 @@ TEST_F(HtmlCliTest, FormatByExtensionAndByName) {
 
 TEST_F(HtmlCliTest, TooLargeAGraphFailsBeforeAnyOutput) {
   std::string csv = "source,target\n";
-  for (std::size_t i = 0; i < kHtmlMaxNodes; ++i) csv += std::to_string(i) + "," + std::to_string(i + 1) + "\n";
+  for (std::size_t i = 0; i < kHtmlMaxNodes; ++i)
+    csv += std::to_string(i) + "," + std::to_string(i + 1) + "\n";
   write("big.csv", csv);
   write("keep.html", "old");
   const test::CliOutcome run = kgviz("export --quiet big.csv -o keep.html -o new.graphml");
   EXPECT_EQ(run.status, 1);
-  EXPECT_NE(run.err.find("kgviz: error: the graph has 100,001 entities"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("kgviz: error: the graph has 100,001 entities"), std::string::npos)
+      << run.err;
   EXPECT_NE(run.err.find("--focus ID --depth N"), std::string::npos) << run.err;
   EXPECT_EQ(read("keep.html"), "old");
   EXPECT_FALSE(std::filesystem::exists(dir_ / "new.graphml"));

@@ -81,9 +81,13 @@ TEST_P(ClusteringEqualsNetworkx, BitForBit) {
   for (std::size_t v = 0; v < expected.size(); ++v) {
     EXPECT_EQ(clustering->values[v], std::stod(expected[v])) << name << " node " << v;
   }
-  const auto summary = nlohmann::json::parse(test::slurp(kReferenceDir + name + "/expected_summary.json"));
-  EXPECT_EQ(result.summary.average_clustering.value_or(-1), summary["average_clustering"].get<double>()) << name;
-  EXPECT_EQ(result.summary.transitivity.value_or(-1), summary["transitivity"].get<double>()) << name;
+  const auto summary =
+      nlohmann::json::parse(test::slurp(kReferenceDir + name + "/expected_summary.json"));
+  EXPECT_EQ(result.summary.average_clustering.value_or(-1),
+            summary["average_clustering"].get<double>())
+      << name;
+  EXPECT_EQ(result.summary.transitivity.value_or(-1), summary["transitivity"].get<double>())
+      << name;
 }
 
 INSTANTIATE_TEST_SUITE_P(Reference, ClusteringEqualsNetworkx,
@@ -130,7 +134,8 @@ TEST(EigenvectorOnHubs, NearlyBipartiteHubSatisfiesTheEigenEquation) {
   }
   EXPECT_NEAR(norm, 1.0, 1e-10);  // this plain sum of 200,000 squares is itself that far off
   double residual = 0;
-  for (Index v = 0; v < g.vertex_count(); ++v) residual = std::max(residual, std::fabs(ax[v] - lambda * x[v]));
+  for (Index v = 0; v < g.vertex_count(); ++v)
+    residual = std::max(residual, std::fabs(ax[v] - lambda * x[v]));
   EXPECT_LT(residual, 1e-9 * lambda);
   EXPECT_GT(x[1], x[5]);  // a leaf in a triangle counts more
 }
@@ -159,8 +164,9 @@ TEST(DefaultMetrics, BoundedByTheGraphsCostWithNotes) {
   EXPECT_EQ(bounded.metrics.find("harmonic"), nullptr);
   ASSERT_NE(bounded.metrics.find("clustering"), nullptr);
   ASSERT_FALSE(bounded.notes.empty());
-  EXPECT_NE(bounded.notes[0].find("betweenness, closeness and harmonic skipped: about 6.5e+03 steps"),
-            std::string::npos)
+  EXPECT_NE(
+      bounded.notes[0].find("betweenness, closeness and harmonic skipped: about 6.5e+03 steps"),
+      std::string::npos)
       << bounded.notes[0];
   EXPECT_NE(bounded.notes[0].find("name them with --metrics"), std::string::npos);
 
@@ -170,7 +176,8 @@ TEST(DefaultMetrics, BoundedByTheGraphsCostWithNotes) {
   EXPECT_FALSE(tiny.summary.average_clustering.has_value());
   EXPECT_FALSE(tiny.summary.transitivity.has_value());
   bool noted = false;
-  for (const auto& note : tiny.notes) noted = noted || note.find("clustering skipped") != std::string::npos;
+  for (const auto& note : tiny.notes)
+    noted = noted || note.find("clustering skipped") != std::string::npos;
   EXPECT_TRUE(noted);
 
   options.metrics = {Metric::Clustering, Metric::Betweenness};  // named metrics are never bounded
@@ -196,7 +203,8 @@ TEST_F(HubCli, AnalyzeOfAMillionLeafStarFinishes) {
   }
   const auto run = kgviz("analyze star.csv --undirected --format csv -o metrics.csv");
   ASSERT_EQ(run.status, 0) << run.err;
-  EXPECT_NE(run.err.find("kgviz: note: betweenness, closeness and harmonic skipped"), std::string::npos)
+  EXPECT_NE(run.err.find("kgviz: note: betweenness, closeness and harmonic skipped"),
+            std::string::npos)
       << run.err;
   EXPECT_EQ(run.err.find("clustering skipped"), std::string::npos) << run.err;
   EXPECT_EQ(run.err.find("eigenvector"), std::string::npos) << run.err;
@@ -205,7 +213,9 @@ TEST_F(HubCli, AnalyzeOfAMillionLeafStarFinishes) {
   std::string hub;
   std::getline(table, header);
   std::getline(table, hub);
-  EXPECT_EQ(header, "id,label,type,degree,in_degree,out_degree,pagerank,eigenvector,core,component,clustering,community");
+  EXPECT_EQ(header,
+            "id,label,type,degree,in_degree,out_degree,pagerank,eigenvector,core,component,"
+            "clustering,community");
   EXPECT_EQ(hub.rfind("hub,hub,,1000000,1000000,1000000,", 0), 0u) << hub;
   EXPECT_NE(hub.find(",0.7071067811865"), std::string::npos) << hub;
 }

@@ -34,7 +34,8 @@ constexpr const char* kUserGraphml = R"(<?xml version="1.0" encoding="UTF-8"?>
 std::set<std::string> node_keys(const std::string& graphml) {
   std::set<std::string> names;
   const std::regex key(R"re(<key id="[^"]*" for="node" attr.name="([^"]*)")re");
-  for (auto it = std::sregex_iterator(graphml.begin(), graphml.end(), key); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(graphml.begin(), graphml.end(), key);
+       it != std::sregex_iterator(); ++it) {
     names.insert((*it)[1]);
   }
   return names;
@@ -47,7 +48,8 @@ class InputColumns : public test::CliFixture {
 
 TEST_F(InputColumns, ClashingInputColumnsAreKeptRenamedWithAWarning) {
   write("user.graphml", kUserGraphml);
-  const auto run = kgviz("export user.graphml -o out.graphml -o out.gexf -o out.json -o out.nodelink.json");
+  const auto run =
+      kgviz("export user.graphml -o out.graphml -o out.gexf -o out.json -o out.nodelink.json");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.err.find("kgviz: warning: user.graphml: node attributes named like columns kgviz "
                          "computes are kept under other names: community as input_community, "
@@ -57,8 +59,8 @@ TEST_F(InputColumns, ClashingInputColumnsAreKeptRenamedWithAWarning) {
 
   const std::string graphml = read("out.graphml");
   const auto keys = node_keys(graphml);
-  for (const char* name : {"input_community", "input_pagerank", "input_x", "country", "community",
-                           "pagerank", "x"}) {
+  for (const char* name :
+       {"input_community", "input_pagerank", "input_x", "country", "community", "pagerank", "x"}) {
     EXPECT_EQ(keys.count(name), 1u) << name << "\n" << graphml;
   }
   EXPECT_NE(graphml.find(">finance</data>"), std::string::npos);
@@ -79,7 +81,8 @@ TEST_F(InputColumns, ClashingInputColumnsAreKeptRenamedWithAWarning) {
     EXPECT_EQ(record["options"]["renamed_input_columns"],
               "community as input_community, pagerank as input_pagerank, x as input_x")
         << name;
-    const auto& node = json.contains("elements") ? json["elements"]["nodes"][0]["data"] : json["nodes"][0];
+    const auto& node =
+        json.contains("elements") ? json["elements"]["nodes"][0]["data"] : json["nodes"][0];
     EXPECT_EQ(node["input_community"], "finance") << name;
     EXPECT_EQ(node["input_pagerank"], 0.9) << name;
     EXPECT_TRUE(node["community"].is_number_integer()) << name;
@@ -99,7 +102,8 @@ TEST_F(InputColumns, AnalyzeWarnsAndRecordsTheRenames) {
 
 TEST_F(InputColumns, KgvizOwnExportsReadBackWithoutRenamingAgain) {
   write("user.graphml", kUserGraphml);
-  ASSERT_EQ(kgviz("export user.graphml -o a.graphml -o a.gexf -o a.nodelink.json -o a.json").status, 0);
+  ASSERT_EQ(kgviz("export user.graphml -o a.graphml -o a.gexf -o a.nodelink.json -o a.json").status,
+            0);
   for (const char* ext : {"graphml", "gexf", "nodelink.json", "json"}) {
     const std::string first = std::string("a.") + ext;
     const std::string second = std::string("b.") + ext;
@@ -127,7 +131,8 @@ TEST_F(InputColumns, KgvizOwnExportsReadBackWithoutRenamingAgain) {
 
 TEST_F(InputColumns, CsvNodeColumnsAreRenamedToAFreeName) {
   write("edges.csv", "source,target\na,b\nb,c\n");
-  write("nodes.csv", "id,community,input_community,color\na,red team,kept,#ff0000\nb,blue team,,\nc,,,\n");
+  write("nodes.csv",
+        "id,community,input_community,color\na,red team,kept,#ff0000\nb,blue team,,\nc,,,\n");
   const auto run = kgviz("export edges.csv --nodes nodes.csv -o g.nodelink.json");
   ASSERT_EQ(run.status, 0) << run.err;
   // The graph read is the edge list with its node table.

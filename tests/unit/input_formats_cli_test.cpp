@@ -40,14 +40,17 @@ TEST_F(InputFormatsCli, OwnDotReadsBackToTheSameAnalysis) {
 
 TEST_F(InputFormatsCli, NetworkxNamesWorkInPath) {
   // networkx's karate club as write_pajek and write_gml write it: vertex labels "0".."33".
-  std::string pajek = "*vertices 4\n1 0 0.0 0.0 ellipse\n2 1 0.0 0.0 ellipse\n"
-                      "3 2 0.0 0.0 ellipse\n4 33 0.0 0.0 ellipse\n*edges\n1 2 1.0\n2 4 1.0\n3 4 1.0\n";
+  std::string pajek =
+      "*vertices 4\n1 0 0.0 0.0 ellipse\n2 1 0.0 0.0 ellipse\n"
+      "3 2 0.0 0.0 ellipse\n4 33 0.0 0.0 ellipse\n*edges\n1 2 1.0\n2 4 1.0\n3 4 1.0\n";
   write("k.net", pajek);
   auto run = kgviz("path k.net 0 33");
   EXPECT_EQ(run.status, 0) << run.err;
   // Pajek *edges are undirected: hops without arrows.
   EXPECT_EQ(run.out, "0 \u2014 1\n1 \u2014 33\n") << run.out;
-  write("k.gml", "graph [ node [ id 0 label \"0\" ] node [ id 1 label \"33\" ] edge [ source 0 target 1 ] ]");
+  write(
+      "k.gml",
+      "graph [ node [ id 0 label \"0\" ] node [ id 1 label \"33\" ] edge [ source 0 target 1 ] ]");
   run = kgviz("path k.gml 0 33");
   EXPECT_EQ(run.status, 0) << run.err;
 }
@@ -56,14 +59,16 @@ TEST_F(InputFormatsCli, ErrorsArePositionedAndExitOne) {
   write("bad.gv", "digraph {\n  a -> ;\n}\n");
   auto run = kgviz("validate bad.gv");
   EXPECT_EQ(run.status, 1);
-  EXPECT_EQ(run.err, "bad.gv:2:8: error: syntax error: expected a node or a subgraph after the "
-                     "edge operator, found ';'\n");
+  EXPECT_EQ(run.err,
+            "bad.gv:2:8: error: syntax error: expected a node or a subgraph after the "
+            "edge operator, found ';'\n");
   EXPECT_TRUE(run.out.empty());
   write("bad.net", "*Vertices 2\n*Arcs\n1 3\n2 0\n");
   run = kgviz("validate bad.net");
   EXPECT_EQ(run.status, 1);
-  EXPECT_EQ(run.err, "bad.net:3:3: error: vertex 3 is not in 1..2 (*Vertices 2)\n"
-                     "bad.net:4:3: error: vertex 0 is not in 1..2 (*Vertices 2)\n");
+  EXPECT_EQ(run.err,
+            "bad.net:3:3: error: vertex 3 is not in 1..2 (*Vertices 2)\n"
+            "bad.net:4:3: error: vertex 0 is not in 1..2 (*Vertices 2)\n");
   // A failed export leaves no output.
   run = kgviz("export bad.gv -o out.graphml");
   EXPECT_EQ(run.status, 1);

@@ -48,14 +48,15 @@ inline std::vector<Diagnostic> read_json_errors(const std::string& text, const s
 /// Whether reading `text` fails with a first error at `line`:`column` of `name` containing `part`.
 inline ::testing::AssertionResult first_error_at(const std::string& text, const std::string& name,
                                                  std::size_t line, std::size_t column,
-                                                 std::string_view part, const ReadOptions& options) {
+                                                 std::string_view part,
+                                                 const ReadOptions& options) {
   const auto diagnostics = read_json_errors(text, name, options);
   if (diagnostics.empty()) return ::testing::AssertionFailure() << "no error";
   const Diagnostic& d = diagnostics[0];
   if (d.line != line || d.column != column || d.message.find(part) == std::string::npos ||
       d.file != name) {
-    return ::testing::AssertionFailure() << "got " << d.format() << "\nwanted " << name << ":" << line
-                                         << ":" << column << ": ... " << part;
+    return ::testing::AssertionFailure() << "got " << d.format() << "\nwanted " << name << ":"
+                                         << line << ":" << column << ": ... " << part;
   }
   return ::testing::AssertionSuccess();
 }

@@ -19,7 +19,8 @@ std::size_t column_of(const std::string& text, const std::string& needle) {
 TEST(JsonPhantomNodeTest, EdgesToUndeclaredNodesAreErrorsAtTheirEnd) {
   const std::string node_link_links =
       "{\"nodes\": [{\"id\": \"a\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"typo\"}]}";
-  EXPECT_TRUE(test::first_error_at(node_link_links, "g.json", 2, column_of(node_link_links, "\"typo\""),
+  EXPECT_TRUE(test::first_error_at(node_link_links, "g.json", 2,
+                                   column_of(node_link_links, "\"typo\""),
                                    "edge target 'typo' is not a node (no node has this id)", {}));
   const std::string node_link_edges =
       "{\"nodes\": [{\"id\": 1}],\n \"edges\": [{\"source\": 2, \"target\": 1}]}";

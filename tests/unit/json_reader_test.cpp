@@ -43,8 +43,9 @@ std::string edge_text(const KnowledgeGraph& g, EdgeId e, std::string_view name) 
 // ---- the parse step
 
 TEST(JsonParseTest, SyntaxErrorsPointAtTheOffendingToken) {
-  EXPECT_TRUE(fails_at("{\n  \"nodes\": [\n    {\"id\": \"b\" \"x\"}\n  ]\n}", 3, 16,
-                       "invalid JSON: syntax error while parsing object - unexpected string literal"));
+  EXPECT_TRUE(
+      fails_at("{\n  \"nodes\": [\n    {\"id\": \"b\" \"x\"}\n  ]\n}", 3, 16,
+               "invalid JSON: syntax error while parsing object - unexpected string literal"));
   EXPECT_TRUE(fails_at("{\"nodes\": [tru, 1]}", 1, 12, "invalid literal"));
   EXPECT_TRUE(fails_at("{\"nodes\": [", 1, 12, "unexpected end of input"));
   EXPECT_TRUE(fails_at("", 1, 1, "unexpected end of input"));
@@ -82,8 +83,8 @@ TEST(JsonParseTest, LongStringsDuplicateKeysAndBadUtf8) {
   std::string many = "{\"nodes\": [{\"id\": \"a\"";
   for (int i = 0; i < 40; ++i) many += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
   EXPECT_EQ(read_ok(many + "}], \"edges\": []}").node_attributes().columns().size(), 40u);
-  EXPECT_TRUE(fails_at(many + ", \"k7\": 0}], \"edges\": []}", 1,
-                       many.size() + 3, "duplicate key 'k7'"));
+  EXPECT_TRUE(
+      fails_at(many + ", \"k7\": 0}], \"edges\": []}", 1, many.size() + 3, "duplicate key 'k7'"));
 }
 
 TEST(JsonParseTest, UnknownShapesAreErrors) {
@@ -124,7 +125,8 @@ TEST(NodeLinkReaderTest, UndirectedWhenNetworkxSaysSoOrLeavesItOut) {
   EXPECT_FALSE(read_ok(R"({"directed": false, "nodes": [{"id": "a"}], "edges": []})").directed());
   ReadOptions undirected;
   undirected.undirected = true;
-  EXPECT_FALSE(read_ok(R"({"directed": true, "nodes": [{"id": "a"}], "edges": []})", undirected).directed());
+  EXPECT_FALSE(
+      read_ok(R"({"directed": true, "nodes": [{"id": "a"}], "edges": []})", undirected).directed());
 }
 
 TEST(NodeLinkReaderTest, MixedValueTypesWiden) {
@@ -140,16 +142,19 @@ TEST(NodeLinkReaderTest, MixedValueTypesWiden) {
 }
 
 TEST(NodeLinkReaderTest, BadInputIsReportedWithPositions) {
-  EXPECT_TRUE(fails_at("{\"nodes\": [\n  {\"label\": \"no id\"}], \"edges\": []}", 2, 3, "node has no 'id'"));
+  EXPECT_TRUE(fails_at("{\"nodes\": [\n  {\"label\": \"no id\"}], \"edges\": []}", 2, 3,
+                       "node has no 'id'"));
   EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\"},\n {\"id\": \"a\"}], \"edges\": []}", 2, 9,
                        "duplicate node id 'a'"));
   EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": [1]}], \"edges\": []}", 1, 19, "string or a number"));
-  EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\"}],\n \"edges\": [{\"source\": \"a\", \"target\": \"zz\"}]}",
-                       2, 38, "edge target 'zz' is not a node"));
+  EXPECT_TRUE(fails_at(
+      "{\"nodes\": [{\"id\": \"a\"}],\n \"edges\": [{\"source\": \"a\", \"target\": \"zz\"}]}", 2,
+      38, "edge target 'zz' is not a node"));
   EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\"}], \"edges\": [{\"source\": \"a\"}]}", 1, 36,
                        "edge has no 'target'"));
   EXPECT_TRUE(fails_at("{\"nodes\": {}, \"edges\": []}", 1, 11, "'nodes' must be an array"));
-  EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\"}, 5], \"edges\": []}", 1, 25, "a node must be an object"));
+  EXPECT_TRUE(fails_at("{\"nodes\": [{\"id\": \"a\"}, 5], \"edges\": []}", 1, 25,
+                       "a node must be an object"));
   EXPECT_TRUE(fails_at("{\"nodes\": [], \"edges\": []}", 1, 1, "the graph has no nodes"));
   ReadOptions few;
   few.limits.max_nodes = 1;
@@ -197,10 +202,12 @@ TEST(CytoscapeReaderTest, ReadsElementsObjectAndFlatArray) {
 }
 
 TEST(CytoscapeReaderTest, BadElementsAreReported) {
-  EXPECT_TRUE(fails_at("{\"elements\": {\"nodes\": [{\"position\": {}}]}}", 1, 25, "element has no 'data'"));
+  EXPECT_TRUE(fails_at("{\"elements\": {\"nodes\": [{\"position\": {}}]}}", 1, 25,
+                       "element has no 'data'"));
   EXPECT_TRUE(fails_at("[{\"group\": \"edge\", \"data\": {}}]", 1, 12, "\"nodes\" or \"edges\""));
-  EXPECT_TRUE(fails_at("[{\"data\": {\"id\": \"a\"}},\n {\"data\": {\"source\": \"a\", \"target\": \"b\"}}]", 2, 37,
-                       "edge target 'b' is not a node"));
+  EXPECT_TRUE(fails_at(
+      "[{\"data\": {\"id\": \"a\"}},\n {\"data\": {\"source\": \"a\", \"target\": \"b\"}}]", 2, 37,
+      "edge target 'b' is not a node"));
   EXPECT_TRUE(fails_at("{\"elements\": 3}", 1, 14, "'elements' must be an object or an array"));
 }
 
@@ -229,15 +236,16 @@ TEST_P(JsonWriterRoundTripTest, TheBundledGraphComesBackWithItsAttributes) {
     EXPECT_EQ(g.label(v), original.label(v));
     EXPECT_EQ(g.type(v), original.type(v));
     EXPECT_EQ(g.node_list(v, attr::kAliases), original.node_list(v, attr::kAliases));
-    for (std::string_view name : {"description", "identity_class", "country", "region", "active_since"}) {
+    for (std::string_view name :
+         {"description", "identity_class", "country", "region", "active_since"}) {
       EXPECT_EQ(node_text(g, v, name), node_text(original, v, name)) << name << " of " << g.id(v);
     }
   }
   for (EdgeId e = 0; e < g.edge_count(); ++e) {
     EXPECT_EQ(g.id(g.source(e)), original.id(original.source(e)));
     EXPECT_EQ(g.id(g.target(e)), original.id(original.target(e)));
-    for (std::string_view name : {"relation", "label", "confidence", "evidence", "source_doc",
-                                  "according_to", "weight"}) {
+    for (std::string_view name :
+         {"relation", "label", "confidence", "evidence", "source_doc", "according_to", "weight"}) {
       EXPECT_EQ(edge_text(g, e, name), edge_text(original, e, name)) << name << " of edge " << e;
     }
   }

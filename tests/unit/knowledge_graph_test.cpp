@@ -1,8 +1,8 @@
 // KnowledgeGraph's id index (model/knowledge_graph.hpp): ids, not labels or other strings, find
 // entities, whatever was interned first.
-#include <gtest/gtest.h>
-
 #include "model/knowledge_graph.hpp"
+
+#include <gtest/gtest.h>
 
 namespace kgviz {
 namespace {

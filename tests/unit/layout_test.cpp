@@ -1,5 +1,7 @@
 // ForceAtlas2 (analysis/layout.hpp): the same positions for a seed whatever the thread count,
 // finite coordinates on awkward inputs, and a picture that keeps apart what the graph keeps apart.
+#include "analysis/layout.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include <vector>
 
 #include "analysis/csr.hpp"
-#include "analysis/layout.hpp"
 #include "kernel_graphs.hpp"
 
 namespace kgviz {
@@ -55,7 +56,9 @@ std::vector<LayoutPoint> layout(const Adjacency& g, std::uint64_t seed, unsigned
   return force_directed_layout(g, options);
 }
 
-double distance(const LayoutPoint& a, const LayoutPoint& b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(const LayoutPoint& a, const LayoutPoint& b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 void expect_same_bits(const std::vector<LayoutPoint>& a, const std::vector<LayoutPoint>& b) {
   ASSERT_EQ(a.size(), b.size());
@@ -102,7 +105,8 @@ TEST(ForceAtlas2, FiniteOnAwkwardGraphs) {
   EXPECT_TRUE(layout(view(0, ""), 0, 2).empty());
   // Many disconnected pieces, some isolated: gravity keeps them at a finite distance.
   std::string pairs;
-  for (std::size_t v = 0; v + 1 < 60; v += 3) pairs += std::to_string(v) + "-" + std::to_string(v + 1) + " ";
+  for (std::size_t v = 0; v + 1 < 60; v += 3)
+    pairs += std::to_string(v) + "-" + std::to_string(v + 1) + " ";
   const auto scattered = layout(view(60, pairs), 3, 2);
   expect_finite(scattered);
 }
@@ -114,7 +118,7 @@ TEST(ForceAtlas2, SeparatesTwoCliquesJoinedByOneEdge) {
       SCOPED_TRACE("k = " + std::to_string(k) + ", seed " + std::to_string(seed));
       const auto points = layout(g, seed, 2);
       expect_finite(points);
-      double within = 0;   // largest distance between members of one clique
+      double within = 0;  // largest distance between members of one clique
       double between = std::numeric_limits<double>::infinity();  // smallest across, bridge aside
       for (std::size_t a = 0; a < 2 * k; ++a) {
         for (std::size_t b = a + 1; b < 2 * k; ++b) {
@@ -137,7 +141,8 @@ TEST(ForceAtlas2, DrawnGraphsGetDistinctFinitePositions) {
     const auto points = layout(view(drawn.nodes, drawn.edges), 0, 2);
     expect_finite(points);
     for (std::size_t a = 0; a < points.size(); ++a) {
-      for (std::size_t b = a + 1; b < points.size(); ++b) EXPECT_GT(distance(points[a], points[b]), 0.0);
+      for (std::size_t b = a + 1; b < points.size(); ++b)
+        EXPECT_GT(distance(points[a], points[b]), 0.0);
     }
   }
 }

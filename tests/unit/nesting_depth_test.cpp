@@ -1,7 +1,8 @@
-// Nesting depth (issue 11, point 5): no reader recurses without bound. JSON is parsed, walked, printed
-// and freed without recursion, so any depth up to kMaxNestingDepth reads and a deeper one is a
-// positioned error whatever --max-depth says; YAML stops, positioned, before yaml-cpp's own guard
-// (which only said "bad file"); --max-depth itself is 1..kMaxNestingDepth on the command line.
+// Nesting depth (issue 11, point 5): no reader recurses without bound. JSON is parsed, walked,
+// printed and freed without recursion, so any depth up to kMaxNestingDepth reads and a deeper one
+// is a positioned error whatever --max-depth says; YAML stops, positioned, before yaml-cpp's own
+// guard (which only said "bad file"); --max-depth itself is 1..kMaxNestingDepth on the command
+// line.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -78,8 +79,9 @@ std::vector<Diagnostic> yaml_errors(const std::string& text, std::size_t max_dep
   return {};
 }
 
-/// YAML nested `depth` levels in four spellings: flow sequences, flow maps, and (unless `flow_only`,
-/// as their indentation grows with the square of the depth) block maps, block sequences.
+/// YAML nested `depth` levels in four spellings: flow sequences, flow maps, and (unless
+/// `flow_only`, as their indentation grows with the square of the depth) block maps, block
+/// sequences.
 std::vector<std::string> yaml_nestings(std::size_t depth, bool flow_only = false) {
   std::string flow_sequences = "a: " + nested_arrays(depth - 1) + "\n";
   std::string flow_maps;
@@ -128,8 +130,9 @@ TEST(YamlNestingTest, NoDepthCrashesOrSaysBadFile) {
   // A lower --max-depth names the option.
   const auto found = yaml_errors(yaml_nestings(50)[0], 20);
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_NE(found[0].message.find("nesting deeper than 20 levels (raise the limit with --max-depth"),
-            std::string::npos)
+  EXPECT_NE(
+      found[0].message.find("nesting deeper than 20 levels (raise the limit with --max-depth"),
+      std::string::npos)
       << found[0].format();
 }
 

@@ -29,9 +29,9 @@ std::vector<Diagnostic> yaml_errors(const std::string& text) {
 TEST(NulEscapeTest, YamlRefusesEveryNulEscapeInValuesAndKeys) {
   // Each spelling YAML has for U+0000, in a value, inside a longer value, and in a key.
   const std::vector<std::pair<std::string, std::size_t>> cases{
-      {"title: \"\\0\"\n", 8},         {"title: \"a\\x00b\"\n", 8},
-      {"title: \"\\u0000\"\n", 8},     {"title: \"\\U00000000\"\n", 8},
-      {"\"ti\\0tle\": x\n", 1},        {"entities:\n  - {id: \"a\\0\"}\n", 10},
+      {"title: \"\\0\"\n", 8},     {"title: \"a\\x00b\"\n", 8},
+      {"title: \"\\u0000\"\n", 8}, {"title: \"\\U00000000\"\n", 8},
+      {"\"ti\\0tle\": x\n", 1},    {"entities:\n  - {id: \"a\\0\"}\n", 10},
   };
   for (const auto& [text, column] : cases) {
     const auto found = yaml_errors(text);
@@ -47,8 +47,9 @@ TEST(NulEscapeTest, YamlRefusesEveryNulEscapeInValuesAndKeys) {
 }
 
 TEST(NulEscapeTest, JsonRefusesUnicodeNulEscapesInValuesAndKeys) {
-  EXPECT_TRUE(test::first_error_at("{\"nodes\": [{\"id\": \"a\\u0000\"}], \"links\": []}", "nul.json",
-                                   1, 19, "string holds a NUL character (\\u0000)", {}));
+  EXPECT_TRUE(test::first_error_at("{\"nodes\": [{\"id\": \"a\\u0000\"}], \"links\": []}",
+                                   "nul.json", 1, 19, "string holds a NUL character (\\u0000)",
+                                   {}));
   EXPECT_TRUE(test::first_error_at("{\"nodes\": [{\"id\": \"a\", \"k\\u0000\": 1}], \"links\": []}",
                                    "nul.json", 1, 24, "key holds a NUL character", {}));
   // In a STIX bundle too (the same parse step), e.g. in a name.

@@ -28,31 +28,42 @@ class NumericOptions : public test::CliFixture {
 constexpr const char* kUint64 = "from 0 to 18446744073709551615";
 
 TEST_F(NumericOptions, OutOfRangeValuesAreUsageErrors) {
-  expect_usage_error("analyze --max-input-size -1", "--max-input-size must be an integer from 1 to 18446744073709551615 (got '-1')");
+  expect_usage_error(
+      "analyze --max-input-size -1",
+      "--max-input-size must be an integer from 1 to 18446744073709551615 (got '-1')");
   expect_usage_error("analyze --max-input-size 0", "--max-input-size must be an integer from 1 to");
   expect_usage_error("validate --max-depth -1", "--max-depth must be an integer from 1 to");
   expect_usage_error("analyze --seed -5", std::string("--seed must be an integer ") + kUint64);
-  expect_usage_error("analyze --seed 18446744073709551616", std::string("--seed must be an integer ") + kUint64);
+  expect_usage_error("analyze --seed 18446744073709551616",
+                     std::string("--seed must be an integer ") + kUint64);
   expect_usage_error("analyze --top -1", std::string("--top must be an integer ") + kUint64);
-  expect_usage_error("analyze --max-nodes 99999999999999999999999", "--max-nodes must be an integer from 1 to");
+  expect_usage_error("analyze --max-nodes 99999999999999999999999",
+                     "--max-nodes must be an integer from 1 to");
   expect_usage_error("analyze --resolution nan", "--resolution must be a number > 0 (got 'nan')");
   expect_usage_error("analyze --resolution inf", "--resolution must be a number > 0");
   expect_usage_error("analyze --resolution 0", "--resolution must be a number > 0");
   expect_usage_error("analyze --resolution -1.5", "--resolution must be a number > 0");
   expect_usage_error("analyze --resolution 1e999", "--resolution must be a number > 0");
-  expect_usage_error("analyze --focus fbi --depth -1", std::string("--depth must be an integer ") + kUint64);
+  expect_usage_error("analyze --focus fbi --depth -1",
+                     std::string("--depth must be an integer ") + kUint64);
   expect_usage_error("analyze --threads -1", "--threads must be an integer from 0 to 4294967295");
-  expect_usage_error("export -o x.graphml --samples -1", std::string("--samples must be an integer ") + kUint64);
+  expect_usage_error("export -o x.graphml --samples -1",
+                     std::string("--samples must be an integer ") + kUint64);
   expect_usage_error("validate --max-errors 0", "--max-errors must be an integer from 1 to");
   expect_usage_error("validate --max-edges ' 5'", "--max-edges must be an integer");
-  expect_usage_error("validate --max-string-length 5x", "--max-string-length must be an integer from 1 to");
-  expect_usage_error("path a b --max-alias-expansion +3", "--max-alias-expansion must be an integer");
+  expect_usage_error("validate --max-string-length 5x",
+                     "--max-string-length must be an integer from 1 to");
+  expect_usage_error("path a b --max-alias-expansion +3",
+                     "--max-alias-expansion must be an integer");
 }
 
 TEST_F(NumericOptions, ValuesInRangeAreAccepted) {
   EXPECT_EQ(kgviz("analyze --seed 18446744073709551615 --resolution 0.5 --threads 1 --top 3 "
-                  "--max-errors 1 --max-input-size 100000000 --format csv").status, 0);
-  EXPECT_EQ(kgviz("analyze --focus salt-typhoon --depth 0 --resolution 2e-1 --format csv").status, 0);
+                  "--max-errors 1 --max-input-size 100000000 --format csv")
+                .status,
+            0);
+  EXPECT_EQ(kgviz("analyze --focus salt-typhoon --depth 0 --resolution 2e-1 --format csv").status,
+            0);
   const auto run = kgviz("analyze --seed 18446744073709551615 --format json");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_NE(run.out.find("\"seed\": 18446744073709551615"), std::string::npos);
@@ -60,7 +71,8 @@ TEST_F(NumericOptions, ValuesInRangeAreAccepted) {
 
 TEST_F(NumericOptions, EveryParseErrorHasThePrefixAndHint) {
   expect_usage_error("", "A subcommand is required");
-  expect_usage_error("frobnicate", "unknown command 'frobnicate' (commands: validate, analyze, export, path)");
+  expect_usage_error("frobnicate",
+                     "unknown command 'frobnicate' (commands: validate, analyze, export, path)");
   expect_usage_error("analyze --no-such-option", "--no-such-option");
   expect_usage_error("analyze --format xml", "--format");
   expect_usage_error("analyze --seed", "--seed");

@@ -60,28 +60,29 @@ TEST(OtherToolsDialects, KgvizRecordCommentMarksKgvizsOwnDot) {
 }
 
 TEST(OtherToolsDialects, RecordLabelsShowTheirFieldsWithoutPorts) {
-  const KnowledgeGraph g = kDot.read_ok(kDot.source_of(
-      "digraph { node [shape=record];\n"
-      "  a [label=\"<p0> left|<p1> middle|<p2> right\"];\n"
-      "  b [label=\"{<n> north|<s> south}\"];\n"
-      "  c [label=\"x \\<y\\>\"];\n"
-      "  d [shape=box, label=\"<kept>\"];\n"
-      "  a:p1 -> b:n; }\n"));
+  const KnowledgeGraph g =
+      kDot.read_ok(kDot.source_of("digraph { node [shape=record];\n"
+                                  "  a [label=\"<p0> left|<p1> middle|<p2> right\"];\n"
+                                  "  b [label=\"{<n> north|<s> south}\"];\n"
+                                  "  c [label=\"x \\<y\\>\"];\n"
+                                  "  d [shape=box, label=\"<kept>\"];\n"
+                                  "  a:p1 -> b:n; }\n"));
   EXPECT_EQ(g.label(*g.find("a")), "left| middle| right");
   EXPECT_EQ(g.label(*g.find("b")), "{ north| south}");
-  EXPECT_EQ(g.label(*g.find("c")), "x <y>");    // escaped angle brackets are text
-  EXPECT_EQ(g.label(*g.find("d")), "<kept>");   // not a record: the label as written
+  EXPECT_EQ(g.label(*g.find("c")), "x <y>");   // escaped angle brackets are text
+  EXPECT_EQ(g.label(*g.find("d")), "<kept>");  // not a record: the label as written
 }
 
 TEST(OtherToolsDialects, GraphToolQuotesInGmlStrings) {
-  const KnowledgeGraph g = kGml.read_ok(kGml.source_of(
-      "graph [\n"
-      "  readme \"the novel \\\"Les Miserables\\\" by Hugo\"\n"
-      "  node [ id 0 label \"Myriel\" note \"a \\\"bishop\\\"\" ]\n"
-      "  node [ id 1 label \"Napoleon\" path \"C:\\\\x\" ]\n"
-      "  edge [ source 0 target 1 ]\n"
-      "]\n"));
-  EXPECT_EQ(string_value(g, g.graph_attributes(), "readme", 0), "the novel \"Les Miserables\" by Hugo");
+  const KnowledgeGraph g =
+      kGml.read_ok(kGml.source_of("graph [\n"
+                                  "  readme \"the novel \\\"Les Miserables\\\" by Hugo\"\n"
+                                  "  node [ id 0 label \"Myriel\" note \"a \\\"bishop\\\"\" ]\n"
+                                  "  node [ id 1 label \"Napoleon\" path \"C:\\\\x\" ]\n"
+                                  "  edge [ source 0 target 1 ]\n"
+                                  "]\n"));
+  EXPECT_EQ(string_value(g, g.graph_attributes(), "readme", 0),
+            "the novel \"Les Miserables\" by Hugo");
   EXPECT_EQ(string_value(g, g.node_attributes(), "note", *g.find("Myriel")), "a \"bishop\"");
   // Other backslashes stay as written (graph-tool writes them as they are).
   EXPECT_EQ(string_value(g, g.node_attributes(), "path", *g.find("Napoleon")), "C:\\\\x");
@@ -94,20 +95,20 @@ TEST(OtherToolsDialects, GmlStringWithEscapedQuoteStillNeedsItsEnd) {
 }
 
 TEST(OtherToolsDialects, GmlIdsStayWhenLabelsAreTheIds) {
-  const KnowledgeGraph g = kGml.read_ok(kGml.source_of(
-      "graph [ directed 1\n"
-      "  node [ id 7 label \"Alpha\" ]\n"
-      "  node [ id 9 label \"Beta\" ]\n"
-      "  edge [ source 7 target 9 ]\n"
-      "]\n"));
+  const KnowledgeGraph g =
+      kGml.read_ok(kGml.source_of("graph [ directed 1\n"
+                                  "  node [ id 7 label \"Alpha\" ]\n"
+                                  "  node [ id 9 label \"Beta\" ]\n"
+                                  "  edge [ source 7 target 9 ]\n"
+                                  "]\n"));
   const AttributeColumn* gml_id = g.node_attributes().find("gml_id");
   ASSERT_NE(gml_id, nullptr);
   EXPECT_EQ(gml_id->type(), AttrType::Long);
   EXPECT_EQ(string_value(g, g.node_attributes(), "gml_id", *g.find("Alpha")), "7");
   EXPECT_EQ(string_value(g, g.node_attributes(), "gml_id", *g.find("Beta")), "9");
   // Repeated labels: the GML ids are the ids, no second copy of them.
-  const KnowledgeGraph same = kGml.read_ok(kGml.source_of(
-      "graph [\n  node [ id 7 label \"A\" ]\n  node [ id 9 label \"A\" ]\n]\n"));
+  const KnowledgeGraph same = kGml.read_ok(
+      kGml.source_of("graph [\n  node [ id 7 label \"A\" ]\n  node [ id 9 label \"A\" ]\n]\n"));
   EXPECT_TRUE(same.find("7").has_value());
   EXPECT_EQ(same.node_attributes().find("gml_id"), nullptr);
 }

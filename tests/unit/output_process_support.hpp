@@ -46,7 +46,7 @@ inline bool wait_for_hidden_files(const std::filesystem::path& folder, std::size
 }
 
 struct ChildOptions {
-  int standard_output = -1;   ///< descriptor for the child's standard output; -1 = /dev/null
+  int standard_output = -1;  ///< descriptor for the child's standard output; -1 = /dev/null
   bool ignore_sigpipe = false;
   std::string standard_error_file;  ///< "" = /dev/null
 };
@@ -60,8 +60,9 @@ inline pid_t start_kgviz(const std::filesystem::path& folder, const std::vector<
   std::vector<char*> argv;
   for (auto& word : words) argv.push_back(word.data());
   argv.push_back(nullptr);
-  const std::string error_file =
-      options.standard_error_file.empty() ? "/dev/null" : (folder / options.standard_error_file).string();
+  const std::string error_file = options.standard_error_file.empty()
+                                     ? "/dev/null"
+                                     : (folder / options.standard_error_file).string();
   const pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error("fork failed");  // never kill(-1, ...) later
   if (pid != 0) return pid;
@@ -72,7 +73,8 @@ inline pid_t start_kgviz(const std::filesystem::path& folder, const std::vector<
   ::dup2(null_fd, 0);
   ::dup2(options.standard_output >= 0 ? options.standard_output : null_fd, 1);
   ::dup2(error_fd, 2);
-  for (int signal_number = 1; signal_number < NSIG; ++signal_number) ::signal(signal_number, SIG_DFL);
+  for (int signal_number = 1; signal_number < NSIG; ++signal_number)
+    ::signal(signal_number, SIG_DFL);
   if (options.ignore_sigpipe) ::signal(SIGPIPE, SIG_IGN);
   sigset_t none;
   sigemptyset(&none);

@@ -63,7 +63,8 @@ class OutputSafetyTest : public kgviz::test::CliFixture {
   std::vector<fs::path> flagged_;
 };
 
-// ---- 1. a set of -o is all or nothing ------------------------------------------------------------
+// ---- 1. a set of -o is all or nothing
+// ------------------------------------------------------------
 
 TEST_F(OutputSafetyTest, AppendOnlyTargetLeavesEveryTargetUntouched) {
   write("a.graphml", kOld);
@@ -100,9 +101,11 @@ TEST_F(OutputSafetyTest, FailedStandardOutputLeavesFilesUntouched) {
   write("a.graphml", kOld);
   // A full device, and a closed descriptor.
   for (const char* redirect : {">/dev/full", ">&-"}) {
-    EXPECT_EQ(shell(std::string("\"$KGVIZ\" export -o a.graphml -o - --to dot ") + redirect), 1) << redirect;
+    EXPECT_EQ(shell(std::string("\"$KGVIZ\" export -o a.graphml -o - --to dot ") + redirect), 1)
+        << redirect;
     const std::string err = read("stderr.txt");
-    EXPECT_NE(err.find("kgviz: error: cannot write to standard output: "), std::string::npos) << err;
+    EXPECT_NE(err.find("kgviz: error: cannot write to standard output: "), std::string::npos)
+        << err;
     EXPECT_EQ(read("a.graphml"), kOld) << redirect;
     expect_no_hidden_files(dir_);
   }
@@ -119,14 +122,16 @@ TEST_F(OutputSafetyTest, ClosedPipeLeavesFilesUntouched) {
     options.standard_output = fds[1];
     options.ignore_sigpipe = ignore_sigpipe;
     options.standard_error_file = "stderr.txt";
-    const pid_t pid = kgviz::test::start_kgviz(dir_, {"export", "-o", "a.graphml", "-o", "-", "--to", "dot"}, options);
+    const pid_t pid = kgviz::test::start_kgviz(
+        dir_, {"export", "-o", "a.graphml", "-o", "-", "--to", "dot"}, options);
     ::close(fds[1]);
     const int status = kgviz::test::wait_for(pid);
     if (ignore_sigpipe) {
       // The caller chose EPIPE over SIGPIPE: an error and exit 1.
       ASSERT_TRUE(WIFEXITED(status));
       EXPECT_EQ(WEXITSTATUS(status), 1);
-      EXPECT_NE(read("stderr.txt").find("cannot write to standard output: Broken pipe"), std::string::npos)
+      EXPECT_NE(read("stderr.txt").find("cannot write to standard output: Broken pipe"),
+                std::string::npos)
           << read("stderr.txt");
     } else {
       ASSERT_TRUE(WIFSIGNALED(status));
@@ -150,11 +155,14 @@ TEST_F(OutputSafetyTest, FoldersAnotherUserCannotWriteAreRefusedBeforeAnyRename)
   fs::permissions(dir_, fs::perms::all);  // reachable by that user
   fs::permissions(dir_ / "open", fs::perms::all);
   fs::permissions(dir_ / "open/a.graphml", fs::perms::all);
-  fs::permissions(dir_ / "closed", fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                       fs::perms::others_read | fs::perms::others_exec);
-  if (::geteuid() != 0) fs::permissions(dir_ / "closed", fs::perms::owner_read | fs::perms::owner_exec);
+  fs::permissions(dir_ / "closed", fs::perms::owner_all | fs::perms::group_read |
+                                       fs::perms::group_exec | fs::perms::others_read |
+                                       fs::perms::others_exec);
+  if (::geteuid() != 0)
+    fs::permissions(dir_ / "closed", fs::perms::owner_read | fs::perms::owner_exec);
   EXPECT_EQ(shell(as_user + "\"$KGVIZ\" export -o open/a.graphml -o closed/b.svg"), 1);
-  EXPECT_NE(read("stderr.txt").find("cannot write 'closed/b.svg': Permission denied"), std::string::npos)
+  EXPECT_NE(read("stderr.txt").find("cannot write 'closed/b.svg': Permission denied"),
+            std::string::npos)
       << read("stderr.txt");
   EXPECT_EQ(read("open/a.graphml"), kOld);
   expect_no_hidden_files(dir_ / "open");
@@ -165,7 +173,8 @@ TEST_F(OutputSafetyTest, FoldersAnotherUserCannotWriteAreRefusedBeforeAnyRename)
   fs::permissions(dir_ / "sticky", fs::perms::all | fs::perms::sticky_bit);
   fs::permissions(dir_ / "sticky/c.svg", fs::perms::all);
   EXPECT_EQ(shell(as_user + "\"$KGVIZ\" export -o open/a.graphml -o sticky/c.svg"), 1);
-  EXPECT_NE(read("stderr.txt").find("folder 'sticky' is sticky"), std::string::npos) << read("stderr.txt");
+  EXPECT_NE(read("stderr.txt").find("folder 'sticky' is sticky"), std::string::npos)
+      << read("stderr.txt");
   EXPECT_EQ(read("open/a.graphml"), kOld);
   EXPECT_EQ(read("sticky/c.svg"), kOld);
   expect_no_hidden_files(dir_ / "sticky");
@@ -184,7 +193,8 @@ TEST_F(OutputSafetyTest, StandardOutputIsWrittenBeforeTheFiles) {
   options.standard_output = writer;
   options.standard_error_file = "stderr.txt";
   // The SVG is larger than a pipe holds, so kgviz waits in the write until the test reads.
-  const pid_t pid = kgviz::test::start_kgviz(dir_, {"export", "-o", "a.graphml", "-o", "-", "--to", "svg"}, options);
+  const pid_t pid = kgviz::test::start_kgviz(
+      dir_, {"export", "-o", "a.graphml", "-o", "-", "--to", "svg"}, options);
   ::close(writer);
   std::string received;
   char buffer[4096];
@@ -211,7 +221,8 @@ TEST_F(OutputSafetyTest, StandardOutputIsWrittenBeforeTheFiles) {
   expect_no_hidden_files(dir_);
 }
 
-// ---- 3. an input is never overwritten by its own output --------------------------------------------
+// ---- 3. an input is never overwritten by its own output
+// --------------------------------------------
 
 TEST_F(OutputSafetyTest, OutputNamingAnInputIsAUsageError) {
   const std::string edges = "source,target\na,b\nb,c\n";
@@ -253,11 +264,14 @@ TEST_F(OutputSafetyTest, OutputNamingAnInputIsAUsageError) {
   EXPECT_FALSE(fs::exists(dir_ / "out.svg"));
   EXPECT_FALSE(fs::exists(dir_ / "x.svg"));
   // Standard input redirected from a file is an input file too.
-  for (const char* args : {"export - --from csv -o edges.csv < edges.csv", "analyze -o edges.csv < edges.csv"}) {
-    const std::string command = "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args + " 2>stderr.txt";
+  for (const char* args :
+       {"export - --from csv -o edges.csv < edges.csv", "analyze -o edges.csv < edges.csv"}) {
+    const std::string command =
+        "cd '" + dir_.string() + "' && '" + KGVIZ_BINARY + "' " + args + " 2>stderr.txt";
     const int raw = std::system(command.c_str());
     EXPECT_TRUE(WIFEXITED(raw) && WEXITSTATUS(raw) == 2) << args;
-    EXPECT_NE(read("stderr.txt").find("is the input file standard input"), std::string::npos) << read("stderr.txt");
+    EXPECT_NE(read("stderr.txt").find("is the input file standard input"), std::string::npos)
+        << read("stderr.txt");
   }
   EXPECT_EQ(read("edges.csv"), edges);
   // Standard input from another file: no conflict.
@@ -267,7 +281,8 @@ TEST_F(OutputSafetyTest, OutputNamingAnInputIsAUsageError) {
 
 TEST_F(OutputSafetyTest, TwoOutputsNamingOneFileAreAUsageError) {
   fs::create_directories(dir_ / "sub");
-  for (const char* args : {"export -o a.svg -o a.svg", "export -o a.svg -o ./a.svg", "export -o a.svg -o sub/../a.svg"}) {
+  for (const char* args : {"export -o a.svg -o a.svg", "export -o a.svg -o ./a.svg",
+                           "export -o a.svg -o sub/../a.svg"}) {
     Outcome run = kgviz(args);
     EXPECT_EQ(run.status, 2) << args;
     EXPECT_NE(run.err.find("name the same file"), std::string::npos) << run.err;
@@ -275,19 +290,22 @@ TEST_F(OutputSafetyTest, TwoOutputsNamingOneFileAreAUsageError) {
   EXPECT_FALSE(fs::exists(dir_ / "a.svg"));
 }
 
-// ---- 13. signals and killed runs leave no temporary files -------------------------------------------
+// ---- 13. signals and killed runs leave no temporary files
+// -------------------------------------------
 
 TEST_F(OutputSafetyTest, EverySignalThatEndsARunRemovesItsTemporaryFiles) {
   // The run finishes out.graphml into its temporary file, then waits on a FIFO nobody reads (a
   // target written in place at commit): a window as long as the test wants, without timing.
   make_fifo("wait.dot");
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
-                                  SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF}) {
-    const pid_t pid = kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1,
+                                  SIGUSR2, SIGXFSZ, SIGXCPU, SIGVTALRM, SIGPROF}) {
+    const pid_t pid =
+        kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
     ASSERT_TRUE(kgviz::test::wait_for_hidden_files(dir_, 1)) << strsignal(signal_number);
     ASSERT_EQ(::kill(pid, signal_number), 0);
     const int status = kgviz::test::wait_for(pid);
-    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal_number) << strsignal(signal_number);
+    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal_number)
+        << strsignal(signal_number);
     EXPECT_FALSE(fs::exists(dir_ / "out.graphml"));
     expect_no_hidden_files(dir_);
   }
@@ -302,9 +320,11 @@ TEST_F(OutputSafetyTest, SignalWhileWritingABigInputRemovesTemporaryFiles) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return (state >> 33) % 60000;
   };
-  for (int i = 0; i < 200000; ++i) csv += "n" + std::to_string(next()) + ",n" + std::to_string(next()) + "\n";
+  for (int i = 0; i < 200000; ++i)
+    csv += "n" + std::to_string(next()) + ",n" + std::to_string(next()) + "\n";
   write("big.csv", csv);
-  const std::vector<std::string> outputs = {"a.edges.csv", "b.edges.csv", "c.edges.csv", "d.md", "e.csv"};
+  const std::vector<std::string> outputs = {"a.edges.csv", "b.edges.csv", "c.edges.csv", "d.md",
+                                            "e.csv"};
   std::vector<std::string> args = {"export", "big.csv", "--metrics", "degree"};
   for (const auto& output : outputs) {
     args.push_back("-o");
@@ -329,22 +349,26 @@ TEST_F(OutputSafetyTest, SignalWhileWritingABigInputRemovesTemporaryFiles) {
 TEST_F(OutputSafetyTest, KilledRunsLeftoversAreRemovedButLiveRunsFilesAreNot) {
   make_fifo("wait.dot");
   // SIGKILL cannot be caught: the temporary file stays...
-  const pid_t killed = kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
+  const pid_t killed =
+      kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
   ASSERT_TRUE(kgviz::test::wait_for_hidden_files(dir_, 1));
   ::kill(killed, SIGKILL);
   kgviz::test::wait_for(killed);
   ASSERT_EQ(hidden_files(dir_).size(), 1u);
   const std::string leftover = hidden_files(dir_).front();
-  EXPECT_EQ(leftover.rfind(".out.graphml.kgviz-" + std::to_string(killed) + "-", 0), 0u) << leftover;
+  EXPECT_EQ(leftover.rfind(".out.graphml.kgviz-" + std::to_string(killed) + "-", 0), 0u)
+      << leftover;
   // ... until a run writes the same target. A run still going keeps its file meanwhile.
-  const pid_t live = kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
+  const pid_t live =
+      kgviz::test::start_kgviz(dir_, {"export", "-o", "out.graphml", "-o", "wait.dot"});
   // It removes the leftover before making its own file.
   ASSERT_TRUE(kgviz::test::wait_until([&] {
     const auto now = hidden_files(dir_);
     return now.size() == 1 && now.front() != leftover;
   }));
   const std::string live_file = hidden_files(dir_).front();
-  EXPECT_EQ(live_file.rfind(".out.graphml.kgviz-" + std::to_string(live) + "-", 0), 0u) << live_file;
+  EXPECT_EQ(live_file.rfind(".out.graphml.kgviz-" + std::to_string(live) + "-", 0), 0u)
+      << live_file;
   Outcome other = kgviz("export -o out.graphml");
   EXPECT_EQ(other.status, 0) << other.err;
   EXPECT_EQ(hidden_files(dir_), std::vector<std::string>{live_file});
@@ -359,21 +383,32 @@ TEST_F(OutputSafetyTest, KilledRunsLeftoversAreRemovedButLiveRunsFilesAreNot) {
   EXPECT_EQ(read(".out.graphml.kgviz-backup"), "mine");
 }
 
-// ---- 14. every write to standard output is checked --------------------------------------------------
+// ---- 14. every write to standard output is checked
+// --------------------------------------------------
 
 TEST_F(OutputSafetyTest, EveryCommandReportsAFailedStandardOutput) {
-  const std::vector<std::string> commands = {
-      "validate", "analyze", "analyze --format json", "analyze -o -", "path 'Salt Typhoon' mss",
-      "path fbi salt-typhoon --format json", "export -o - --to dot", "export -o /dev/stdout --to svg",
-      "--help", "--version", "export --help"};
+  const std::vector<std::string> commands = {"validate",
+                                             "analyze",
+                                             "analyze --format json",
+                                             "analyze -o -",
+                                             "path 'Salt Typhoon' mss",
+                                             "path fbi salt-typhoon --format json",
+                                             "export -o - --to dot",
+                                             "export -o /dev/stdout --to svg",
+                                             "--help",
+                                             "--version",
+                                             "export --help"};
   for (const auto& command : commands) {
     for (const char* redirect : {">/dev/full", ">&-"}) {
       EXPECT_EQ(shell("\"$KGVIZ\" " + command + " " + redirect), 1) << command << " " << redirect;
       const std::string err = read("stderr.txt");
-      EXPECT_NE(err.find("kgviz: error: cannot write"), std::string::npos) << command << " " << redirect << ": " << err;
+      EXPECT_NE(err.find("kgviz: error: cannot write"), std::string::npos)
+          << command << " " << redirect << ": " << err;
       // (/dev/stdout after >&- names no descriptor: any reason will do.)
-      if (command.find("/dev/stdout") != std::string::npos && std::string(redirect) == ">&-") continue;
-      EXPECT_NE(err.find(std::string(redirect) == ">&-" ? "Bad file descriptor" : "No space left on device"),
+      if (command.find("/dev/stdout") != std::string::npos && std::string(redirect) == ">&-")
+        continue;
+      EXPECT_NE(err.find(std::string(redirect) == ">&-" ? "Bad file descriptor"
+                                                        : "No space left on device"),
                 std::string::npos)
           << command << " " << redirect << ": " << err;
     }
@@ -381,7 +416,8 @@ TEST_F(OutputSafetyTest, EveryCommandReportsAFailedStandardOutput) {
   expect_no_hidden_files(dir_);
 }
 
-// ---- 16. long names ---------------------------------------------------------------------------------
+// ---- 16. long names
+// ---------------------------------------------------------------------------------
 
 TEST_F(OutputSafetyTest, LongOutputNamesWork) {
   const std::string name250 = std::string(246, 'n') + ".svg";
@@ -403,7 +439,8 @@ TEST_F(OutputSafetyTest, LongOutputNamesWork) {
   EXPECT_FALSE(fs::exists(dir_ / "keep.graphml"));
 }
 
-// ---- 17. replacing an existing file: modes, links, owner ---------------------------------------------
+// ---- 17. replacing an existing file: modes, links, owner
+// ---------------------------------------------
 
 TEST_F(OutputSafetyTest, ReplacedFileKeepsItsModeWithoutSetIdBitsAndLinksKeepTheOldContent) {
   write("setuid.csv", kOld);
@@ -420,7 +457,8 @@ TEST_F(OutputSafetyTest, ReplacedFileKeepsItsModeWithoutSetIdBitsAndLinksKeepThe
   if (root) {
     ASSERT_EQ(::chown((dir_ / "private.csv").c_str(), 65534, 65534), 0);
   }
-  Outcome run = kgviz("export -o setuid.csv -o setgid.csv -o private.csv -o linked.graphml -o symlink.svg");
+  Outcome run =
+      kgviz("export -o setuid.csv -o setgid.csv -o private.csv -o linked.graphml -o symlink.svg");
   ASSERT_EQ(run.status, 0) << run.err;
   const auto mode = [&](const char* name) {
     struct stat info {};

@@ -92,8 +92,9 @@ TEST_F(OutputSetTest, AFailedProducerLeavesNothing) {
     std::ostringstream out;
     OutputSet outputs(out);
     outputs.write(path("a.txt"), text("new"));
-    EXPECT_THROW(outputs.write(path("b.txt"), [](std::ostream&) { throw kgviz::Error("no layout"); }),
-                 kgviz::Error);
+    EXPECT_THROW(
+        outputs.write(path("b.txt"), [](std::ostream&) { throw kgviz::Error("no layout"); }),
+        kgviz::Error);
   }
   EXPECT_EQ(read("a.txt"), "OLD");
   EXPECT_FALSE(fs::exists(dir_ / "b.txt"));
@@ -195,12 +196,17 @@ TEST_F(OutputSetTest, ModesOfNewAndReplacedFiles) {
   EXPECT_EQ(mode("fresh.txt"), 0666u & ~mask);
 }
 
-// ---- hidden file names and stale files -----------------------------------------------------------
+// ---- hidden file names and stale files
+// -----------------------------------------------------------
 
 TEST(TemporaryNames, FitTheLongestNameAndCutAtACharacterBoundary) {
   const std::string longest(255, 'n');
-  EXPECT_LE(kgviz::hidden_file_name(longest, kgviz::HiddenKind::Output, 2147483647, "abcdef").size(), 255u);
-  EXPECT_LE(kgviz::hidden_file_name(longest, kgviz::HiddenKind::Backup, 2147483647, "abcdef").size(), 255u);
+  EXPECT_LE(
+      kgviz::hidden_file_name(longest, kgviz::HiddenKind::Output, 2147483647, "abcdef").size(),
+      255u);
+  EXPECT_LE(
+      kgviz::hidden_file_name(longest, kgviz::HiddenKind::Backup, 2147483647, "abcdef").size(),
+      255u);
   std::string accented = "a";
   while (accented.size() < 250) accented += "\xC3\xA9";
   const std::string prefix = kgviz::temporary_prefix(accented);
@@ -210,8 +216,10 @@ TEST(TemporaryNames, FitTheLongestNameAndCutAtACharacterBoundary) {
   EXPECT_EQ(static_cast<unsigned char>(kept.back()), 0xA9u) << "a character was cut in two";
   // Short names are kept whole; the kinds differ only in their check letters.
   EXPECT_EQ(kgviz::temporary_prefix("g.svg"), ".g.svg.kgviz-");
-  const std::string output = kgviz::hidden_file_name("g.svg", kgviz::HiddenKind::Output, 42, "abcdef");
-  const std::string backup = kgviz::hidden_file_name("g.svg", kgviz::HiddenKind::Backup, 42, "abcdef");
+  const std::string output =
+      kgviz::hidden_file_name("g.svg", kgviz::HiddenKind::Output, 42, "abcdef");
+  const std::string backup =
+      kgviz::hidden_file_name("g.svg", kgviz::HiddenKind::Backup, 42, "abcdef");
   EXPECT_EQ(output.rfind(".g.svg.kgviz-42-abcdef", 0), 0u) << output;
   EXPECT_EQ(output.size(), std::string(".g.svg.kgviz-42-abcdef").size() + 4);
   EXPECT_NE(output, backup);
@@ -227,24 +235,29 @@ pid_t ended_process() {
 
 TEST_F(OutputSetTest, StaleFilesOfEndedRunsAreRemovedAndNothingElse) {
   const pid_t ended = ended_process();
-  timespec start {};
+  timespec start{};
   ::clock_gettime(CLOCK_REALTIME, &start);
   const auto make = [&](const std::string& name, bool old) {
     write(name, "x");
-    const time_t when = old ? start.tv_sec - 100 : start.tv_sec + 1;  // before or after the run start
+    const time_t when =
+        old ? start.tv_sec - 100 : start.tv_sec + 1;  // before or after the run start
     const timespec times[2] = {{when, 0}, {when, 0}};
     ASSERT_EQ(::utimensat(AT_FDCWD, path(name).c_str(), times, AT_SYMLINK_NOFOLLOW), 0);
   };
   using kgviz::HiddenKind;
   const std::string stale = kgviz::hidden_file_name("t.svg", HiddenKind::Output, ended, "aaaaaa");
-  const std::string stale_backup = kgviz::hidden_file_name("t.svg", HiddenKind::Backup, ended, "bbbbbb");
-  const std::string of_running = kgviz::hidden_file_name("t.svg", HiddenKind::Output, ::getppid(), "cccccc");
+  const std::string stale_backup =
+      kgviz::hidden_file_name("t.svg", HiddenKind::Backup, ended, "bbbbbb");
+  const std::string of_running =
+      kgviz::hidden_file_name("t.svg", HiddenKind::Output, ::getppid(), "cccccc");
   const std::string recent = kgviz::hidden_file_name("t.svg", HiddenKind::Output, ended, "dddddd");
   const std::string locked = kgviz::hidden_file_name("t.svg", HiddenKind::Output, ended, "eeeeee");
   std::string lookalike = kgviz::hidden_file_name("t.svg", HiddenKind::Output, ended, "ffffff");
   lookalike.back() = lookalike.back() == 'z' ? 'y' : 'z';  // wrong check letters
-  const std::string other_target = kgviz::hidden_file_name("u.svg", HiddenKind::Output, ended, "gggggg");
-  for (const auto& name : {stale, stale_backup, of_running, locked, lookalike, other_target}) make(name, true);
+  const std::string other_target =
+      kgviz::hidden_file_name("u.svg", HiddenKind::Output, ended, "gggggg");
+  for (const auto& name : {stale, stale_backup, of_running, locked, lookalike, other_target})
+    make(name, true);
   make(recent, false);
   const int lock = ::open(path(locked).c_str(), O_RDONLY);
   ASSERT_EQ(::flock(lock, LOCK_EX), 0);
@@ -264,7 +277,8 @@ TEST_F(OutputSetTest, StaleFilesOfEndedRunsAreRemovedAndNothingElse) {
   EXPECT_FALSE(fs::exists(dir_ / locked));
 }
 
-// ---- signals held back during a commit -------------------------------------------------------------
+// ---- signals held back during a commit
+// -------------------------------------------------------------
 
 TEST_F(OutputSetTest, ASignalDuringAHoldIsHandledWhenTheHoldEnds) {
   const std::string registered = path("registered.tmp");
@@ -290,7 +304,8 @@ TEST_F(OutputSetTest, ASignalDuringAHoldIsHandledWhenTheHoldEnds) {
   EXPECT_FALSE(fs::exists(registered));
 }
 
-// ---- checked standard output ---------------------------------------------------------------------
+// ---- checked standard output
+// ---------------------------------------------------------------------
 
 TEST(FdStreambuf, RemembersWhyAWriteFailed) {
   const int fd = ::open("/dev/full", O_WRONLY);
@@ -322,7 +337,8 @@ TEST(RunInProcess, WritesToTheCallersStreamsAndChecksThem) {
   EXPECT_EQ(broken_err.str(), "kgviz: error: cannot write to standard output: write error\n");
   std::ostringstream table;
   std::ostringstream table_err;
-  EXPECT_EQ(kgviz::run({"analyze", "--metrics", "degree", "--format", "csv"}, in, table, table_err), 0);
+  EXPECT_EQ(kgviz::run({"analyze", "--metrics", "degree", "--format", "csv"}, in, table, table_err),
+            0);
   EXPECT_EQ(table.str().rfind("id,label,type,degree\n", 0), 0u);
 }
 

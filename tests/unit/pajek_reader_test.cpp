@@ -55,10 +55,13 @@ TEST(PajekReader, NetworkxMultigraph) {
   ASSERT_EQ(g.node_count(), 3u);
   EXPECT_TRUE(g.directed());
   EXPECT_EQ(g.id(0), "New York");
-  EXPECT_EQ(g.id(2), "\xC3\x9Cn\xC3\xAF" "code \xE2\x98\x83");
+  EXPECT_EQ(g.id(2),
+            "\xC3\x9Cn\xC3\xAF"
+            "code \xE2\x98\x83");
   EXPECT_EQ(node_value(g, "Salt Typhoon", "kind"), "apt");
-  EXPECT_EQ(ends(g), (std::vector<std::string>{"New York>\xC3\x9Cn\xC3\xAF" "code \xE2\x98\x83",
-                                                "Salt Typhoon>New York", "Salt Typhoon>New York"}));
+  EXPECT_EQ(ends(g), (std::vector<std::string>{"New York>\xC3\x9Cn\xC3\xAF"
+                                               "code \xE2\x98\x83",
+                                               "Salt Typhoon>New York", "Salt Typhoon>New York"}));
   EXPECT_EQ(g.relation(2), "located-at");
   EXPECT_EQ(g.edge_number(1, "weight"), 2.5);
 }
@@ -81,7 +84,7 @@ TEST(PajekReader, IgraphDirectedWithCoordinates) {
   EXPECT_EQ(node_value(g, "beta", "x"), "0.2");
   EXPECT_EQ(node_value(g, "beta", "y"), "0.6");
   EXPECT_EQ(ends(g), (std::vector<std::string>{"alpha>beta", "beta>gamma", "gamma>alpha",
-                                                "alpha>beta", "delta>delta"}));
+                                               "alpha>beta", "delta>delta"}));
   EXPECT_EQ(g.edge_number(2, "weight"), 0.1);
 }
 
@@ -102,8 +105,8 @@ TEST(PajekReader, EverySectionKindAndMixedDirections) {
     EXPECT_EQ(g.node_attributes().find(drawing), nullptr) << drawing;
   }
   EXPECT_EQ(ends(g), (std::vector<std::string>{"Alpha One>Beta", "Beta>Gamma", "Gamma>4", "4>Gamma",
-                                                "Epsilon>Epsilon", "Alpha One>Gamma", "Alpha One>4",
-                                                "6>Alpha One", "Alpha One>6", "6>Beta", "Beta>6"}));
+                                               "Epsilon>Epsilon", "Alpha One>Gamma", "Alpha One>4",
+                                               "6>Alpha One", "Alpha One>6", "6>Beta", "Beta>6"}));
   EXPECT_EQ(g.relation(0), "friend");  // *Arcs :1 "friend"
   EXPECT_EQ(g.relation(1), "friend");
   EXPECT_EQ(g.relation(2), "");
@@ -131,8 +134,9 @@ TEST(PajekReader, Matrix) {
 }
 
 TEST(PajekReader, RepeatedLabelsLeaveTheNumbers) {
-  const KnowledgeGraph g = kReader.read_ok(kReader.source_of(
-      "\xEF\xBB\xBF%comment\r\n*vertices 3\r\n1 \"same\"\r\n2 \"same\"\r\n3 \"\"\r\n\r\n*edges\r\n1 2\r\n"));
+  const KnowledgeGraph g =
+      kReader.read_ok(kReader.source_of("\xEF\xBB\xBF%comment\r\n*vertices 3\r\n1 \"same\"\r\n2 "
+                                        "\"same\"\r\n3 \"\"\r\n\r\n*edges\r\n1 2\r\n"));
   EXPECT_EQ(g.id(0), "1");
   EXPECT_EQ(g.label(0), "same");
   EXPECT_EQ(g.label(2), "3");  // an empty label: the number
@@ -151,7 +155,8 @@ TEST(PajekReader, EveryClassOfBadInputIsPositioned) {
       {"unterminated quote", "*Vertices 2\n1 \"a b\n", 2, 3, "unterminated quoted label"},
       {"arcs first", "*Arcs\n1 2\n", 1, 1, "*Arcs before *Vertices"},
       {"line outside", "1 2\n*Vertices 2\n", 1, 1, "outside any section"},
-      {"unsupported", "*Vertices 2\n*Partition x\n1\n", 2, 1, "unsupported Pajek section '*Partition'"},
+      {"unsupported", "*Vertices 2\n*Partition x\n1\n", 2, 1,
+       "unsupported Pajek section '*Partition'"},
       {"second network", "*Vertices 1\n*Vertices 2\n", 2, 1, "a second *Vertices"},
       {"vertex count", "*Vertices many\n", 1, 11, "must be a whole number"},
       {"matrix row", "*Vertices 2\n*Matrix\n0 1 0\n1 0\n", 3, 1, "a *Matrix row has 3 numbers"},
@@ -161,11 +166,12 @@ TEST(PajekReader, EveryClassOfBadInputIsPositioned) {
       {"invalid UTF-8", "*Vertices 1\n1 \"\xC0\xAF\"\n", 2, 4, "invalid UTF-8"},
       {"truncated", "*Vertices 3\n1 \"a\"\n2 \"b", 3, 3, "unterminated quoted label"},
       {"vertex bomb", "*Vertices 99999999999\n", 1, 11, "more than 50000000 nodes"},
-      {"node limit", "*Vertices 5\n", 1, 11, "more than 4 nodes", with_limit(&ReadLimits::max_nodes, 4)},
+      {"node limit", "*Vertices 5\n", 1, 11, "more than 4 nodes",
+       with_limit(&ReadLimits::max_nodes, 4)},
       {"edge limit", "*Vertices 2\n*Arcslist\n1 2 2 1\n", 3, 7, "more than 2 edges",
        with_limit(&ReadLimits::max_edges, 2)},
-      {"doubled edges", "*Vertices 2\n*Arcs\n1 2\n*Edges\n1 2\n", 0, 0, "once each *Edges line is two arcs",
-       with_limit(&ReadLimits::max_edges, 2)},
+      {"doubled edges", "*Vertices 2\n*Arcs\n1 2\n*Edges\n1 2\n", 0, 0,
+       "once each *Edges line is two arcs", with_limit(&ReadLimits::max_edges, 2)},
       {"string length", "*Vertices 1\n1 \"abcdefghijk\"\n", 2, 3, "longer than 10",
        with_limit(&ReadLimits::max_string_length, 10)},
   };
@@ -177,7 +183,6 @@ TEST(PajekReader, EveryBadLineIsCollected) {
   for (int i = 0; i < 5; ++i) text += "1 " + std::to_string(3 + i) + "\n";
   kReader.expect_every_error_collected(text, 5, 3);
 }
-
 
 TEST(PajekReader, ExtensionAndFromName) {
   InputSource source;

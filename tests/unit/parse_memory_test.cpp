@@ -2,9 +2,10 @@
 // 100 MB JSON array 2.7 GB. The parse trees are now compact (24 bytes a value, strings in place),
 // and README ("Limits") states the bound this test keeps: reading a JSON or STIX input takes at
 // most kJsonFactor times its size, a YAML input kYamlFactor times (yaml-cpp keeps about 40 bytes
-// per block item until the document ends), plus kSlack. Each input is generated here in the densest shapes for its reader (most
-// values per byte), read in a child process (fork) whose peak resident size is measured from the
-// moment before loading the file to the end of the read. No timing is asserted.
+// per block item until the document ends), plus kSlack. Each input is generated here in the densest
+// shapes for its reader (most values per byte), read in a child process (fork) whose peak resident
+// size is measured from the moment before loading the file to the end of the read. No timing is
+// asserted.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -74,7 +75,8 @@ long long peak_growth_reading(const fs::path& path) {
   ::close(pipe_fds[1]);
   std::string text;
   char buffer[64];
-  for (ssize_t got; (got = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) text.append(buffer, got);
+  for (ssize_t got; (got = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;)
+    text.append(buffer, got);
   ::close(pipe_fds[0]);
   int status = 0;
   ::waitpid(pid, &status, 0);
@@ -138,10 +140,12 @@ class ParseMemoryTest : public ::testing::Test {
 /// `generate` with the same item every time.
 fs::path repeat(const fs::path& path, const std::string& head, const std::string& item,
                 const std::string& separator, const std::string& tail) {
-  return generate(path, head, [&item](std::size_t) { return item; }, separator, tail);
+  return generate(
+      path, head, [&item](std::size_t) { return item; }, separator, tail);
 }
 
-const std::string kGraphAttribute = "{\"nodes\": [{\"id\": 0}], \"links\": [], \"graph\": {\"x\": [";
+const std::string kGraphAttribute =
+    "{\"nodes\": [{\"id\": 0}], \"links\": [], \"graph\": {\"x\": [";
 
 TEST_F(ParseMemoryTest, JsonShapes) {
   // A long array of one-digit numbers (a value every 2 bytes), empty arrays, one-key objects.
@@ -151,8 +155,8 @@ TEST_F(ParseMemoryTest, JsonShapes) {
                       kJsonFactor);
   // Node-link and Cytoscape.js graphs of the smallest nodes, and of edges.
   const auto node = [](std::size_t i) { return "{\"id\":" + std::to_string(i) + "}"; };
-  expect_within_bound(generate(dir_ / "nodes.json", "{\"nodes\": [", node, ",", "], \"links\": []}"),
-                      kJsonFactor);
+  expect_within_bound(
+      generate(dir_ / "nodes.json", "{\"nodes\": [", node, ",", "], \"links\": []}"), kJsonFactor);
   const auto element = [](std::size_t i) {
     return "{\"data\":{\"id\":" + std::to_string(i) + "}}";
   };
@@ -162,8 +166,9 @@ TEST_F(ParseMemoryTest, JsonShapes) {
   const auto link = [](std::size_t i) {
     return "{\"source\":" + std::to_string(i % 100) + ",\"target\":" + std::to_string(i % 97) + "}";
   };
-  expect_within_bound(generate(dir_ / "links.json", hundred_nodes + "], \"links\": [", link, ",", "]}"),
-                      kJsonFactor);
+  expect_within_bound(
+      generate(dir_ / "links.json", hundred_nodes + "], \"links\": [", link, ",", "]}"),
+      kJsonFactor);
 }
 
 TEST_F(ParseMemoryTest, StixShapes) {

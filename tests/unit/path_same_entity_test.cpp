@@ -43,7 +43,8 @@ TEST_F(PathSameEntity, IsolatedEntityAndWeightedPaths) {
   const auto isolated = kgviz("path g.csv lonely lonely --nodes nodes.csv");
   ASSERT_EQ(isolated.status, 0) << isolated.err;
   EXPECT_EQ(isolated.out, "Lonely one is FROM and TO: a path of length 0\n");
-  const auto weighted = kgviz("path g.csv a a --nodes nodes.csv --weight weight --directed --format json");
+  const auto weighted =
+      kgviz("path g.csv a a --nodes nodes.csv --weight weight --directed --format json");
   ASSERT_EQ(weighted.status, 0) << weighted.err;
   const auto json = nlohmann::json::parse(weighted.out);
   EXPECT_EQ(json["length"], 0);

@@ -46,8 +46,9 @@ std::string graphml_with_keys(std::size_t keys) {
 
 /// GEXF declaring `declarations` node attributes (line i + 2 holds attribute i), and 1000 nodes.
 std::string gexf_with_attributes(std::size_t declarations) {
-  std::string text = "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph>"
-                     "<attributes class=\"node\">\n";
+  std::string text =
+      "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph>"
+      "<attributes class=\"node\">\n";
   for (std::size_t i = 0; i < declarations; ++i) {
     text += "<attribute id=\"" + std::to_string(i) + "\" title=\"t" + std::to_string(i) +
             "\" type=\"string\"/>\n";
@@ -76,8 +77,8 @@ TEST(DeclarationCounts, GraphmlKeysAreLinearAndBounded) {
                                  "more than 10000 declared attributes (raise the limit with "
                                  "--max-attributes)"));
   // Raised, they are all read: unused keys leave no column.
-  const KnowledgeGraph g =
-      kGraphml.read_ok(kGraphml.source_of(graphml_with_keys(100'000)), with_max_attributes(200'000));
+  const KnowledgeGraph g = kGraphml.read_ok(kGraphml.source_of(graphml_with_keys(100'000)),
+                                            with_max_attributes(200'000));
   EXPECT_EQ(g.node_count(), 1u);
   EXPECT_EQ(g.node_attributes().columns().size(), 1u);
   EXPECT_EQ(g.node_string(0, "a99999"), "v");
@@ -87,8 +88,8 @@ TEST(DeclarationCounts, GexfAttributesAreLinearAndBounded) {
   // 200,000 declarations (12 MB).
   EXPECT_TRUE(kGexf.one_error(gexf_with_attributes(200'000), 10'002, 1,
                               "more than 10000 declared attributes"));
-  const KnowledgeGraph g = kGexf.read_ok(kGexf.source_of(gexf_with_attributes(200'000)),
-                                         with_max_attributes(200'000));
+  const KnowledgeGraph g =
+      kGexf.read_ok(kGexf.source_of(gexf_with_attributes(200'000)), with_max_attributes(200'000));
   EXPECT_EQ(g.node_count(), 1000u);
 }
 
@@ -154,8 +155,9 @@ TEST(DefaultAmplification, DefaultsFillAtMostOneValuePerInputByte) {
   for (const auto& [reader, text] : {std::pair(&kGraphml, graphml), std::pair(&kGexf, gexf)}) {
     const auto errors = reader->read_errors(text);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_TRUE(contains(errors[0].message, "<default> values would fill more values than the "
-                                            "input has bytes"));
+    EXPECT_TRUE(contains(errors[0].message,
+                         "<default> values would fill more values than the "
+                         "input has bytes"));
     EXPECT_GT(errors[0].line, 202u);  // at the node where the budget ran out
   }
 }
@@ -187,7 +189,8 @@ TEST(NulCharacters, XmlCharacterReferencesAndRawBytesAreRefused) {
     EXPECT_EQ(errors[0].line, 1u);
     errors = kGraphml.read_errors(
         "<graphml><key id=\"d\" for=\"node\" attr.name=\"n\"/><graph>\n<node id=\"a\"><data "
-        "key=\"d\">x" + nul + "</data></node></graph></graphml>");
+        "key=\"d\">x" +
+        nul + "</data></node></graph></graphml>");
     ASSERT_FALSE(errors.empty());
     EXPECT_EQ(errors[0].line, 2u);
   }

@@ -117,7 +117,8 @@ struct BadInputCase {
 };
 
 /// Each input fails with exactly its one error (see ReaderTester::one_error).
-inline void expect_each_reported(const ReaderTester& reader, const std::vector<BadInputCase>& inputs) {
+inline void expect_each_reported(const ReaderTester& reader,
+                                 const std::vector<BadInputCase>& inputs) {
   for (const BadInputCase& bad : inputs) {
     SCOPED_TRACE(bad.what);
     EXPECT_TRUE(reader.one_error(bad.text, bad.line, bad.column, bad.message, bad.options));

@@ -69,7 +69,9 @@ struct Case {
   std::string input;  // file name inside the folder, or the YAML path from options.json
 };
 
-std::ostream& operator<<(std::ostream& out, const Case& c) { return out << c.graph << "/" << c.input; }
+std::ostream& operator<<(std::ostream& out, const Case& c) {
+  return out << c.graph << "/" << c.input;
+}
 
 class ReferenceGraphs : public ::testing::TestWithParam<Case> {};
 
@@ -119,14 +121,17 @@ TEST_P(ReferenceGraphs, MetricsEqualNetworkx) {
       const std::string& cell = expected.rows[row][col];
       const double value = ours->values[row];
       // Identical bits with any thread count, NaN included.
-      EXPECT_TRUE(value == ours_two->values[row] || (std::isnan(value) && std::isnan(ours_two->values[row])))
+      EXPECT_TRUE(value == ours_two->values[row] ||
+                  (std::isnan(value) && std::isnan(ours_two->values[row])))
           << metric << " differs between 1 and 2 threads at " << expected.rows[row][0];
       if (cell.empty()) {
-        EXPECT_TRUE(std::isnan(value)) << metric << " should be undefined at " << expected.rows[row][0];
+        EXPECT_TRUE(std::isnan(value))
+            << metric << " should be undefined at " << expected.rows[row][0];
         continue;
       }
       const double want = std::stod(cell);
-      const double allowed = tol.relative ? tol.absolute * std::max(1.0, std::fabs(want)) : tol.absolute;
+      const double allowed =
+          tol.relative ? tol.absolute * std::max(1.0, std::fabs(want)) : tol.absolute;
       if (ours->kind == MetricColumn::Kind::Integer) {
         EXPECT_EQ(value, want) << metric << " at " << expected.rows[row][0];
       } else {
@@ -160,10 +165,10 @@ TEST_P(ReferenceGraphs, MetricsEqualNetworkx) {
 
 std::vector<Case> all_cases() {
   std::vector<Case> cases;
-  for (const char* name : {"karate", "karate_weighted", "les_miserables", "les_miserables_weighted",
-                           "florentine", "bipartite", "directed_scc", "disconnected", "multigraph",
-                           "multidigraph", "ba2000", "weighted_directed", "star", "windmill",
-                           "hubs", "hub_directed"}) {
+  for (const char* name :
+       {"karate", "karate_weighted", "les_miserables", "les_miserables_weighted", "florentine",
+        "bipartite", "directed_scc", "disconnected", "multigraph", "multidigraph", "ba2000",
+        "weighted_directed", "star", "windmill", "hubs", "hub_directed"}) {
     cases.push_back({name, "input.graphml"});
     cases.push_back({name, "input.csv"});
   }
@@ -173,10 +178,11 @@ std::vector<Case> all_cases() {
 
 INSTANTIATE_TEST_SUITE_P(Networkx, ReferenceGraphs, ::testing::ValuesIn(all_cases()),
                          [](const ::testing::TestParamInfo<Case>& info) {
-                           std::string name = info.param.graph + "_" +
-                                              (info.param.input.find("graphml") != std::string::npos ? "graphml"
-                                               : info.param.input.find(".csv") != std::string::npos ? "csv"
-                                                                                                     : "yaml");
+                           std::string name =
+                               info.param.graph + "_" +
+                               (info.param.input.find("graphml") != std::string::npos ? "graphml"
+                                : info.param.input.find(".csv") != std::string::npos  ? "csv"
+                                                                                      : "yaml");
                            return name;
                          });
 

@@ -90,7 +90,8 @@ std::unique_ptr<Xml> parse_xml(const std::string& text, std::string& error) {
         auto* b = static_cast<XmlBuilder*>(data);
         auto node = std::make_unique<Xml>();
         node->name = name;
-        for (int i = 0; attributes[i] != nullptr; i += 2) node->attributes[attributes[i]] = attributes[i + 1];
+        for (int i = 0; attributes[i] != nullptr; i += 2)
+          node->attributes[attributes[i]] = attributes[i + 1];
         node->parent = b->current;
         Xml* raw = node.get();
         b->current->children.push_back(std::move(node));
@@ -180,7 +181,8 @@ DrawingOptions titled() {
 KnowledgeGraph chain(std::size_t n) {
   KnowledgeGraph g;
   for (std::size_t i = 0; i < n; ++i) {
-    g.add_entity("v" + std::to_string(i), "Vertex " + std::to_string(i), i % 3 == 0 ? "identity" : "tool");
+    g.add_entity("v" + std::to_string(i), "Vertex " + std::to_string(i),
+                 i % 3 == 0 ? "identity" : "tool");
   }
   for (std::size_t i = 0; i + 1 < n; ++i) {
     g.add_relation(static_cast<VertexId>(i), static_cast<VertexId>(i + 1));
@@ -196,8 +198,8 @@ using test::ParsedDot;
 /// Attributes whose values come from the layout (font metrics, Graphviz version): left out of the
 /// golden comparison.
 bool layout_attribute(const std::string& name) {
-  static const std::set<std::string> names = {"pos", "bb", "lp", "width", "height", "lwidth",
-                                              "lheight", "xlp", "head_lp", "tail_lp"};
+  static const std::set<std::string> names = {"pos",    "bb",      "lp",  "width",   "height",
+                                              "lwidth", "lheight", "xlp", "head_lp", "tail_lp"};
   return names.count(name) > 0;
 }
 
@@ -214,7 +216,8 @@ std::string quote_dot(const std::string& value, bool html) {
 /// The attributes of `object` that differ from the defaults, sorted, as `[a="1", b="2"]`.
 std::string attribute_list(Agraph_t* root, void* object, int kind, bool all) {
   std::map<std::string, std::string> values;
-  for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym != nullptr; sym = agnxtattr(root, kind, sym)) {
+  for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym != nullptr;
+       sym = agnxtattr(root, kind, sym)) {
     const std::string name = sym->name;
     if (layout_attribute(name)) continue;
     char* value = agxget(object, sym);
@@ -230,7 +233,8 @@ std::string attribute_list(Agraph_t* root, void* object, int kind, bool all) {
 
 std::string default_list(Agraph_t* root, int kind) {
   std::map<std::string, std::string> values;
-  for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym != nullptr; sym = agnxtattr(root, kind, sym)) {
+  for (Agsym_t* sym = agnxtattr(root, kind, nullptr); sym != nullptr;
+       sym = agnxtattr(root, kind, sym)) {
     if (layout_attribute(sym->name) || sym->defval == nullptr || *sym->defval == '\0') continue;
     values[sym->name] = quote_dot(sym->defval, aghtmlstr(sym->defval) != 0);
   }
@@ -258,7 +262,8 @@ std::string canonical_dot(const std::string& dot) {
   GraphvizSession session;
   Agraph_t* g = parsed.graph();
   if (g == nullptr) return "unreadable DOT";
-  std::string out = std::string(agisdirected(g) ? "digraph " : "graph ") + quote_dot(agnameof(g), false) + " {\n";
+  std::string out =
+      std::string(agisdirected(g) ? "digraph " : "graph ") + quote_dot(agnameof(g), false) + " {\n";
   out += "  graph " + attribute_list(g, g, AGRAPH, true) + ";\n";
   out += "  node " + default_list(g, AGNODE) + ";\n";
   out += "  edge " + default_list(g, AGEDGE) + ";\n";
@@ -270,9 +275,10 @@ std::string canonical_dot(const std::string& dot) {
   for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
     for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
       std::string attributes = attribute_list(g, e, AGEDGE, false);
-      attributes.insert(1, "key=" + quote_dot(agnameof(e), false) + (attributes.size() > 2 ? ", " : ""));
-      out += "  " + quote_dot(agnameof(agtail(e)), false) + arrow + quote_dot(agnameof(aghead(e)), false) +
-             " " + attributes + ";\n";
+      attributes.insert(
+          1, "key=" + quote_dot(agnameof(e), false) + (attributes.size() > 2 ? ", " : ""));
+      out += "  " + quote_dot(agnameof(agtail(e)), false) + arrow +
+             quote_dot(agnameof(aghead(e)), false) + " " + attributes + ";\n";
     }
   }
   return out + "}\n";
@@ -283,7 +289,10 @@ std::string canonical_dot(const std::string& dot) {
 TEST(DiagramGolden, SmallGraphDot) {
   const Diagram diagram = Diagram::build(small_graph(), {}, titled(), test_record());
   const std::string dot = diagram.render(DiagramFormat::Dot);
-  ASSERT_EQ(dot.rfind("// kgviz: kgviz 0.1.0 export; inputs: small.yaml sha256:0123abcd; options: engine=dot; seed: 0\n", 0), 0u)
+  ASSERT_EQ(dot.rfind("// kgviz: kgviz 0.1.0 export; inputs: small.yaml sha256:0123abcd; options: "
+                      "engine=dot; seed: 0\n",
+                      0),
+            0u)
       << dot.substr(0, 200);
   const std::string canonical = canonical_dot(dot);
   const std::string path = std::string(KGVIZ_TEST_DATA_DIR) + "/golden/render_small.dot";
@@ -332,9 +341,9 @@ TEST(DiagramSvg, EdgeStylesFollowConfidence) {
     const Xml* path = edges.at(title)->first("path");
     return path == nullptr ? std::string("?") : path->attribute("stroke-dasharray");
   };
-  EXPECT_EQ(dash("us-government->united-states"), "");       // confirmed: solid
-  EXPECT_EQ(dash("us-telecom-hack->salt-typhoon"), "5,2");   // reported: dashed
-  EXPECT_EQ(dash("salt-typhoon->united-states"), "1,5");     // alleged: dotted
+  EXPECT_EQ(dash("us-government->united-states"), "");      // confirmed: solid
+  EXPECT_EQ(dash("us-telecom-hack->salt-typhoon"), "5,2");  // reported: dashed
+  EXPECT_EQ(dash("salt-typhoon->united-states"), "1,5");    // alleged: dotted
 }
 
 TEST(DiagramLegend, ListsOnlyThePresentTypesAndTheLineStyles) {
@@ -388,7 +397,8 @@ TEST(DiagramEscaping, HostileTextSurvivesSvgAndDot) {
   };
   KnowledgeGraph graph;
   for (std::size_t i = 0; i < hostile.size(); ++i) {
-    const VertexId v = graph.add_entity(hostile[i], hostile[i], i % 4 == 0 ? hostile[i] : "identity");
+    const VertexId v =
+        graph.add_entity(hostile[i], hostile[i], i % 4 == 0 ? hostile[i] : "identity");
     graph.set_node_string(v, "description", "about " + hostile[i]);
   }
   for (std::size_t i = 0; i + 1 < hostile.size(); ++i) {
@@ -438,7 +448,8 @@ TEST(DiagramEscaping, HostileTextSurvivesSvgAndDot) {
   }
   std::multiset<std::string> texts;
   for (const auto& line : tree->lines()) texts.insert(line);
-  for (const auto& line : wrap_words(options.title, 70)) EXPECT_GE(texts.count(plain(line)), 1u) << line;
+  for (const auto& line : wrap_words(options.title, 70))
+    EXPECT_GE(texts.count(plain(line)), 1u) << line;
   EXPECT_GE(texts.count("line one"), 2u);  // the caption's first line, and a node's
   for (std::size_t i = 0; i < hostile.size(); i += 4) {
     for (const auto& line : wrapped(hostile[i])) EXPECT_GE(texts.count(line), 2u) << "type " << i;
@@ -458,7 +469,8 @@ TEST(DiagramEscaping, HostileTextSurvivesSvgAndDot) {
     Agnode_t* n = parsed.node(plan.nodes[v].name);
     ASSERT_NE(n, nullptr) << v;
     bool html = true;
-    EXPECT_EQ(ParsedDot::get(n, "label", &html), escape_graphviz_lines(wrap_words(hostile[v], kLabelWrap)));
+    EXPECT_EQ(ParsedDot::get(n, "label", &html),
+              escape_graphviz_lines(wrap_words(hostile[v], kLabelWrap)));
     EXPECT_FALSE(html) << v;
     EXPECT_EQ(ParsedDot::get(n, "tooltip"), escape_graphviz_tooltip("about " + hostile[v]));
     EXPECT_EQ(ParsedDot::get(n, "type"), escape_dot_value(graph.type(v)));
@@ -470,7 +482,8 @@ TEST(DiagramEscaping, HostileTextSurvivesSvgAndDot) {
     Agedge_t* edge = parsed.edge_by_key("e" + std::to_string(e));
     ASSERT_NE(edge, nullptr) << e;
     EXPECT_EQ(ParsedDot::get(edge, "relation"), escape_dot_value(hostile[e]));
-    EXPECT_EQ(ParsedDot::get(edge, "tooltip"), escape_graphviz_tooltip(hostile[e] + " \xE2\x80\x94 " + hostile[e + 1]));
+    EXPECT_EQ(ParsedDot::get(edge, "tooltip"),
+              escape_graphviz_tooltip(hostile[e] + " \xE2\x80\x94 " + hostile[e + 1]));
   }
   bool title_html = false;
   ParsedDot::get(parsed.graph(), "label", &title_html);
@@ -528,10 +541,12 @@ TEST(DiagramDeterminism, DecimalCommaLocaleChangesNothing) {
   const KnowledgeGraph graph = small_graph();
   DrawingOptions o = titled();
   o.engine = LayoutEngine::Neato;
-  const std::string expected = Diagram::build(graph, {}, o, test_record()).render(DiagramFormat::Dot);
+  const std::string expected =
+      Diagram::build(graph, {}, o, test_record()).render(DiagramFormat::Dot);
   const std::string previous = std::setlocale(LC_ALL, nullptr);
   const char* comma = nullptr;
-  for (const char* name : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "fr_FR.utf8", "nl_NL.UTF-8"}) {
+  for (const char* name :
+       {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "fr_FR.utf8", "nl_NL.UTF-8"}) {
     if (std::setlocale(LC_ALL, name) != nullptr) {
       comma = name;
       break;
@@ -643,7 +658,8 @@ TEST(DiagramGraphs, ColourBySizeByAndClusters) {
 
 TEST(DiagramThreads, ConcurrentBuildsAreSerialisedAndEqual) {
   const KnowledgeGraph graph = small_graph();
-  const std::string expected = Diagram::build(graph, {}, titled(), test_record()).render(DiagramFormat::Svg);
+  const std::string expected =
+      Diagram::build(graph, {}, titled(), test_record()).render(DiagramFormat::Svg);
   std::vector<std::string> results(4);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < results.size(); ++i) {

@@ -41,9 +41,9 @@ TEST(RenderStyle, StixTypesHaveFixedDistinctStyles) {
   TypeStyles a;
   TypeStyles b;
   b.style_of("custom-first");  // registering others first must not change STIX styles
-  const std::vector<std::string> stix = {"intrusion-set", "threat-actor", "campaign", "identity",
-                                         "location", "report", "infrastructure", "malware",
-                                         "attack-pattern", "tool", "vulnerability", "indicator"};
+  const std::vector<std::string> stix = {
+      "intrusion-set",  "threat-actor", "campaign",       "identity", "location",      "report",
+      "infrastructure", "malware",      "attack-pattern", "tool",     "vulnerability", "indicator"};
   std::vector<std::string> shapes;
   for (const auto& type : stix) {
     const TypeStyle style = a.style_of(type);
@@ -64,7 +64,7 @@ TEST(RenderStyle, UnknownTypesCycleInOrderOfFirstAppearance) {
   const TypeStyle second = a.style_of("beta");
   EXPECT_NE(first.shape, second.shape);
   EXPECT_EQ(b.style_of("alpha").shape, first.shape);  // same order, same styles
-  EXPECT_EQ(b.style_of("identity").shape, "box");      // STIX types take no fallback slot
+  EXPECT_EQ(b.style_of("identity").shape, "box");     // STIX types take no fallback slot
   EXPECT_EQ(b.style_of("beta").shape, second.shape);
   // 88 (shape, colour) pairs before one repeats.
   TypeStyles many;
@@ -167,7 +167,8 @@ TEST(RenderPlan, EdgesGetStyleLabelAndTooltip) {
   const EdgeId bare = g.add_relation(b, a);
   const DiagramPlan plan = plan_diagram(g, {}, {});
   EXPECT_EQ(plan.edges[e].line_style, "dotted");
-  EXPECT_EQ(plan.edges[e].label_lines, (std::vector<std::string>{"was informed of a", "very long thing"}));
+  EXPECT_EQ(plan.edges[e].label_lines,
+            (std::vector<std::string>{"was informed of a", "very long thing"}));
   EXPECT_EQ(plan.edges[e].tooltip,
             "informed-of \xE2\x80\x94 alleged \xE2\x80\x94 the quote \xE2\x80\x94 source: article "
             "(according to Agency)");
@@ -216,7 +217,8 @@ TEST(RenderPlan, LargeGraphsKeepLabelsOnTheTopNodesOnly) {
   EXPECT_EQ(plan.legend.size_note, "Size: pagerank");
 
   o.label_limit = 3;
-  const DiagramPlan few = plan_diagram(chain(10, {"identity"}), with_metric("pagerank", std::vector<double>(10, 1.0)), o);
+  const DiagramPlan few = plan_diagram(chain(10, {"identity"}),
+                                       with_metric("pagerank", std::vector<double>(10, 1.0)), o);
   std::size_t shown = 0;
   for (const auto& node : few.nodes) shown += node.label_lines.empty() ? 0 : 1;
   EXPECT_EQ(shown, 3u);
@@ -292,7 +294,8 @@ TEST(RenderPlugins, MissingConfigurationOrEngineIsAClearError) {
   EXPECT_EQ(message({}),
             "Graphviz has no layout engines: its plugin configuration is missing (run `dot -c` as "
             "root to rebuild it)");
-  EXPECT_EQ(message({"dot", "nop2"}), "Graphviz has no 'sfdp' layout engine (installed: dot, nop2)");
+  EXPECT_EQ(message({"dot", "nop2"}),
+            "Graphviz has no 'sfdp' layout engine (installed: dot, nop2)");
   EXPECT_EQ(message({"dot", "sfdp", "nop2"}), "no error");
 }
 

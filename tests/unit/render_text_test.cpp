@@ -13,7 +13,8 @@ const std::string kFffd = "\xEF\xBF\xBD";
 
 TEST(RenderText, SanitizeKeepsValidTextAndReplacesTheRest) {
   EXPECT_EQ(sanitize_text("plain ASCII"), "plain ASCII");
-  EXPECT_EQ(sanitize_text("\xC3\xBC \xE6\x97\xA5 \xF0\x9F\x98\x80"), "\xC3\xBC \xE6\x97\xA5 \xF0\x9F\x98\x80");
+  EXPECT_EQ(sanitize_text("\xC3\xBC \xE6\x97\xA5 \xF0\x9F\x98\x80"),
+            "\xC3\xBC \xE6\x97\xA5 \xF0\x9F\x98\x80");
   EXPECT_EQ(sanitize_text("tab\tand\nline"), "tab\tand\nline");
   EXPECT_EQ(sanitize_text("crlf\r\nand\rcr"), "crlf\nand\ncr");
   EXPECT_EQ(sanitize_text(std::string("nul\0x", 5)), "nul" + kFffd + "x");
@@ -55,7 +56,8 @@ TEST(RenderText, WrapsAtWordBoundaries) {
             (std::vector<std::string>{"Kamala Harris’s 2024", "presidential", "campaign"}));
   EXPECT_EQ(wrap_words("short", 20), (std::vector<std::string>{"short"}));
   EXPECT_EQ(wrap_words("", 20), (std::vector<std::string>{""}));
-  EXPECT_EQ(wrap_words("  many   spaces\there ", 20), (std::vector<std::string>{"many spaces here"}));
+  EXPECT_EQ(wrap_words("  many   spaces\there ", 20),
+            (std::vector<std::string>{"many spaces here"}));
   EXPECT_EQ(wrap_words("forced\nbreak", 20), (std::vector<std::string>{"forced", "break"}));
 }
 
@@ -65,7 +67,9 @@ TEST(RenderText, WrapsLongWordsAfterHyphensThenHard) {
   EXPECT_EQ(wrap_words("abcdefghijklmnopqrstuvwxyz", 10),
             (std::vector<std::string>{"abcdefghij", "klmnopqrst", "uvwxyz"}));
   // Code points, not bytes: 12 two-byte letters fit a width of 12.
-  const std::string umlauts = "\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC";
+  const std::string umlauts =
+      "\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3\xBC\xC3"
+      "\xBC";
   EXPECT_EQ(wrap_words(umlauts, 12), (std::vector<std::string>{umlauts}));
   const auto cut = wrap_words(umlauts, 5);
   ASSERT_EQ(cut.size(), 3u);

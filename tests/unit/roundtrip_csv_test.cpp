@@ -1,6 +1,6 @@
 // End-to-end runs of the data exports through the kgviz binary: the CSV edge and node tables read
-// back through the CSV reader, the JSON forms through the JSON reader, and every data file is byte-identical whatever the output path,
-// locale or thread count (DESIGN.md "Command line").
+// back through the CSV reader, the JSON forms through the JSON reader, and every data file is
+// byte-identical whatever the output path, locale or thread count (DESIGN.md "Command line").
 #include <gtest/gtest.h>
 
 #include <filesystem>

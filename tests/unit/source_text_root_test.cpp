@@ -23,7 +23,9 @@ std::string graph_citing(const std::string& text, const std::string& evidence) {
          "    publisher: null\n"
          "    date: null\n"
          "    url: null\n"
-         "    text: " + text + "\n"
+         "    text: " +
+         text +
+         "\n"
          "types:\n"
          "  entity_types: [actor]\n"
          "  relation_types: [targets]\n"
@@ -73,8 +75,9 @@ TEST_F(SourceTextRootTest, TextsBelowTheYamlFolderAreRead) {
 }
 
 TEST_F(SourceTextRootTest, AbsolutePathsAreRefused) {
-  expect_refused(validate("/etc/passwd", "root:"), "it is an absolute path; source texts are read "
-                                                   "only from the YAML file's folder and below");
+  expect_refused(validate("/etc/passwd", "root:"),
+                 "it is an absolute path; source texts are read "
+                 "only from the YAML file's folder and below");
   expect_refused(validate("/proc/self/environ", "PATH="), "it is an absolute path");
   expect_refused(validate((dir_ / "graph/texts/article.txt").string(), "targeted carriers"),
                  "it is an absolute path");
@@ -119,8 +122,8 @@ TEST_F(SourceTextRootTest, SourceRootAllowsAnotherFolder) {
 }
 
 TEST_F(SourceTextRootTest, StandardInputResolvesAgainstTheCurrentFolder) {
-  const auto inside = kgviz("validate --from yaml -", graph_citing("graph/texts/article.txt",
-                                                                   "targeted carriers"));
+  const auto inside =
+      kgviz("validate --from yaml -", graph_citing("graph/texts/article.txt", "targeted carriers"));
   EXPECT_EQ(inside.status, 0) << inside.err;
   const auto outside = kgviz("validate --from yaml -", graph_citing("../x.txt", "x"));
   EXPECT_EQ(outside.status, 1);

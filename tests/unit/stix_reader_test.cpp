@@ -1,5 +1,7 @@
 // STIX 2.1 import: the node and edge rule on small bundles, real bundles (OASIS APT1, MITRE ATT&CK
 // for ICS 18.1) with the counts docs/stix.md documents, and bad bundles with their positions.
+#include "io/stix_reader.hpp"
+
 #include <gtest/gtest.h>
 #include <zlib.h>
 
@@ -11,7 +13,6 @@
 
 #include "io/graph_reader.hpp"
 #include "io/json_reader.hpp"
-#include "io/stix_reader.hpp"
 #include "json_input_support.hpp"
 #include "model/diagnostics.hpp"
 #include "model/stix_syntax.hpp"
@@ -38,7 +39,8 @@ std::string gunzip(const std::string& path) {
   std::string out;
   char buffer[1 << 16];
   int got = 0;
-  while (file && (got = gzread(file.get(), buffer, sizeof buffer)) > 0) out.append(buffer, static_cast<std::size_t>(got));
+  while (file && (got = gzread(file.get(), buffer, sizeof buffer)) > 0)
+    out.append(buffer, static_cast<std::size_t>(got));
   return out;
 }
 
@@ -84,7 +86,8 @@ constexpr const char* kMarking = "marking-definition--88888888-8888-4888-8888-88
 
 std::string object(const std::string& type, const std::string& id, const std::string& more = "") {
   return "{\"type\": \"" + type + "\", \"spec_version\": \"2.1\", \"id\": \"" + id +
-         "\", \"created\": \"2020-01-01T00:00:00.000Z\", \"modified\": \"2020-01-01T00:00:00.000Z\"" +
+         "\", \"created\": \"2020-01-01T00:00:00.000Z\", \"modified\": "
+         "\"2020-01-01T00:00:00.000Z\"" +
          (more.empty() ? "" : ", " + more) + "}";
 }
 
@@ -96,37 +99,46 @@ std::string relationship(const std::string& n, const std::string& from, const st
 }
 
 std::string bundle(const std::vector<std::string>& objects) {
-  std::string out = "{\"type\": \"bundle\", \"id\": \"bundle--99999999-9999-4999-8999-999999999999\",\n"
-                    " \"objects\": [\n";
+  std::string out =
+      "{\"type\": \"bundle\", \"id\": \"bundle--99999999-9999-4999-8999-999999999999\",\n"
+      " \"objects\": [\n";
   for (std::size_t i = 0; i < objects.size(); ++i) out += (i ? ",\n  " : "  ") + objects[i];
   return out + "\n]}";
 }
 
 std::string small_bundle() {
-  return bundle({
-      object("identity", kIdentity, R"("name": "ACME CERT", "identity_class": "organization")"),
-      object("marking-definition", kMarking, R"("definition_type": "tlp", "definition": {"tlp": "white"})"),
-      object("threat-actor", kActor,
-             R"("name": "Actor", "aliases": ["A1", "A2"], "created_by_ref": ")" + std::string(kIdentity) +
-                 R"(", "sophistication": "advanced", "x_kgviz_active_since": 2019, "confidence": 70,
+  return bundle(
+      {object("identity", kIdentity, R"("name": "ACME CERT", "identity_class": "organization")"),
+       object("marking-definition", kMarking,
+              R"("definition_type": "tlp", "definition": {"tlp": "white"})"),
+       object(
+           "threat-actor", kActor,
+           R"("name": "Actor", "aliases": ["A1", "A2"], "created_by_ref": ")" +
+               std::string(kIdentity) +
+               R"(", "sophistication": "advanced", "x_kgviz_active_since": 2019, "confidence": 70,
                  "roles": ["agent"], "external_references": [{"source_name": "x", "url": "https://x"},
                  {"source_name": "mitre-attack", "external_id": "G0001", "url": "https://a/G0001"}])"),
-      object("tool", kTool, R"("name": "Hammer", "x_mitre_aliases": ["Hammer", "Mallet"],
+       object("tool", kTool, R"("name": "Hammer", "x_mitre_aliases": ["Hammer", "Mallet"],
              "kill_chain_phases": [{"kill_chain_name": "lm", "phase_name": "install"}],
              "x_mitre_data_source_ref": "", "x_mitre_version": "1.2")"),
-      object("intrusion-set", kRevoked, R"("name": "Old", "revoked": true)"),
-      object("attack-pattern", kDeprecated, R"("name": "Gone", "x_mitre_deprecated": true)"),
-      object("x-mitre-tactic", kTactic, R"("name": "Tactic", "x_mitre_shortname": "tac")"),
-      object("report", kReport, R"("name": "Report One", "published": "2021-03-04T00:00:00Z",
-             "object_refs": [")" + std::string(kActor) + R"(", "relationship--10000000-0000-4000-8000-000000000000"])"),
-      relationship("1", kActor, "uses", kTool, R"("description": "the actor uses it", "confidence": 60)"),
-      relationship("2", kActor, "uses", kTool),
-      relationship("3", kActor, "related-to", kRevoked),
-      relationship("4", kReport, "related-to", kActor),
-      relationship("5", kTactic, "related-to", kTool, R"("revoked": true)"),
-      relationship("6", kTool, "x-custom-link", kTactic,
-                   R"("x_kgviz_relation": "belongs to", "x_kgviz_label": "in", "x_kgviz_weight": 2.5,
-                   "x_kgviz_according_to_ref": ")" + std::string(kIdentity) + "\"")});
+       object("intrusion-set", kRevoked, R"("name": "Old", "revoked": true)"),
+       object("attack-pattern", kDeprecated, R"("name": "Gone", "x_mitre_deprecated": true)"),
+       object("x-mitre-tactic", kTactic, R"("name": "Tactic", "x_mitre_shortname": "tac")"),
+       object("report", kReport,
+              R"("name": "Report One", "published": "2021-03-04T00:00:00Z",
+             "object_refs": [")" +
+                  std::string(kActor) +
+                  R"(", "relationship--10000000-0000-4000-8000-000000000000"])"),
+       relationship("1", kActor, "uses", kTool,
+                    R"("description": "the actor uses it", "confidence": 60)"),
+       relationship("2", kActor, "uses", kTool), relationship("3", kActor, "related-to", kRevoked),
+       relationship("4", kReport, "related-to", kActor),
+       relationship("5", kTactic, "related-to", kTool, R"("revoked": true)"),
+       relationship(
+           "6", kTool, "x-custom-link", kTactic,
+           R"("x_kgviz_relation": "belongs to", "x_kgviz_label": "in", "x_kgviz_weight": 2.5,
+                   "x_kgviz_according_to_ref": ")" +
+               std::string(kIdentity) + "\"")});
 }
 
 TEST(StixReaderTest, NodesFollowTheRule) {
@@ -200,13 +212,13 @@ TEST(StixReaderTest, EdgesFollowTheRule) {
 
 TEST(StixReaderTest, NewestVersionOfAnIdWins) {
   const std::string id = "malware--12345678-1234-4234-8234-123456789012";
-  const KnowledgeGraph g = read_ok(bundle({
-      object("malware", id, R"("name": "v1", "is_family": true)"),
-      object("identity", kIdentity, R"("name": "I")"),
-      R"({"type": "malware", "spec_version": "2.1", "id": ")" + id +
-          R"(", "created": "2020-01-01T00:00:00.000Z", "modified": "2020-01-01T00:00:00.5Z", "name": "v2", "is_family": true})",
-      R"({"type": "malware", "spec_version": "2.1", "id": ")" + id +
-          R"(", "created": "2020-01-01T00:00:00.000Z", "modified": "2020-01-01T00:00:00Z", "name": "v0", "is_family": true})"}));
+  const KnowledgeGraph g = read_ok(bundle(
+      {object("malware", id, R"("name": "v1", "is_family": true)"),
+       object("identity", kIdentity, R"("name": "I")"),
+       R"({"type": "malware", "spec_version": "2.1", "id": ")" + id +
+           R"(", "created": "2020-01-01T00:00:00.000Z", "modified": "2020-01-01T00:00:00.5Z", "name": "v2", "is_family": true})",
+       R"({"type": "malware", "spec_version": "2.1", "id": ")" + id +
+           R"(", "created": "2020-01-01T00:00:00.000Z", "modified": "2020-01-01T00:00:00Z", "name": "v0", "is_family": true})"}));
   ASSERT_EQ(g.node_count(), 2u);
   EXPECT_EQ(g.id(0), id);
   EXPECT_EQ(g.label(0), "v2");
@@ -217,46 +229,60 @@ TEST(StixReaderTest, NewestVersionOfAnIdWins) {
                                          std::string_view part, std::size_t skip = 0,
                                          ReadOptions options = {}) {
   std::size_t at = text.find(needle);
-  if (at == std::string::npos) return ::testing::AssertionFailure() << "no " << needle << " in the text";
+  if (at == std::string::npos)
+    return ::testing::AssertionFailure() << "no " << needle << " in the text";
   at += skip;
-  const std::size_t line_start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
-  const auto line = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
+  const std::size_t line_start =
+      text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
+  const auto line = static_cast<std::size_t>(std::count(
+                        text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) +
+                    1;
   return fails_at(text, line, at - line_start + 1, part, std::move(options));
 }
 
 TEST(StixReaderTest, BadBundlesAreReportedWithPositions) {
   // A relationship to an object that is not in the bundle names it, at its target_ref.
-  EXPECT_TRUE(fails_at_text(bundle({object("identity", kIdentity, R"("name": "I")"),
-                                    relationship("1", kIdentity, "related-to", kTool)}),
-                            "\"" + std::string(kTool) + "\"",
-                            std::string("target_ref '") + kTool + "' names an object that is not in the bundle"));
+  EXPECT_TRUE(fails_at_text(
+      bundle({object("identity", kIdentity, R"("name": "I")"),
+              relationship("1", kIdentity, "related-to", kTool)}),
+      "\"" + std::string(kTool) + "\"",
+      std::string("target_ref '") + kTool + "' names an object that is not in the bundle"));
   // Ids that are not TYPE--UUID, or not of their type.
   EXPECT_TRUE(fails_at_text(bundle({object("identity", "identity--1234", R"("name": "I")")}),
                             "\"identity--1234\"", "id 'identity--1234' is not a STIX identifier"));
   EXPECT_TRUE(fails_at_text(bundle({object("tool", kIdentity, R"("name": "I")")}),
-                            "\"" + std::string(kIdentity) + "\"", "does not start with its type 'tool--'"));
-  EXPECT_TRUE(fails_at_text(bundle({R"({"id": ")" + std::string(kTool) + R"(", "name": "no type"})"}),
-                            "{\"id\"", "object has no 'type'"));
+                            "\"" + std::string(kIdentity) + "\"",
+                            "does not start with its type 'tool--'"));
+  EXPECT_TRUE(
+      fails_at_text(bundle({R"({"id": ")" + std::string(kTool) + R"(", "name": "no type"})"}),
+                    "{\"id\"", "object has no 'type'"));
   EXPECT_TRUE(fails_at_text(bundle({R"({"type": "Tool!", "id": ")" + std::string(kTool) + R"("})"}),
                             "\"Tool!\"", "is not a STIX type name"));
   EXPECT_TRUE(fails_at(bundle({object("identity", kIdentity, R"("name": "I")"), "7"}), 4, 3,
                        "each item of 'objects' must be an object"));
-  EXPECT_TRUE(fails_at(bundle({object("identity", kIdentity, R"("name": "I")"),
-                               object("relationship", "relationship--10000000-0000-4000-8000-000000000000",
-                                      R"("source_ref": "x", "target_ref": ")" + std::string(kIdentity) + "\"")}),
-                       4, 3, "relationship has no 'relationship_type'"));
-  EXPECT_TRUE(fails_at_text(R"({"type": "bundle", "id": "bundle-1", "objects": []})", "\"bundle-1\"",
-                            "bundle id 'bundle-1' is not a STIX identifier"));
-  EXPECT_TRUE(fails_at_text(R"({"type": "bundle", "id": "bundle--99999999-9999-4999-8999-999999999999", "objects": {}})",
-                            "{}", "'objects' must be an array"));
-  EXPECT_TRUE(fails_at(bundle({}), 1, 1, "no nodes: the bundle holds no object that becomes a node"));
-  EXPECT_TRUE(fails_at(bundle({object("report", kReport, R"("name": "R", "published": "2020-01-01T00:00:00Z", "object_refs": [")" +
-                                                             std::string(kReport) + "\"]")}),
-                       1, 1, "no nodes"));
+  EXPECT_TRUE(fails_at(
+      bundle({object("identity", kIdentity, R"("name": "I")"),
+              object("relationship", "relationship--10000000-0000-4000-8000-000000000000",
+                     R"("source_ref": "x", "target_ref": ")" + std::string(kIdentity) + "\"")}),
+      4, 3, "relationship has no 'relationship_type'"));
+  EXPECT_TRUE(fails_at_text(R"({"type": "bundle", "id": "bundle-1", "objects": []})",
+                            "\"bundle-1\"", "bundle id 'bundle-1' is not a STIX identifier"));
+  EXPECT_TRUE(fails_at_text(
+      R"({"type": "bundle", "id": "bundle--99999999-9999-4999-8999-999999999999", "objects": {}})",
+      "{}", "'objects' must be an array"));
+  EXPECT_TRUE(
+      fails_at(bundle({}), 1, 1, "no nodes: the bundle holds no object that becomes a node"));
+  EXPECT_TRUE(fails_at(
+      bundle({object("report", kReport,
+                     R"("name": "R", "published": "2020-01-01T00:00:00Z", "object_refs": [")" +
+                         std::string(kReport) + "\"]")}),
+      1, 1, "no nodes"));
   ReadOptions shallow;
-  shallow.limits.max_depth = 4;  // bundle, objects, object, x_deep: its inner array is the fifth level
-  EXPECT_TRUE(fails_at_text(bundle({object("identity", kIdentity, R"("name": "I", "x_deep": [[[1]]])")}),
-                            "[[[1", "nested deeper than 4 levels", 1, shallow));
+  shallow.limits.max_depth =
+      4;  // bundle, objects, object, x_deep: its inner array is the fifth level
+  EXPECT_TRUE(
+      fails_at_text(bundle({object("identity", kIdentity, R"("name": "I", "x_deep": [[[1]]])")}),
+                    "[[[1", "nested deeper than 4 levels", 1, shallow));
 }
 
 TEST(StixReaderTest, ReportsEveryDanglingEndUpToTheCap) {
@@ -275,7 +301,8 @@ TEST(StixReaderTest, OasisApt1Example) {
   EXPECT_EQ(g.edge_count(), 30u);
   // Four indicators share one name and stay four nodes.
   std::size_t hop_points = 0;
-  for (VertexId v = 0; v < g.node_count(); ++v) hop_points += g.label(v) == "HTRAN Hop Point Accessor";
+  for (VertexId v = 0; v < g.node_count(); ++v)
+    hop_points += g.label(v) == "HTRAN Hop Point Accessor";
   EXPECT_EQ(hop_points, 4u);
   ASSERT_EQ(g.sources().size(), 1u);
   EXPECT_EQ(g.sources()[0].title, "APT1: Exposing One of China's Cyber Espionage Units");
@@ -285,7 +312,8 @@ TEST(StixReaderTest, MitreAttackForIcs) {
   // Counts per docs/stix.md (and tests/stix/count_stix.py): 1826 objects; 413 nodes (not the 1373
   // relationships, the marking definition, 37 deprecated and 2 revoked objects); 1371 edges (not
   // the 2 revoked-by relationships between the revoked intrusion sets).
-  const InputSource source = source_of(gunzip(kStixData + "attack/ics-attack-18.1.json.gz"), "ics-attack-18.1.json");
+  const InputSource source =
+      source_of(gunzip(kStixData + "attack/ics-attack-18.1.json.gz"), "ics-attack-18.1.json");
   const KnowledgeGraph g = read_graph(source, ReadOptions{});
   EXPECT_EQ(g.node_count(), 413u);
   EXPECT_EQ(g.edge_count(), 1371u);

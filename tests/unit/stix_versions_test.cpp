@@ -45,7 +45,8 @@ std::string relationship_id(int n) {
 /// A bundle with one object a line: line 1 is the bundle's head, object i is on line i + 2.
 std::string bundle(const std::vector<std::string>& objects) {
   std::string text =
-      "{\"type\": \"bundle\", \"id\": \"bundle--99999999-9999-4999-8999-999999999999\", \"objects\": [";
+      "{\"type\": \"bundle\", \"id\": \"bundle--99999999-9999-4999-8999-999999999999\", "
+      "\"objects\": [";
   for (std::size_t i = 0; i < objects.size(); ++i) text += (i ? ",\n" : "\n") + objects[i];
   return text + "\n]}";
 }
@@ -75,22 +76,22 @@ Read read_with_warnings(const std::string& text) {
       w.message.find(part) == std::string::npos ||
       w.format().rfind("b.stix.json:" + std::to_string(line) + ":", 0) != 0 ||
       w.format().find(": warning: ") == std::string::npos) {
-    return ::testing::AssertionFailure() << "got " << w.format() << "\nwanted line " << line
-                                         << ": " << part;
+    return ::testing::AssertionFailure()
+           << "got " << w.format() << "\nwanted line " << line << ": " << part;
   }
   return ::testing::AssertionSuccess();
 }
 
 TEST(StixVersionsTest, AnIdenticalCopyIsReadOnceWithAWarning) {
-  const Read read = read_with_warnings(
-      bundle({named("tool", kTool, "T"), named("identity", kIdentity, "I"),
-              // The same object, keys in another order.
-              object("tool", kTool,
-                     "\"name\": \"T\", \"modified\": \"2020-01-01T00:00:00.000Z\"")}));
+  const Read read = read_with_warnings(bundle(
+      {named("tool", kTool, "T"), named("identity", kIdentity, "I"),
+       // The same object, keys in another order.
+       object("tool", kTool, "\"name\": \"T\", \"modified\": \"2020-01-01T00:00:00.000Z\"")}));
   EXPECT_EQ(read.graph.node_count(), 2u);
   EXPECT_TRUE(one_warning(read.warnings, 4,
                           "1 object repeated exactly (same id, same content): each is read once; "
-                          "the first: '" + kTool + "' (also at line 2)"));
+                          "the first: '" +
+                              kTool + "' (also at line 2)"));
 }
 
 TEST(StixVersionsTest, VersionsKeepTheNewestWhereverItIsWithAWarning) {
@@ -119,33 +120,33 @@ TEST(StixVersionsTest, SharedIdsThatAreNotVersionsAreErrors) {
   const std::string second = named("tool", kTool, "B");
   EXPECT_TRUE(test::first_error_at(
       bundle({named("tool", kTool, "A"), second}), "b.stix.json", 3, second.find("\"tool--") + 1,
-      "duplicate id '" + kTool + "' (also at line 2): objects that share an id must be identical, "
-      "or versions of one object with different 'modified' timestamps",
+      "duplicate id '" + kTool +
+          "' (also at line 2): objects that share an id must be identical, "
+          "or versions of one object with different 'modified' timestamps",
       {}));
   // No `modified` (observables and markings have none): nothing tells versions apart.
-  const std::string url1 = object("url", "url--44444444-4444-4444-8444-444444444444",
-                                  "\"value\": \"http://a\"");
-  const std::string url2 = object("url", "url--44444444-4444-4444-8444-444444444444",
-                                  "\"value\": \"http://b\"");
-  EXPECT_TRUE(test::first_error_at(bundle({url1, url2}), "b.stix.json", 3,
-                                   url2.find("\"url--") + 1, "duplicate id", {}));
+  const std::string url1 =
+      object("url", "url--44444444-4444-4444-8444-444444444444", "\"value\": \"http://a\"");
+  const std::string url2 =
+      object("url", "url--44444444-4444-4444-8444-444444444444", "\"value\": \"http://b\"");
+  EXPECT_TRUE(test::first_error_at(bundle({url1, url2}), "b.stix.json", 3, url2.find("\"url--") + 1,
+                                   "duplicate id", {}));
   // An exact repeat of an observable is fine.
   EXPECT_EQ(read_with_warnings(bundle({url1, url1})).graph.node_count(), 1u);
 }
 
 TEST(StixVersionsTest, RelationshipsToRelationshipsAndSightingsAreCountedInAWarning) {
-  const std::string sighting =
-      object("sighting", "sighting--55555555-5555-4555-8555-555555555555",
-             "\"sighting_of_ref\": \"" + kMalware + "\"");
+  const std::string sighting = object("sighting", "sighting--55555555-5555-4555-8555-555555555555",
+                                      "\"sighting_of_ref\": \"" + kMalware + "\"");
   const Read read = read_with_warnings(bundle({
-      named("tool", kTool, "T"),                                            // line 2
-      named("malware", kMalware, "M"),                                      // 3
-      relationship(relationship_id(1), kTool, kMalware),                    // 4: an edge
-      relationship(relationship_id(2), kTool, relationship_id(1)),          // 5: to a relationship
+      named("tool", kTool, "T"),                                    // line 2
+      named("malware", kMalware, "M"),                              // 3
+      relationship(relationship_id(1), kTool, kMalware),            // 4: an edge
+      relationship(relationship_id(2), kTool, relationship_id(1)),  // 5: to a relationship
       relationship(relationship_id(3), relationship_id(1), relationship_id(2)),  // 6
-      sighting,                                                             // 7
+      sighting,                                                                  // 7
       relationship(relationship_id(4), kMalware,
-                   "sighting--55555555-5555-4555-8555-555555555555"),       // 8: to a sighting
+                   "sighting--55555555-5555-4555-8555-555555555555"),  // 8: to a sighting
   }));
   EXPECT_EQ(read.graph.node_count(), 2u);
   EXPECT_EQ(read.graph.edge_count(), 1u);
@@ -188,8 +189,8 @@ TEST(StixVersionsTest, RelationshipsToRevokedObjectsAndContainersAreCountedInAWa
 }
 
 TEST(StixVersionsTest, ARefToAnObjectAbsentFromTheBundleIsAnErrorNeverANewNode) {
-  const std::string text = bundle({named("tool", kTool, "T"),
-                                   relationship(relationship_id(1), kTool, kMalware)});
+  const std::string text =
+      bundle({named("tool", kTool, "T"), relationship(relationship_id(1), kTool, kMalware)});
   const auto errors = test::read_json_errors(text, "b.stix.json", {});
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].line, 3u);
@@ -204,8 +205,9 @@ TEST(StixVersionsTest, WarningsAreCappedLikeErrors) {
   DiagnosticSink sink("f", 2, [&warnings](const Diagnostic& w) { warnings.push_back(w); });
   for (int i = 0; i < 5; ++i) sink.warning(1, 1, "w");
   ASSERT_EQ(warnings.size(), 3u);
-  EXPECT_EQ(warnings[2].format(),
-            "f: warning: more warnings left out (at most 2 are shown per file, as --max-errors says)");
+  EXPECT_EQ(
+      warnings[2].format(),
+      "f: warning: more warnings left out (at most 2 are shown per file, as --max-errors says)");
   EXPECT_TRUE(sink.empty()) << "warnings are not errors";
   DiagnosticSink silent("f", 2);
   silent.warning(1, 1, "dropped");
@@ -218,10 +220,9 @@ class StixWarningCliTest : public test::CliFixture {
 };
 
 TEST_F(StixWarningCliTest, WarningsGoToStandardErrorAndTheRunSucceeds) {
-  write("b.stix.json",
-        bundle({named("tool", kTool, "T"), named("malware", kMalware, "M"),
-                relationship(relationship_id(1), kTool, kMalware),
-                relationship(relationship_id(2), kTool, relationship_id(1))}));
+  write("b.stix.json", bundle({named("tool", kTool, "T"), named("malware", kMalware, "M"),
+                               relationship(relationship_id(1), kTool, kMalware),
+                               relationship(relationship_id(2), kTool, relationship_id(1))}));
   for (const char* command : {"validate b.stix.json", "export b.stix.json -o out.graphml",
                               "analyze b.stix.json --format csv"}) {
     const auto run = kgviz(command);

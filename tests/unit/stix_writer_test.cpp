@@ -1,7 +1,6 @@
 // STIX 2.1 export: deterministic ids, the type and relationship mappings, the schema traps
 // (docs/stix.md), and round trips through the STIX reader. Schema validity itself is checked by
 // tests/stix/validate_stix.py against the OASIS schemas.
-#include "model/stix_vocabulary.hpp"
 #include "render/stix_writer.hpp"
 
 #include <gtest/gtest.h>
@@ -18,6 +17,7 @@
 #include "io/json_reader.hpp"
 #include "json_input_support.hpp"
 #include "model/diagnostics.hpp"
+#include "model/stix_vocabulary.hpp"
 #include "render/uuid5.hpp"
 
 namespace kgviz {
@@ -58,10 +58,12 @@ const Json* named(const Json& bundle, std::string_view name) {
   return nullptr;
 }
 
-std::vector<Json> relationships(const Json& bundle, const std::string& from, const std::string& to) {
+std::vector<Json> relationships(const Json& bundle, const std::string& from,
+                                const std::string& to) {
   std::vector<Json> found;
   for (const Json& object : bundle["objects"]) {
-    if (object["type"] == "relationship" && object["source_ref"] == from && object["target_ref"] == to) {
+    if (object["type"] == "relationship" && object["source_ref"] == from &&
+        object["target_ref"] == to) {
       found.push_back(object);
     }
   }
@@ -88,8 +90,9 @@ TEST(StixWriterTest, TheArticleIsOneDeterministicBundle) {
   EXPECT_EQ(text, stix_text(graph)) << "same graph, same bytes";
   const Json bundle = Json::parse(text);
   EXPECT_EQ(bundle["type"], "bundle");
-  EXPECT_TRUE(std::regex_match(bundle["id"].get<std::string>(),
-                               std::regex("bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
+  EXPECT_TRUE(std::regex_match(
+      bundle["id"].get<std::string>(),
+      std::regex("bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
   EXPECT_EQ(bundle["x_kgviz_record"]["kgviz_version"], "test");
   // 37 entities, 46 relationships, the report entity (joint advisory) and one report per source.
   std::size_t relationships = 0;
@@ -98,8 +101,10 @@ TEST(StixWriterTest, TheArticleIsOneDeterministicBundle) {
     relationships += object["type"] == "relationship";
     reports += object["type"] == "report";
     EXPECT_EQ(object["spec_version"], "2.1");
-    EXPECT_TRUE(std::regex_search(object["created"].get<std::string>(), std::regex(R"(T\d{2}:\d{2}:\d{2}\.\d{3,}Z$)")));
-    EXPECT_TRUE(std::regex_search(object["modified"].get<std::string>(), std::regex(R"(T\d{2}:\d{2}:\d{2}\.\d{3,}Z$)")));
+    EXPECT_TRUE(std::regex_search(object["created"].get<std::string>(),
+                                  std::regex(R"(T\d{2}:\d{2}:\d{2}\.\d{3,}Z$)")));
+    EXPECT_TRUE(std::regex_search(object["modified"].get<std::string>(),
+                                  std::regex(R"(T\d{2}:\d{2}:\d{2}\.\d{3,}Z$)")));
     for (const auto& [key, value] : object.items()) {
       EXPECT_TRUE(key == "id" || std::regex_match(key, std::regex("[a-z][a-z0-9_]{2,249}"))) << key;
       EXPECT_FALSE(value.is_null()) << key;
@@ -118,8 +123,10 @@ TEST(StixWriterTest, EntitiesMapToStixDomainObjects) {
   const Json* salt = named(bundle, "Salt Typhoon");
   ASSERT_NE(salt, nullptr);
   EXPECT_EQ((*salt)["type"], "intrusion-set");
-  EXPECT_EQ((*salt)["id"], "intrusion-set--a8525a1a-6a5a-50cd-a5ba-ac16d1d86c93");  // UUIDv5 of "salt-typhoon"
-  EXPECT_EQ((*salt)["aliases"], Json({"FamousSparrow", "GhostEmperor", "Earth Estries", "UNC2286"}));
+  EXPECT_EQ((*salt)["id"],
+            "intrusion-set--a8525a1a-6a5a-50cd-a5ba-ac16d1d86c93");  // UUIDv5 of "salt-typhoon"
+  EXPECT_EQ((*salt)["aliases"],
+            Json({"FamousSparrow", "GhostEmperor", "Earth Estries", "UNC2286"}));
   EXPECT_EQ((*salt)["x_kgviz_active_since"], 2020);
   EXPECT_EQ((*salt)["created"], stix::kUndatedTimestamp) << "the article's source has no date";
   const Json* mss = named(bundle, "Ministry of State Security (MSS)");
@@ -129,7 +136,8 @@ TEST(StixWriterTest, EntitiesMapToStixDomainObjects) {
   EXPECT_EQ((*named(bundle, "China"))["country"], "CN");
   EXPECT_EQ((*named(bundle, "North America"))["region"], "northern-america");
   EXPECT_EQ((*named(bundle, "US telecom hack"))["type"], "campaign");
-  EXPECT_EQ((*named(bundle, "Commercial telecommunications infrastructure"))["type"], "infrastructure");
+  EXPECT_EQ((*named(bundle, "Commercial telecommunications infrastructure"))["type"],
+            "infrastructure");
   const Json* advisory = named(bundle, "FBI-CISA joint advisory (November 13)");
   EXPECT_EQ((*advisory)["type"], "report");
   EXPECT_FALSE((*advisory)["object_refs"].empty());
@@ -139,7 +147,9 @@ TEST(StixWriterTest, RelationsMapToStixRelationshipsWhereOneFits) {
   const KnowledgeGraph graph = article();
   const Json bundle = stix_of(graph);
   const auto objects = by_id(bundle);
-  const auto id_of = [&](std::string_view name) { return (*named(bundle, name))["id"].get<std::string>(); };
+  const auto id_of = [&](std::string_view name) {
+    return (*named(bundle, name))["id"].get<std::string>();
+  };
   // campaign -> threat-actor attributed-to: defined by STIX.
   auto found = relationships(bundle, id_of("US telecom hack"), id_of("China-affiliated hackers"));
   ASSERT_EQ(found.size(), 1u);
@@ -165,10 +175,12 @@ TEST(StixWriterTest, RelationsMapToStixRelationshipsWhereOneFits) {
             "Salt Typhoon is a cyber espionage group linked to China’s Ministry of State Security "
             "(MSS), which has been active since at least 2020.");
   // threat-actor -> infrastructure compromises is STIX's; -> identity is not.
+  EXPECT_EQ(
+      relationships(bundle, id_of("China-affiliated hackers"),
+                    id_of("Commercial telecommunications infrastructure"))[0]["relationship_type"],
+      "compromises");
   EXPECT_EQ(relationships(bundle, id_of("China-affiliated hackers"),
-                          id_of("Commercial telecommunications infrastructure"))[0]["relationship_type"],
-            "compromises");
-  EXPECT_EQ(relationships(bundle, id_of("China-affiliated hackers"), id_of("US officials"))[0]["relationship_type"],
+                          id_of("US officials"))[0]["relationship_type"],
             "related-to");
   // The source's report lists every relationship it supports and their ends.
   const Json* report = nullptr;
@@ -189,14 +201,14 @@ TEST(StixWriterTest, RelationsMapToStixRelationshipsWhereOneFits) {
 /// A small graph exercising the traps: required properties, names, dates, aliases.
 KnowledgeGraph trap_graph() {
   KnowledgeGraph g;
-  g.sources().push_back(SourceDocument{"src", std::string("A report"), std::string("ACME"),
-                                       std::string("2024-11-14"), std::string("https://example.org/r"),
-                                       std::nullopt, std::nullopt});
+  g.sources().push_back(
+      SourceDocument{"src", std::string("A report"), std::string("ACME"), std::string("2024-11-14"),
+                     std::string("https://example.org/r"), std::nullopt, std::nullopt});
   const VertexId nowhere = g.add_entity("nowhere", "Nowhere", "location");  // no country or region
-  const VertexId mal = g.add_entity("mal", "Bad", "malware");                // no is_family
-  const VertexId ind = g.add_entity("ind", "IOC", "indicator");              // no pattern
-  const VertexId person = g.add_entity("p1", "Pat", "person");               // not a STIX type
-  const VertexId custom = g.add_entity("c1", "Thing", "x-acme-thing");       // a custom type
+  const VertexId mal = g.add_entity("mal", "Bad", "malware");               // no is_family
+  const VertexId ind = g.add_entity("ind", "IOC", "indicator");             // no pattern
+  const VertexId person = g.add_entity("p1", "Pat", "person");              // not a STIX type
+  const VertexId custom = g.add_entity("c1", "Thing", "x-acme-thing");      // a custom type
   const VertexId group = g.add_entity("g1", "Group One", "intrusion-set");
   const VertexId other = g.add_entity("g2", "Group Two", "intrusion-set");
   const VertexId kept = g.add_entity("tool--22222222-2222-4222-8222-222222222222", "T", "tool");
@@ -224,7 +236,8 @@ KnowledgeGraph trap_graph() {
 TEST(StixWriterTest, SchemaTrapsAreAvoided) {
   const Json bundle = stix_of(trap_graph());
   const Json& nowhere = *named(bundle, "Nowhere");
-  EXPECT_EQ(nowhere["type"], "x-kgviz-entity") << "a location needs a country, region or coordinates";
+  EXPECT_EQ(nowhere["type"], "x-kgviz-entity")
+      << "a location needs a country, region or coordinates";
   EXPECT_EQ(nowhere["x_kgviz_type"], "location");
   EXPECT_EQ((*named(bundle, "Bad"))["is_family"], true);
   EXPECT_EQ((*named(bundle, "IOC"))["type"], "x-kgviz-entity");
@@ -233,7 +246,8 @@ TEST(StixWriterTest, SchemaTrapsAreAvoided) {
   EXPECT_EQ(pat["x_kgviz_type"], "person");
   EXPECT_EQ(pat["x_acme_note"], "kept as is");
   EXPECT_EQ((*named(bundle, "Thing"))["type"], "x-acme-thing");
-  EXPECT_EQ((*named(bundle, "T"))["id"], "tool--22222222-2222-4222-8222-222222222222") << "a STIX id is kept";
+  EXPECT_EQ((*named(bundle, "T"))["id"], "tool--22222222-2222-4222-8222-222222222222")
+      << "a STIX id is kept";
   const Json& group = *named(bundle, "Group One");
   EXPECT_EQ(group["x_kgviz_risk_score_"], "high");
   EXPECT_EQ(group["x_kgviz_blob_hex_"], "not hex") << "*_hex properties must hold hex";
@@ -263,7 +277,8 @@ TEST(StixWriterTest, SchemaTrapsAreAvoided) {
 
 TEST(StixWriterTest, StixToKgvizToStixKeepsEveryNodeAndEdge) {
   std::ifstream in(kStixData + "examples/threat-reports/apt1.json", std::ios::binary);
-  const std::string original((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string original((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
   const KnowledgeGraph graph = read_stix_text(original, "apt1.json");
   const Json output = stix_of(graph);
   const KnowledgeGraph again = read_stix_text(output.dump());
@@ -288,7 +303,8 @@ TEST(StixWriterTest, StixToKgvizToStixKeepsEveryNodeAndEdge) {
 }
 
 TEST(StixWriterTest, ObservablesStayObservables) {
-  const std::string input = R"({"type": "bundle", "id": "bundle--99999999-9999-4999-8999-999999999999", "objects": [
+  const std::string input =
+      R"({"type": "bundle", "id": "bundle--99999999-9999-4999-8999-999999999999", "objects": [
     {"type": "ipv4-addr", "spec_version": "2.1", "id": "ipv4-addr--ff26c055-6336-5bc5-b98d-13d6226742dd", "value": "198.51.100.3"},
     {"type": "software", "spec_version": "2.1", "id": "software--a1827f6d-ca53-5605-9e93-4316cd22a00a", "name": "Word", "vendor": "Microsoft"},
     {"type": "process", "spec_version": "2.1", "id": "process--f52a906a-0dfc-40bd-92f1-e7778ead38a9", "pid": 1221},
@@ -307,7 +323,8 @@ TEST(StixWriterTest, ObservablesStayObservables) {
   EXPECT_EQ(objects.at("software--a1827f6d-ca53-5605-9e93-4316cd22a00a")["name"], "Word");
   EXPECT_EQ(objects.at("software--a1827f6d-ca53-5605-9e93-4316cd22a00a")["vendor"], "Microsoft");
   EXPECT_EQ(objects.at("process--f52a906a-0dfc-40bd-92f1-e7778ead38a9")["pid"], 1221);
-  EXPECT_EQ(objects.at("relationship--7aebe2f0-28d6-48a2-9c3e-b0aaa60266ed")["relationship_type"], "consists-of");
+  EXPECT_EQ(objects.at("relationship--7aebe2f0-28d6-48a2-9c3e-b0aaa60266ed")["relationship_type"],
+            "consists-of");
   // A kgviz entity of an observable type without its required property is no observable.
   KnowledgeGraph g;
   g.add_entity("a1", "an address", "ipv4-addr");
@@ -322,10 +339,12 @@ TEST(StixWriterTest, KgvizToStixToKgvizKeepsTheRelations) {
   EXPECT_EQ(again.node_count(), graph.node_count() - 1);
   EXPECT_EQ(again.edge_count(), graph.edge_count() - 3);
   std::map<std::string, std::string> stix_id;  // kgviz id -> STIX id, through the labels
-  for (VertexId v = 0; v < again.node_count(); ++v) stix_id[std::string(again.label(v))] = again.id(v);
+  for (VertexId v = 0; v < again.node_count(); ++v)
+    stix_id[std::string(again.label(v))] = again.id(v);
   EdgeId e2 = 0;
   for (EdgeId e = 0; e < graph.edge_count(); ++e) {
-    if (graph.type(graph.source(e)) == "report" || graph.type(graph.target(e)) == "report") continue;
+    if (graph.type(graph.source(e)) == "report" || graph.type(graph.target(e)) == "report")
+      continue;
     ASSERT_LT(e2, again.edge_count());
     EXPECT_EQ(again.label(again.source(e2)), graph.label(graph.source(e)));
     EXPECT_EQ(again.label(again.target(e2)), graph.label(graph.target(e)));
@@ -342,7 +361,8 @@ TEST(StixWriterTest, KgvizToStixToKgvizKeepsTheRelations) {
   const auto salt = again.find("intrusion-set--a8525a1a-6a5a-50cd-a5ba-ac16d1d86c93");
   ASSERT_TRUE(salt);
   EXPECT_EQ(again.node_list(*salt, attr::kAliases).size(), 4u);
-  EXPECT_EQ(attribute_text(*again.node_attributes().find("active_since"), *salt, again.strings()), "2020");
+  EXPECT_EQ(attribute_text(*again.node_attributes().find("active_since"), *salt, again.strings()),
+            "2020");
 }
 
 }  // namespace

@@ -30,11 +30,15 @@ TEST(StixSyntaxTest, TypeNamesFollowTheSchemaPattern) {
 }
 
 TEST(StixSyntaxTest, TimestampsOrderByTimeNotByText) {
-  EXPECT_EQ(stix::timestamp_order("2024-01-01T00:00:00Z"), stix::timestamp_order("2024-01-01T00:00:00.000Z"));
-  EXPECT_EQ(stix::timestamp_order("2024-01-01T00:00:00.5Z"), stix::timestamp_order("2024-01-01T00:00:00.500Z"));
-  EXPECT_LT(stix::timestamp_order("2024-01-01T00:00:00.1Z"), stix::timestamp_order("2024-01-01T00:00:00.1001Z"))
+  EXPECT_EQ(stix::timestamp_order("2024-01-01T00:00:00Z"),
+            stix::timestamp_order("2024-01-01T00:00:00.000Z"));
+  EXPECT_EQ(stix::timestamp_order("2024-01-01T00:00:00.5Z"),
+            stix::timestamp_order("2024-01-01T00:00:00.500Z"));
+  EXPECT_LT(stix::timestamp_order("2024-01-01T00:00:00.1Z"),
+            stix::timestamp_order("2024-01-01T00:00:00.1001Z"))
       << "as text, 'Z' sorts after '1'";
-  EXPECT_LT(stix::timestamp_order("2024-01-01T00:00:00.999Z"), stix::timestamp_order("2024-01-01T00:00:01Z"));
+  EXPECT_LT(stix::timestamp_order("2024-01-01T00:00:00.999Z"),
+            stix::timestamp_order("2024-01-01T00:00:01Z"));
 }
 
 TEST(StixValuesTest, DatesAndDateTimesBecomeTimestampsWithMilliseconds) {
@@ -44,10 +48,12 @@ TEST(StixValuesTest, DatesAndDateTimesBecomeTimestampsWithMilliseconds) {
   EXPECT_EQ(stix::timestamp_of("2024-11-14T10:11:12Z"), "2024-11-14T10:11:12.000Z");
   EXPECT_EQ(stix::timestamp_of("2024-11-14T10:11:12.5Z"), "2024-11-14T10:11:12.500Z");
   EXPECT_EQ(stix::timestamp_of("2024-11-14T10:11:12.123456Z"), "2024-11-14T10:11:12.123456Z");
-  EXPECT_EQ(stix::timestamp_of("2016-12-31T23:59:60Z"), "2016-12-31T23:59:60.000Z") << "a leap second";
-  for (const char* text : {"", "sometime", "2024-13-01", "2024-00-10", "2024-01-32", "24-01-01",
-                           "2024-11-14T24:00:00Z", "2024-11-14T10:60:00Z", "2024-11-14T10:11:12",
-                           "2024-11-14T10:11:12+01:00", "2024-11-14T10:11:12.Z", "2024-11-14 10:11:12Z"}) {
+  EXPECT_EQ(stix::timestamp_of("2016-12-31T23:59:60Z"), "2016-12-31T23:59:60.000Z")
+      << "a leap second";
+  for (const char* text :
+       {"", "sometime", "2024-13-01", "2024-00-10", "2024-01-32", "24-01-01",
+        "2024-11-14T24:00:00Z", "2024-11-14T10:60:00Z", "2024-11-14T10:11:12",
+        "2024-11-14T10:11:12+01:00", "2024-11-14T10:11:12.Z", "2024-11-14 10:11:12Z"}) {
     EXPECT_FALSE(stix::timestamp_of(text).has_value()) << text;
   }
 }
@@ -76,20 +82,26 @@ TEST(StixValuesTest, UrisAndExternalIds) {
   EXPECT_TRUE(stix::is_valid_external_id("cve", "CVE-2020-1234"));
   EXPECT_TRUE(stix::is_valid_external_id("cve", "CVE-2020-12345"));
   EXPECT_FALSE(stix::is_valid_external_id("cve", "CVE-2020-01234"));
-  EXPECT_FALSE(stix::is_valid_external_id("mitre", "CVE-2020-1234")) << "only a cve source may use one";
+  EXPECT_FALSE(stix::is_valid_external_id("mitre", "CVE-2020-1234"))
+      << "only a cve source may use one";
   EXPECT_TRUE(stix::is_valid_external_id("capec", "CAPEC-12"));
   EXPECT_FALSE(stix::is_valid_external_id("capec", "CAPEC-"));
   EXPECT_TRUE(stix::is_valid_external_id("mitre-attack", "G0001"));
 }
 
 TEST(StixMappingTest, RelationsBecomeTheRelationshipTypeStixDefinesForTheTwoTypes) {
-  EXPECT_EQ(stix::relationship_type("attributed-to", "campaign", "threat-actor", false), "attributed-to");
-  EXPECT_EQ(stix::relationship_type("attributed-to", "intrusion-set", "identity", false), "related-to");
-  EXPECT_EQ(stix::relationship_type("detects", "x-mitre-data-component", "attack-pattern", true), "detects")
+  EXPECT_EQ(stix::relationship_type("attributed-to", "campaign", "threat-actor", false),
+            "attributed-to");
+  EXPECT_EQ(stix::relationship_type("attributed-to", "intrusion-set", "identity", false),
+            "related-to");
+  EXPECT_EQ(stix::relationship_type("detects", "x-mitre-data-component", "attack-pattern", true),
+            "detects")
       << "a relationship from a bundle keeps its producer's type";
-  EXPECT_EQ(stix::relationship_type("Knows About", "tool", "tool", true), "related-to") << "not a valid name";
+  EXPECT_EQ(stix::relationship_type("Knows About", "tool", "tool", true), "related-to")
+      << "not a valid name";
   EXPECT_EQ(stix::relationship_type("derived-from", "tool", "malware", false), "derived-from");
-  EXPECT_EQ(stix::relationship_type("alias-of", "intrusion-set", "intrusion-set", false), "duplicate-of");
+  EXPECT_EQ(stix::relationship_type("alias-of", "intrusion-set", "intrusion-set", false),
+            "duplicate-of");
   EXPECT_EQ(stix::relationship_type("aka", "campaign", "report", false), "related-to");
   EXPECT_TRUE(stix::is_defined_relationship("infrastructure", "consists-of", "ipv4-addr"));
   EXPECT_FALSE(stix::is_defined_relationship("infrastructure", "consists-of", "malware"));
@@ -98,7 +110,8 @@ TEST(StixMappingTest, RelationsBecomeTheRelationshipTypeStixDefinesForTheTwoType
 TEST(StixMappingTest, AttributesWithoutAStixPropertyGetCustomNames) {
   EXPECT_EQ(stix::custom_property("active_since", false), "x_kgviz_active_since");
   EXPECT_EQ(stix::custom_property("Risk Score!", false), "x_kgviz_risk_score_");
-  EXPECT_EQ(stix::custom_property("x_mitre_version", false), "x_mitre_version") << "another producer's";
+  EXPECT_EQ(stix::custom_property("x_mitre_version", false), "x_mitre_version")
+      << "another producer's";
   EXPECT_EQ(stix::custom_property("vendor", true), "vendor") << "an observable's own property";
   EXPECT_EQ(stix::custom_property("blob_hex", false), "x_kgviz_blob_hex_");
   EXPECT_EQ(stix::custom_property("x_kgviz_type", false), "x_kgviz_x_kgviz_type");
@@ -116,7 +129,8 @@ TEST(StixMappingTest, EntitiesKeepTheirTypeWhenTheyHaveWhatItRequires) {
   const VertexId valued = graph.add_entity("v", "V", "ipv4-addr");
   graph.set_node_string(valued, "value", "192.0.2.1");
   const VertexId file = graph.add_entity("f", "f.txt", "file");
-  const VertexId process = graph.add_entity("process--f52a906a-0dfc-40bd-92f1-e7778ead38a9", "P", "process");
+  const VertexId process =
+      graph.add_entity("process--f52a906a-0dfc-40bd-92f1-e7778ead38a9", "P", "process");
   const VertexId unchecked = graph.add_entity("p", "P", "process");
   const VertexId person = graph.add_entity("pat", "Pat", "person");
   const VertexId note = graph.add_entity("n", "N", "note");
@@ -139,7 +153,8 @@ TEST(StixMappingTest, EntitiesKeepTheirTypeWhenTheyHaveWhatItRequires) {
 
 TEST(StixPlanTest, IdsAreKeptOrDerivedAndNeverShared) {
   KnowledgeGraph graph;
-  const std::string kept = "intrusion-set--a8525a1a-6a5a-50cd-a5ba-ac16d1d86c93";  // UUIDv5 of salt-typhoon
+  const std::string kept =
+      "intrusion-set--a8525a1a-6a5a-50cd-a5ba-ac16d1d86c93";  // UUIDv5 of salt-typhoon
   graph.add_entity(kept, "Kept", "intrusion-set");
   graph.add_entity("salt-typhoon", "Salt Typhoon", "intrusion-set");
   const VertexId a = graph.add_entity("a", "A", "tool");
@@ -151,8 +166,10 @@ TEST(StixPlanTest, IdsAreKeptOrDerivedAndNeverShared) {
   EXPECT_EQ(plan.node_id[1], "intrusion-set--" + uuid_v5(stix::kNamespace, "salt-typhoon\n1"))
       << "the derived id is taken: the next attempt";
   EXPECT_EQ(plan.node_id[2], "tool--" + uuid_v5(stix::kNamespace, "a"));
-  EXPECT_EQ(plan.edge_id[0], "relationship--" + uuid_v5(stix::kNamespace, "relationship\na\nuses\nb\n0"));
-  EXPECT_EQ(plan.edge_id[1], "relationship--" + uuid_v5(stix::kNamespace, "relationship\na\nuses\nb\n1"));
+  EXPECT_EQ(plan.edge_id[0],
+            "relationship--" + uuid_v5(stix::kNamespace, "relationship\na\nuses\nb\n0"));
+  EXPECT_EQ(plan.edge_id[1],
+            "relationship--" + uuid_v5(stix::kNamespace, "relationship\na\nuses\nb\n1"));
 }
 
 }  // namespace

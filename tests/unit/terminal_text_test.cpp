@@ -15,7 +15,8 @@ namespace kgviz {
 namespace {
 
 TEST(TerminalText, PrintableTextIsUnchanged) {
-  EXPECT_EQ(terminal_text("Salt Typhoon \u2014 caf\u00e9 \u4e2d\u6587 \\x1b"), "Salt Typhoon \u2014 caf\u00e9 \u4e2d\u6587 \\x1b");
+  EXPECT_EQ(terminal_text("Salt Typhoon \u2014 caf\u00e9 \u4e2d\u6587 \\x1b"),
+            "Salt Typhoon \u2014 caf\u00e9 \u4e2d\u6587 \\x1b");
   EXPECT_EQ(terminal_text(""), "");
 }
 
@@ -31,29 +32,35 @@ TEST(TerminalText, C1AndBidiControlsAreEscaped) {
   EXPECT_EQ(terminal_text("csi\u009b31m"), "csi\\u009b31m");
   EXPECT_EQ(terminal_text("\u0080\u009f"), "\\u0080\\u009f");
   EXPECT_EQ(terminal_text("abc\u202edcba"), "abc\\u202edcba");
-  EXPECT_EQ(terminal_text("\u2066x\u2069\u200e\u200f\u061c"), "\\u2066x\\u2069\\u200e\\u200f\\u061c");
+  EXPECT_EQ(terminal_text("\u2066x\u2069\u200e\u200f\u061c"),
+            "\\u2066x\\u2069\\u200e\\u200f\\u061c");
   // Neighbours of the escaped ranges are ordinary characters.
   EXPECT_EQ(terminal_text("\u00a0\u2029\u206a\u2010"), "\u00a0\u2029\u206a\u2010");
 }
 
 TEST(TerminalText, InvalidUtf8BytesAreEscaped) {
-  EXPECT_EQ(terminal_text("a\x9b" "b"), "a\\x9bb");  // a raw 8-bit CSI
-  EXPECT_EQ(terminal_text("\xc3"), "\\xc3");          // truncated sequence
+  EXPECT_EQ(terminal_text("a\x9b"
+                          "b"),
+            "a\\x9bb");                                         // a raw 8-bit CSI
+  EXPECT_EQ(terminal_text("\xc3"), "\\xc3");                    // truncated sequence
   EXPECT_EQ(terminal_text("\xed\xa0\x80"), "\\xed\\xa0\\x80");  // a surrogate
 }
 
 TEST(TerminalText, DiagnosticsAreTerminalText) {
   const Diagnostic diagnostic{"evil\x1b.yaml", 3, 7, "unknown type '\x1b]52;c;cHduZWQ=\x07'"};
-  EXPECT_EQ(diagnostic.format(), "evil\\x1b.yaml:3:7: error: unknown type '\\x1b]52;c;cHduZWQ=\\x07'");
+  EXPECT_EQ(diagnostic.format(),
+            "evil\\x1b.yaml:3:7: error: unknown type '\\x1b]52;c;cHduZWQ=\\x07'");
 }
 
 TEST(TerminalWidth, WideCharactersTakeTwoColumnsAndCombiningMarksNone) {
   EXPECT_EQ(terminal_width("abc"), 3u);
-  EXPECT_EQ(terminal_width("\u6F22\u5B57"), 4u);         // 漢字
-  EXPECT_EQ(terminal_width("\uFF21"), 2u);                // fullwidth A
-  EXPECT_EQ(terminal_width("e\u0301"), 1u);               // e + combining acute
-  EXPECT_EQ(terminal_width("\u00E9t\u00E9"), 3u);         // été, precomposed
-  EXPECT_EQ(terminal_width("a\xFF" "b"), 3u);               // an invalid byte is one column
+  EXPECT_EQ(terminal_width("\u6F22\u5B57"), 4u);   // 漢字
+  EXPECT_EQ(terminal_width("\uFF21"), 2u);         // fullwidth A
+  EXPECT_EQ(terminal_width("e\u0301"), 1u);        // e + combining acute
+  EXPECT_EQ(terminal_width("\u00E9t\u00E9"), 3u);  // été, precomposed
+  EXPECT_EQ(terminal_width("a\xFF"
+                           "b"),
+            3u);  // an invalid byte is one column
   EXPECT_EQ(terminal_width(""), 0u);
 }
 

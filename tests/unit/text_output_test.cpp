@@ -14,7 +14,8 @@
 namespace kgviz {
 namespace {
 
-const std::string kKarate = std::string("'") + KGVIZ_TEST_DATA_DIR + "/data/graphml/networkx_karate.graphml'";
+const std::string kKarate =
+    std::string("'") + KGVIZ_TEST_DATA_DIR + "/data/graphml/networkx_karate.graphml'";
 
 struct Golden {
   const char* file;  ///< under tests/golden/text
@@ -30,7 +31,8 @@ const Golden kGoldens[] = {
     {"karate_table_80.txt", "analyze " + kKarate + " --format table --width 80 --top 10"},
     {"karate_markdown.md", "analyze " + kKarate + " --format markdown --top 10 --precision 3"},
     {"karate_path.txt", "path " + kKarate + " 16 26"},
-    {"weighted_table_100.txt", "analyze " + kKarate + " --weight weight --format table --width 100 --top 8"},
+    {"weighted_table_100.txt",
+     "analyze " + kKarate + " --weight weight --format table --width 100 --top 8"},
     {"weighted_path.txt", "path " + kKarate + " 16 26 --weight weight"},
 };
 
@@ -60,7 +62,8 @@ TEST_F(TextOutput, MatchesTheGoldenFiles) {
     ASSERT_EQ(run.status, 0) << golden.args << "\n" << run.err;
     const std::string path = std::string(KGVIZ_TEST_DATA_DIR) + "/golden/text/" + golden.file;
     EXPECT_TRUE(test::matches_golden(without_record(run.out), path))
-        << "kgviz " << golden.args << "\n" << run.out;
+        << "kgviz " << golden.args << "\n"
+        << run.out;
   }
 }
 
@@ -91,8 +94,8 @@ TEST_F(TextOutput, ColumnsThatTellNothingAreLeftOut) {
   const auto karate = kgviz("analyze " + kKarate + " --format table");
   ASSERT_EQ(karate.status, 0) << karate.err;
   const std::string header = karate.out.substr(0, karate.out.find('\n'));
-  for (const char* absent : {"in_degree", "out_degree", "strong_component", "label", "type",
-                             "component "}) {
+  for (const char* absent :
+       {"in_degree", "out_degree", "strong_component", "label", "type", "component "}) {
     EXPECT_EQ(header.find(absent), std::string::npos) << absent << ": " << header;
   }
   EXPECT_NE(header.find("degree"), std::string::npos);
@@ -125,34 +128,43 @@ TEST_F(TextOutput, DefaultSortPutsTheActorsNearTheTop) {
 
 TEST_F(TextOutput, RowsCutSayHowManyMore) {
   const auto run = kgviz("analyze --format table --top 5");
-  EXPECT_NE(run.out.find("\xE2\x80\xA6 32 more (--top 0 shows all 37)"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("\xE2\x80\xA6 32 more (--top 0 shows all 37)"), std::string::npos)
+      << run.out;
   const auto all = kgviz("analyze --format table");
   EXPECT_EQ(all.out.find("more (--top"), std::string::npos) << "not a terminal: every row";
 }
 
-// ---- errors that say what to type ----------------------------------------------------------------
+// ---- errors that say what to type
+// ----------------------------------------------------------------
 
 TEST_F(TextOutput, DidYouMeanForCommandsOptionsAndValues) {
   expect_error("analize", 2, "unknown command 'analize'; did you mean 'analyze'?");
-  expect_error("analyze --metric degree", 2, "unknown option '--metric'; did you mean '--metrics'?");
+  expect_error("analyze --metric degree", 2,
+               "unknown option '--metric'; did you mean '--metrics'?");
   expect_error("path --weigth w a b", 2, "unknown option '--weigth'; did you mean '--weight'?");
-  expect_error("analyze --metrics pagernk", 2, "unknown metric 'pagernk'; did you mean 'pagerank'?");
+  expect_error("analyze --metrics pagernk", 2,
+               "unknown metric 'pagernk'; did you mean 'pagerank'?");
   expect_error("analyze --sort pagernk", 2, "did you mean 'pagerank'?");
-  expect_error("export --engine dott -o x.svg", 2, "--engine must be dot, neato, fdp, sfdp, circo or twopi (got 'dott'); did you mean 'dot'?");
+  expect_error(
+      "export --engine dott -o x.svg", 2,
+      "--engine must be dot, neato, fdp, sfdp, circo or twopi (got 'dott'); did you mean 'dot'?");
   expect_error("export --cluster-by typ -o x.svg", 2, "did you mean 'type'?");
-  expect_error("export --to grapml -o -", 2, "--to grapml: unknown output format; did you mean 'graphml'?");
+  expect_error("export --to grapml -o -", 2,
+               "--to grapml: unknown output format; did you mean 'graphml'?");
   expect_error("export -o out.grapml", 2, "did you mean '.graphml'?");
   expect_error("analyze --from yml", 2, "did you mean 'yaml' or 'gml'?");
-  expect_error("analyze --format tabel", 2,
-               "--format must be table, csv, json or markdown (got 'tabel'); did you mean 'table'?");
+  expect_error(
+      "analyze --format tabel", 2,
+      "--format must be table, csv, json or markdown (got 'tabel'); did you mean 'table'?");
   expect_error("analyze --min-confidence confirmd", 2, "did you mean 'confirmed'?");
   expect_error("analyze --algorithm lovain", 2, "did you mean 'louvain'?");
 }
 
 TEST_F(TextOutput, FiltersThatMatchNothingAreErrors) {
-  expect_error("analyze --types identiy", 1,
-               "--types identiy: no entity has this type; did you mean 'identity'? (types: "
-               "campaign, identity, infrastructure, intrusion-set, location, report, threat-actor)");
+  expect_error(
+      "analyze --types identiy", 1,
+      "--types identiy: no entity has this type; did you mean 'identity'? (types: "
+      "campaign, identity, infrastructure, intrusion-set, location, report, threat-actor)");
   expect_error("analyze " + kKarate + " --types person", 1,
                "--types person: no entity of this graph has a type");
   expect_error("analyze --focus 'Salt Typhon'", 1,
@@ -174,7 +186,8 @@ TEST_F(TextOutput, PathNamesAFileGivenWhereAnEntityGoes) {
   expect_error("path", 2, "path needs two entities: FROM TO (the bundled graph) or FILE FROM TO");
   expect_error("path a b c d", 2, "not 4 arguments");
   const auto help = kgviz("path --help");
-  EXPECT_NE(help.out.find("Usage: kgviz path [OPTIONS] [FILE] FROM TO"), std::string::npos) << help.out;
+  EXPECT_NE(help.out.find("Usage: kgviz path [OPTIONS] [FILE] FROM TO"), std::string::npos)
+      << help.out;
   EXPECT_EQ(help.out.find("ARGS"), std::string::npos) << help.out;
 }
 

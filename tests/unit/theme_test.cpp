@@ -72,10 +72,11 @@ std::string theme_yaml(const Theme& theme) {
          ", title_size: " + format_double(f.title_size) +
          ", legend_size: " + format_double(f.legend_size) + "}\n";
   out += "colors: {background: \"" + c.background.hex() + "\", text: \"" + c.text.hex() +
-         "\", caption: \"" + c.caption.hex() + "\", edge: \"" + c.edge.hex() + "\", edge_label: \"" +
-         c.edge_label.hex() + "\", border: \"" + c.border.hex() + "\"}\n";
+         "\", caption: \"" + c.caption.hex() + "\", edge: \"" + c.edge.hex() +
+         "\", edge_label: \"" + c.edge_label.hex() + "\", border: \"" + c.border.hex() + "\"}\n";
   out += "confidence: {confirmed: " + theme.confidence.confirmed +
-         ", reported: " + theme.confidence.reported + ", alleged: " + theme.confidence.alleged + "}\n";
+         ", reported: " + theme.confidence.reported + ", alleged: " + theme.confidence.alleged +
+         "}\n";
   return out;
 }
 
@@ -143,7 +144,8 @@ using test::ParsedDot;
 /// Attribute `name` of node `node` in `dot`, or of the graph when `node` is empty.
 std::string node_attribute(const ParsedDot& dot, const std::string& node, const char* name) {
   GraphvizSession session;
-  void* object = node.empty() ? static_cast<void*>(dot.graph()) : static_cast<void*>(dot.node(node));
+  void* object =
+      node.empty() ? static_cast<void*>(dot.graph()) : static_cast<void*>(dot.node(node));
   return object == nullptr ? "<no node " + node + ">" : ParsedDot::get(object, name);
 }
 
@@ -154,7 +156,8 @@ std::string edge_attribute(const ParsedDot& dot, const std::string& key, const c
   return edge == nullptr ? "<no edge " + key + ">" : ParsedDot::get(edge, name);
 }
 
-// --- reading --------------------------------------------------------------------------------------
+// --- reading
+// --------------------------------------------------------------------------------------
 
 TEST(ThemeRead, FullThemeOverridesEveryPart) {
   const Theme theme = read(kFullTheme);
@@ -245,55 +248,97 @@ INSTANTIATE_TEST_SUITE_P(
     EveryClass, ThemeReadErrors,
     ::testing::Values(
         // unknown keys, at every level
-        BadTheme{"colours: {}\n", "theme.yaml:1:1: error: unknown key 'colours' in the theme (allowed: types,"},
+        BadTheme{"colours: {}\n",
+                 "theme.yaml:1:1: error: unknown key 'colours' in the theme (allowed: types,"},
         BadTheme{"fonts:\n  size: 12\n", "theme.yaml:2:3: error: unknown key 'size' in fonts"},
         BadTheme{"types:\n  identity: {colour: \"#112233\"}\n",
-                 "theme.yaml:2:14: error: unknown key 'colour' in types.identity (allowed: color, shape"},
-        BadTheme{"confidence: {likely: dashed}\n", "theme.yaml:1:14: error: unknown key 'likely' in confidence"},
+                 "theme.yaml:2:14: error: unknown key 'colour' in types.identity (allowed: color, "
+                 "shape"},
+        BadTheme{"confidence: {likely: dashed}\n",
+                 "theme.yaml:1:14: error: unknown key 'likely' in confidence"},
         // colours that are not #rrggbb
-        BadTheme{"colors:\n  edge: red\n", "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb (# and six hex digits), not 'red'"},
-        BadTheme{"colors:\n  edge: \"#fff\"\n", "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
-        BadTheme{"colors:\n  edge: \"#ff000080\"\n", "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
-        BadTheme{"colors:\n  edge: \"#gg0000\"\n", "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
-        BadTheme{"colors:\n  edge: \"#-1a2b3\"\n", "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
-        BadTheme{"colors:\n  edge: #ff0000\n", "theme.yaml:2:3: error: colors.edge must be a colour \"#rrggbb\" in quotes (an unquoted # starts"},
-        BadTheme{"types:\n  identity: {text_color: [1]}\n", "theme.yaml:2:26: error: types.identity.text_color must be a colour \"#rrggbb\", not a list"},
-        BadTheme{"palette: [\"#112233\", blue]\n", "theme.yaml:1:22: error: each palette entry must be a colour #rrggbb"},
+        BadTheme{"colors:\n  edge: red\n",
+                 "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb (# and six hex "
+                 "digits), not 'red'"},
+        BadTheme{"colors:\n  edge: \"#fff\"\n",
+                 "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
+        BadTheme{"colors:\n  edge: \"#ff000080\"\n",
+                 "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
+        BadTheme{"colors:\n  edge: \"#gg0000\"\n",
+                 "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
+        BadTheme{"colors:\n  edge: \"#-1a2b3\"\n",
+                 "theme.yaml:2:9: error: colors.edge must be a colour #rrggbb"},
+        BadTheme{"colors:\n  edge: #ff0000\n",
+                 "theme.yaml:2:3: error: colors.edge must be a colour \"#rrggbb\" in quotes (an "
+                 "unquoted # starts"},
+        BadTheme{"types:\n  identity: {text_color: [1]}\n",
+                 "theme.yaml:2:26: error: types.identity.text_color must be a colour \"#rrggbb\", "
+                 "not a list"},
+        BadTheme{"palette: [\"#112233\", blue]\n",
+                 "theme.yaml:1:22: error: each palette entry must be a colour #rrggbb"},
         // shapes Graphviz does not know
-        BadTheme{"types:\n  identity: {shape: circel}\n", "theme.yaml:2:21: error: types.identity.shape: unknown Graphviz shape 'circel' (shapes: box, polygon,"},
-        BadTheme{"types:\n  identity: {shape: Box}\n", "theme.yaml:2:21: error: types.identity.shape: unknown Graphviz shape 'Box'"},
-        BadTheme{"fallback_shapes: [box, blob]\n", "theme.yaml:1:24: error: each fallback shape: unknown Graphviz shape 'blob'"},
+        BadTheme{"types:\n  identity: {shape: circel}\n",
+                 "theme.yaml:2:21: error: types.identity.shape: unknown Graphviz shape 'circel' "
+                 "(shapes: box, polygon,"},
+        BadTheme{"types:\n  identity: {shape: Box}\n",
+                 "theme.yaml:2:21: error: types.identity.shape: unknown Graphviz shape 'Box'"},
+        BadTheme{"fallback_shapes: [box, blob]\n",
+                 "theme.yaml:1:24: error: each fallback shape: unknown Graphviz shape 'blob'"},
         // font names that would reach SVG unescaped
-        BadTheme{"fonts:\n  name: 'Arial\" onload=\"alert(1)'\n", "theme.yaml:2:9: error: fonts.name may hold only 1 to 200 letters"},
-        BadTheme{"fonts: {name: \"<script>\"}\n", "theme.yaml:1:15: error: fonts.name may hold only"},
+        BadTheme{"fonts:\n  name: 'Arial\" onload=\"alert(1)'\n",
+                 "theme.yaml:2:9: error: fonts.name may hold only 1 to 200 letters"},
+        BadTheme{"fonts: {name: \"<script>\"}\n",
+                 "theme.yaml:1:15: error: fonts.name may hold only"},
         BadTheme{"fonts: {name: \"Sans;x\"}\n", "theme.yaml:1:15: error: fonts.name may hold only"},
         BadTheme{"fonts: {name: \"\"}\n", "theme.yaml:1:15: error: fonts.name may hold only"},
-        BadTheme{"fonts: {name: }\n", "theme.yaml:1:9: error: fonts.name must be a font name, not empty"},
+        BadTheme{"fonts: {name: }\n",
+                 "theme.yaml:1:9: error: fonts.name must be a font name, not empty"},
         // sizes: positive and bounded numbers
-        BadTheme{"fonts: {label_size: 0}\n", "theme.yaml:1:21: error: fonts.label_size must be a number of points from 1 to 100 (not '0')"},
-        BadTheme{"fonts: {title_size: -5}\n", "theme.yaml:1:21: error: fonts.title_size must be a number of points from 1 to 100"},
-        BadTheme{"fonts: {edge_label_size: 101}\n", "theme.yaml:1:26: error: fonts.edge_label_size must be a number"},
-        BadTheme{"fonts: {legend_size: 1e400}\n", "theme.yaml:1:22: error: fonts.legend_size must be a number"},
-        BadTheme{"fonts: {legend_size: .nan}\n", "theme.yaml:1:22: error: fonts.legend_size must be a number"},
-        BadTheme{"fonts: {legend_size: \"12\"}\n", "theme.yaml:1:22: error: fonts.legend_size must be a number"},
-        BadTheme{"fonts: {legend_size: big}\n", "theme.yaml:1:22: error: fonts.legend_size must be a number"},
+        BadTheme{"fonts: {label_size: 0}\n",
+                 "theme.yaml:1:21: error: fonts.label_size must be a number of points from 1 to "
+                 "100 (not '0')"},
+        BadTheme{
+            "fonts: {title_size: -5}\n",
+            "theme.yaml:1:21: error: fonts.title_size must be a number of points from 1 to 100"},
+        BadTheme{"fonts: {edge_label_size: 101}\n",
+                 "theme.yaml:1:26: error: fonts.edge_label_size must be a number"},
+        BadTheme{"fonts: {legend_size: 1e400}\n",
+                 "theme.yaml:1:22: error: fonts.legend_size must be a number"},
+        BadTheme{"fonts: {legend_size: .nan}\n",
+                 "theme.yaml:1:22: error: fonts.legend_size must be a number"},
+        BadTheme{"fonts: {legend_size: \"12\"}\n",
+                 "theme.yaml:1:22: error: fonts.legend_size must be a number"},
+        BadTheme{"fonts: {legend_size: big}\n",
+                 "theme.yaml:1:22: error: fonts.legend_size must be a number"},
         // line styles, booleans
-        BadTheme{"confidence:\n  reported: wavy\n", "theme.yaml:2:13: error: confidence.reported must be one of solid, dashed, dotted, bold (not 'wavy')"},
-        BadTheme{"confidence: {alleged: invis}\n", "theme.yaml:1:23: error: confidence.alleged must be one of"},
-        BadTheme{"types:\n  identity: {rounded: yes}\n", "theme.yaml:2:23: error: types.identity.rounded must be true or false"},
+        BadTheme{"confidence:\n  reported: wavy\n",
+                 "theme.yaml:2:13: error: confidence.reported must be one of solid, dashed, "
+                 "dotted, bold (not 'wavy')"},
+        BadTheme{"confidence: {alleged: invis}\n",
+                 "theme.yaml:1:23: error: confidence.alleged must be one of"},
+        BadTheme{"types:\n  identity: {rounded: yes}\n",
+                 "theme.yaml:2:23: error: types.identity.rounded must be true or false"},
         // new types, lists, structure
-        BadTheme{"types:\n  vendor: {color: \"#112233\"}\n", "theme.yaml:2:3: error: entity type 'vendor' has no built-in style: give it both color and shape"},
-        BadTheme{"types:\n  vendor: {shape: box}\n", "theme.yaml:2:3: error: entity type 'vendor' has no built-in style"},
+        BadTheme{"types:\n  vendor: {color: \"#112233\"}\n",
+                 "theme.yaml:2:3: error: entity type 'vendor' has no built-in style: give it both "
+                 "color and shape"},
+        BadTheme{"types:\n  vendor: {shape: box}\n",
+                 "theme.yaml:2:3: error: entity type 'vendor' has no built-in style"},
         BadTheme{"types:\n  vendor:\n", "theme.yaml:2:3: error: types.vendor must be a mapping"},
-        BadTheme{"types: [identity]\n", "theme.yaml:1:8: error: types must be a mapping of entity type names"},
-        BadTheme{"types:\n  \"\": {color: \"#112233\", shape: box}\n", "theme.yaml:2:3: error: entity type names in types must be non-empty"},
-        BadTheme{"palette: []\n", "theme.yaml:1:10: error: palette must be a list of 1 to 256 entries"},
-        BadTheme{"fallback_shapes: box\n", "theme.yaml:1:18: error: fallback_shapes must be a list of 1 to 256 entries"},
+        BadTheme{"types: [identity]\n",
+                 "theme.yaml:1:8: error: types must be a mapping of entity type names"},
+        BadTheme{"types:\n  \"\": {color: \"#112233\", shape: box}\n",
+                 "theme.yaml:2:3: error: entity type names in types must be non-empty"},
+        BadTheme{"palette: []\n",
+                 "theme.yaml:1:10: error: palette must be a list of 1 to 256 entries"},
+        BadTheme{"fallback_shapes: box\n",
+                 "theme.yaml:1:18: error: fallback_shapes must be a list of 1 to 256 entries"},
         BadTheme{"- a\n", "theme.yaml:1:1: error: the theme must be a mapping of keys to values"},
         BadTheme{"fonts: 12\n", "theme.yaml:1:8: error: fonts must be a mapping of keys to values"},
         // YAML itself, through YamlTree
         BadTheme{"fonts: {}\nfonts: {}\n", "theme.yaml:2:1: error: duplicate key 'fonts'"},
-        BadTheme{"fonts: {name: \"Sans}\n", "theme.yaml:1:15: error: unterminated double-quoted string"},
+        BadTheme{"fonts: {name: \"Sans}\n",
+                 "theme.yaml:1:15: error: unterminated double-quoted string"},
         BadTheme{"", "theme.yaml:1:1: error: empty input"},
         BadTheme{"fonts: {name: \"Sans\xFF\"}\n", "theme.yaml:1:20: error:"}));
 
@@ -320,9 +365,11 @@ TEST(ThemeRead, EveryProblemIsReportedInFileOrder) {
 
 TEST(ThemeDiagram, BuiltInThemeDrawsWhatKgvizDrewBefore) {
   // Golden DOT of the built-in style: tests/golden/render_small.dot (render_diagram_test). Here:
-  // no theme, the empty theme file and a file spelling out every built-in value draw the same bytes.
+  // no theme, the empty theme file and a file spelling out every built-in value draw the same
+  // bytes.
   const KnowledgeGraph graph = typed_graph();
-  const std::string expected = Diagram::build(graph, {}, titled(), record()).render(DiagramFormat::Svg);
+  const std::string expected =
+      Diagram::build(graph, {}, titled(), record()).render(DiagramFormat::Svg);
   for (const std::string& yaml : {std::string("{}\n"), theme_yaml(default_theme())}) {
     const Diagram themed = Diagram::build(graph, {}, titled(read(yaml)), record());
     EXPECT_EQ(themed.render(DiagramFormat::Svg), expected) << yaml;
@@ -373,11 +420,14 @@ TEST(ThemeDiagram, ThemeSetsFillsShapesFontsColoursAndLines) {
   EXPECT_EQ(node_attribute(dot, "kgviz-legend-2", "shape"), "cds");
   EXPECT_EQ(node_attribute(dot, "kgviz-legend-3", "shape"), "star");
   const std::string key = node_attribute(dot, "kgviz-legend-key", "label");
-  EXPECT_NE(key.find("BORDER=\"2\" STYLE=\"solid\" COLOR=\"#123456\"></TD><TD ALIGN=\"LEFT\">confirmed"),
-            std::string::npos)
+  EXPECT_NE(
+      key.find("BORDER=\"2\" STYLE=\"solid\" COLOR=\"#123456\"></TD><TD ALIGN=\"LEFT\">confirmed"),
+      std::string::npos)
       << key;
-  EXPECT_NE(key.find("STYLE=\"dotted\" COLOR=\"#123456\"></TD><TD ALIGN=\"LEFT\">reported"), std::string::npos);
-  EXPECT_NE(node_attribute(dot, "kgviz-caption", "label").find("COLOR=\"#202020\""), std::string::npos);
+  EXPECT_NE(key.find("STYLE=\"dotted\" COLOR=\"#123456\"></TD><TD ALIGN=\"LEFT\">reported"),
+            std::string::npos);
+  EXPECT_NE(node_attribute(dot, "kgviz-caption", "label").find("COLOR=\"#202020\""),
+            std::string::npos);
   // SVG names the font and the fills.
   const std::string svg = diagram.render(DiagramFormat::Svg);
   EXPECT_NE(svg.find("font-family=\"DejaVu Serif\""), std::string::npos);
@@ -425,7 +475,8 @@ TEST(ThemeDiagram, UnsafeFontOrEmptyListsFromCodeAreRefused) {
   EXPECT_THROW((void)plan_diagram(typed_graph(), {}, options), Error);
 }
 
-// --- the command line -----------------------------------------------------------------------------
+// --- the command line
+// -----------------------------------------------------------------------------
 
 class ThemeCliTest : public test::CliFixture {
  protected:
@@ -433,7 +484,8 @@ class ThemeCliTest : public test::CliFixture {
 };
 
 TEST_F(ThemeCliTest, ExportWithThemeDrawsItAndRecordsIt) {
-  write("t.yaml", "types:\n  identity: {color: \"#123abc\", shape: house}\nfonts: {name: DejaVu Serif}\n");
+  write("t.yaml",
+        "types:\n  identity: {color: \"#123abc\", shape: house}\nfonts: {name: DejaVu Serif}\n");
   const test::CliOutcome run = kgviz("export --theme t.yaml -o x.svg -o x.dot -o x.graphml");
   ASSERT_EQ(run.status, 0) << run.err;
   const std::string svg = read("x.svg");
@@ -462,12 +514,15 @@ TEST_F(ThemeCliTest, ExampleThemeRendersTheArticle) {
 
 TEST_F(ThemeCliTest, BadThemeExitsOneWithPositionsAndWritesNothing) {
   write("keep.svg", "old content");
-  write("bad.yaml", "colors:\n  edge: red\ntypes:\n  identity: {shape: blob}\nfonts: {name: \"<x>\"}\n");
+  write("bad.yaml",
+        "colors:\n  edge: red\ntypes:\n  identity: {shape: blob}\nfonts: {name: \"<x>\"}\n");
   const test::CliOutcome run = kgviz("export --theme bad.yaml -o keep.svg -o new.graphml");
   EXPECT_EQ(run.status, 1);
-  EXPECT_NE(run.err.find("bad.yaml:2:9: error: colors.edge must be a colour"), std::string::npos) << run.err;
-  EXPECT_NE(run.err.find("bad.yaml:4:21: error: types.identity.shape: unknown Graphviz shape 'blob'"),
-            std::string::npos)
+  EXPECT_NE(run.err.find("bad.yaml:2:9: error: colors.edge must be a colour"), std::string::npos)
+      << run.err;
+  EXPECT_NE(
+      run.err.find("bad.yaml:4:21: error: types.identity.shape: unknown Graphviz shape 'blob'"),
+      std::string::npos)
       << run.err;
   EXPECT_NE(run.err.find("bad.yaml:5:15: error: fonts.name"), std::string::npos) << run.err;
   EXPECT_EQ(read("keep.svg"), "old content");

@@ -18,7 +18,8 @@ namespace {
 
 const std::string kGraphmlData = std::string(KGVIZ_TEST_DATA_DIR) + "/data/graphml/";
 const test::ReaderTester kGraphml(read_graphml, "t.graphml", kGraphmlData);
-const test::ReaderTester kGexf(read_gexf, "t.gexf", std::string(KGVIZ_TEST_DATA_DIR) + "/data/gexf/");
+const test::ReaderTester kGexf(read_gexf, "t.gexf",
+                               std::string(KGVIZ_TEST_DATA_DIR) + "/data/gexf/");
 using test::collecting_warnings;
 using test::contains;
 using test::string_value;
@@ -82,7 +83,8 @@ TEST(GraphToolGraphml, CollectionKarateAsGraphToolSavesIt) {
   EXPECT_EQ(g.edge_count(), 78u);
   EXPECT_FALSE(g.directed());
   EXPECT_EQ(g.id(0), "n0");  // no names: the file's ids
-  EXPECT_EQ(string_value(g, g.node_attributes(), "pos", 0), "-97.518891526091664, -18.55198438922142");
+  EXPECT_EQ(string_value(g, g.node_attributes(), "pos", 0),
+            "-97.518891526091664, -18.55198438922142");
   EXPECT_TRUE(contains(string_value(g, g.graph_attributes(), "description", 0), "Zachary"));
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_TRUE(contains(warnings[0].message, "(pos) has type \"vector_float\""));
@@ -91,15 +93,16 @@ TEST(GraphToolGraphml, CollectionKarateAsGraphToolSavesIt) {
 TEST(GraphToolGraphml, VertexAndEdgeIdKeysGiveTheIds) {
   std::vector<Diagnostic> warnings;
   const KnowledgeGraph g = kGraphml.read_ok(
-      kGraphml.source_of(kGraphmlHead +
-                         "<key id=\"k0\" for=\"node\" attr.name=\"_graphml_vertex_id\" attr.type=\"string\"/>\n"
-                         "<key id=\"k1\" for=\"edge\" attr.name=\"_graphml_edge_id\" attr.type=\"string\"/>\n"
-                         "<graph edgedefault=\"directed\">\n"
-                         "<node id=\"n0\"><data key=\"k0\">alice</data></node>\n"
-                         "<node id=\"n1\"><data key=\"k0\">bob</data></node>\n"
-                         "<node id=\"n2\"/>\n"
-                         "<edge source=\"n0\" target=\"n1\"><data key=\"k1\">e-ab</data></edge>\n"
-                         "</graph></graphml>\n"),
+      kGraphml.source_of(
+          kGraphmlHead +
+          "<key id=\"k0\" for=\"node\" attr.name=\"_graphml_vertex_id\" attr.type=\"string\"/>\n"
+          "<key id=\"k1\" for=\"edge\" attr.name=\"_graphml_edge_id\" attr.type=\"string\"/>\n"
+          "<graph edgedefault=\"directed\">\n"
+          "<node id=\"n0\"><data key=\"k0\">alice</data></node>\n"
+          "<node id=\"n1\"><data key=\"k0\">bob</data></node>\n"
+          "<node id=\"n2\"/>\n"
+          "<edge source=\"n0\" target=\"n1\"><data key=\"k1\">e-ab</data></edge>\n"
+          "</graph></graphml>\n"),
       collecting_warnings(warnings));
   EXPECT_TRUE(warnings.empty());
   ASSERT_EQ(g.node_count(), 3u);
@@ -127,15 +130,16 @@ TEST(GraphToolGraphml, RepeatedVertexIdValuesAreAnError) {
 TEST(GraphToolGraphml, AnyUnknownTypeIsTextNeverARefusal) {
   std::vector<Diagnostic> warnings;
   const KnowledgeGraph g = kGraphml.read_ok(
-      kGraphml.source_of(kGraphmlHead +
-                         "  <key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"complex\"/>\n"
-                         "  <key id=\"d1\" for=\"node\" attr.name=\"m\" attr.type=\"INTEGER\"/>\n"
-                         "  <key id=\"d2\" for=\"node\" attr.name=\"l\" attr.type=\"liststring\"/>\n"
-                         "<graph><node id=\"a\"><data key=\"d0\"> 1+2i </data><data key=\"d1\">7</data>"
-                         "<data key=\"d2\">x</data></node></graph></graphml>\n"),
+      kGraphml.source_of(
+          kGraphmlHead +
+          "  <key id=\"d0\" for=\"node\" attr.name=\"n\" attr.type=\"complex\"/>\n"
+          "  <key id=\"d1\" for=\"node\" attr.name=\"m\" attr.type=\"INTEGER\"/>\n"
+          "  <key id=\"d2\" for=\"node\" attr.name=\"l\" attr.type=\"liststring\"/>\n"
+          "<graph><node id=\"a\"><data key=\"d0\"> 1+2i </data><data key=\"d1\">7</data>"
+          "<data key=\"d2\">x</data></node></graph></graphml>\n"),
       collecting_warnings(warnings));
   EXPECT_EQ(string_value(g, g.node_attributes(), "n", 0), " 1+2i ");  // as written
-  EXPECT_EQ(g.node_attributes().find("m")->type(), AttrType::Int);   // GEXF's name, any case
+  EXPECT_EQ(g.node_attributes().find("m")->type(), AttrType::Int);    // GEXF's name, any case
   EXPECT_EQ(string_value(g, g.node_attributes(), "l", 0), "x");
   ASSERT_EQ(warnings.size(), 2u) << test::formatted(warnings);
   EXPECT_EQ(warnings[0].line, 3u);
@@ -147,11 +151,12 @@ TEST(GraphToolGraphml, AnyUnknownTypeIsTextNeverARefusal) {
 TEST(GexfDialects, UnknownTypeIsTextWithAWarning) {
   std::vector<Diagnostic> warnings;
   const KnowledgeGraph g = kGexf.read_ok(
-      kGexf.source_of(kGexfHead +
-                      "<graph><attributes class=\"node\">\n"
-                      "  <attribute id=\"0\" title=\"n\" type=\"number\"/>\n"
-                      "</attributes><nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"12 \"/>"
-                      "</attvalues></node></nodes></graph></gexf>\n"),
+      kGexf.source_of(
+          kGexfHead +
+          "<graph><attributes class=\"node\">\n"
+          "  <attribute id=\"0\" title=\"n\" type=\"number\"/>\n"
+          "</attributes><nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"12 \"/>"
+          "</attvalues></node></nodes></graph></gexf>\n"),
       collecting_warnings(warnings));
   EXPECT_EQ(string_value(g, g.node_attributes(), "n", 0), "12 ");
   ASSERT_EQ(warnings.size(), 1u);
@@ -203,10 +208,11 @@ TEST(IgraphGraphml, RepeatedNamesCannotBeIdsAndSaySo) {
 TEST(IgraphGraphml, ANodeWithoutANameKeepsTheFileIds) {
   std::vector<Diagnostic> warnings;
   const KnowledgeGraph g = kGraphml.read_ok(
-      kGraphml.source_of(kGraphmlHead +
-                         "<key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
-                         "<graph><node id=\"n0\"><data key=\"v_name\">a</data></node>"
-                         "<node id=\"n1\"/></graph></graphml>\n"),
+      kGraphml.source_of(
+          kGraphmlHead +
+          "<key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+          "<graph><node id=\"n0\"><data key=\"v_name\">a</data></node>"
+          "<node id=\"n1\"/></graph></graphml>\n"),
       collecting_warnings(warnings));
   EXPECT_EQ(g.id(0), "n0");
   EXPECT_EQ(g.label(0), "a");
@@ -237,7 +243,8 @@ TEST_F(IgraphCli, PathAndFocusTakeTheNamesPeopleSeeInIgraph) {
   ASSERT_EQ(path.status, 0) << path.err;
   EXPECT_TRUE(contains(path.out, "Alice A."));
   EXPECT_TRUE(contains(path.out, "dave"));
-  const auto focus = kgviz("analyze " + file + " --focus carol --depth 1 --format csv --metrics degree");
+  const auto focus =
+      kgviz("analyze " + file + " --focus carol --depth 1 --format csv --metrics degree");
   ASSERT_EQ(focus.status, 0) << focus.err;
   EXPECT_TRUE(contains(focus.out, "\ncarol,carol,"));
 }
@@ -246,11 +253,13 @@ TEST_F(IgraphCli, GraphToolWarningsGoToStandardErrorAndTheRunSucceeds) {
   const auto run = kgviz("validate '" + kGraphmlData + "graph_tool_vectors.graphml'");
   ASSERT_EQ(run.status, 0) << run.err;
   EXPECT_TRUE(contains(run.out, ": ok: 3 entities, 2 relations"));
-  EXPECT_TRUE(contains(run.err, "graph_tool_vectors.graphml:14:3: warning: key 'key7' (pos) has type "
-                                "\"vector_float\""));
+  EXPECT_TRUE(contains(run.err,
+                       "graph_tool_vectors.graphml:14:3: warning: key 'key7' (pos) has type "
+                       "\"vector_float\""));
   EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 6);
   // Warnings are capped like errors.
-  const auto capped = kgviz("validate --max-errors 2 '" + kGraphmlData + "graph_tool_vectors.graphml'");
+  const auto capped =
+      kgviz("validate --max-errors 2 '" + kGraphmlData + "graph_tool_vectors.graphml'");
   ASSERT_EQ(capped.status, 0);
   EXPECT_EQ(std::count(capped.err.begin(), capped.err.end(), '\n'), 3) << capped.err;
   EXPECT_TRUE(contains(capped.err, "more warnings left out"));
@@ -275,11 +284,10 @@ TEST(UndeclaredEdgeEnds, GraphmlReportsEachAtItsFirstEdge) {
 }
 
 TEST(UndeclaredEdgeEnds, GexfReportsEachAtItsFirstEdge) {
-  EXPECT_TRUE(kGexf.one_error(kGexfHead +
-                              "<graph><nodes><node id=\"a\"/></nodes>\n"
-                              "<edges>\n"
-                              "  <edge source=\"a\" target=\"b\"/>\n"
-                              "</edges></graph></gexf>\n",
+  EXPECT_TRUE(kGexf.one_error(kGexfHead + "<graph><nodes><node id=\"a\"/></nodes>\n"
+                                          "<edges>\n"
+                                          "  <edge source=\"a\" target=\"b\"/>\n"
+                                          "</edges></graph></gexf>\n",
                               5, 3, "edge end 'b' is not a node of the file"));
 }
 
@@ -296,14 +304,14 @@ TEST(UndeclaredEdgeEnds, SortedAmongOtherErrorsByPosition) {
 }
 
 TEST(UndeclaredEdgeEnds, FilesOfOtherToolsDeclareEveryNode) {
-  for (const char* file : {"networkx_karate.graphml", "networkx_multidigraph.graphml",
-                           "igraph_small.graphml", "graph_tool_small.graphml",
-                           "gephi_style.graphml", "yed_style.graphml"}) {
+  for (const char* file :
+       {"networkx_karate.graphml", "networkx_multidigraph.graphml", "igraph_small.graphml",
+        "graph_tool_small.graphml", "gephi_style.graphml", "yed_style.graphml"}) {
     SCOPED_TRACE(file);
     (void)kGraphml.read_ok(kGraphml.file_source(file));
   }
-  for (const char* file : {"networkx_karate.gexf", "networkx_multidigraph.gexf",
-                           "gephi_style.gexf", "graphology_13.gexf"}) {
+  for (const char* file : {"networkx_karate.gexf", "networkx_multidigraph.gexf", "gephi_style.gexf",
+                           "graphology_13.gexf"}) {
     SCOPED_TRACE(file);
     (void)kGexf.read_ok(kGexf.file_source(file));
   }

@@ -1,6 +1,6 @@
-// What YAML aliases add (issue 11, point 9): --max-alias-expansion counts only the nodes aliases add
-// (each alias: a copy of everything below its anchor), checked at each alias while parsing, so a
-// plain file of any size is never refused and a billion-laughs file stops at the first alias over
+// What YAML aliases add (issue 11, point 9): --max-alias-expansion counts only the nodes aliases
+// add (each alias: a copy of everything below its anchor), checked at each alias while parsing, so
+// a plain file of any size is never refused and a billion-laughs file stops at the first alias over
 // the limit, before the rest of the file is read.
 #include <gtest/gtest.h>
 

@@ -1,4 +1,6 @@
 // The YAML loader on good and bad inputs: every class of bad input gets a positioned error.
+#include "io/yaml_reader.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,7 +9,6 @@
 #include <vector>
 
 #include "io/input.hpp"
-#include "io/yaml_reader.hpp"
 #include "model/diagnostics.hpp"
 
 namespace kgviz {
@@ -50,8 +51,8 @@ class YamlReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("kgviz-yaml-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("kgviz-yaml-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_);
     write("source.txt", kSourceText);
   }
@@ -84,7 +85,8 @@ class YamlReaderTest : public ::testing::Test {
     ASSERT_EQ(found.size(), 1u) << (found.empty() ? "" : found[0].format());
     EXPECT_EQ(found[0].line, line) << found[0].format();
     EXPECT_NE(found[0].message.find(text), std::string::npos) << found[0].format();
-    EXPECT_NE(found[0].format().find("graph.yaml:" + std::to_string(line) + ":"), std::string::npos);
+    EXPECT_NE(found[0].format().find("graph.yaml:" + std::to_string(line) + ":"),
+              std::string::npos);
   }
 
   static std::string replace(std::string text, const std::string& from, const std::string& to) {
@@ -131,8 +133,8 @@ TEST_F(YamlReaderTest, SyntaxErrorIsPositioned) {
 }
 
 TEST_F(YamlReaderTest, DuplicateKey) {
-  expect_error(replace(kValid, "    label: Carriers\n", "    label: Carriers\n    label: Again\n"), 19,
-               "duplicate key 'label' (first at line 18)");
+  expect_error(replace(kValid, "    label: Carriers\n", "    label: Carriers\n    label: Again\n"),
+               19, "duplicate key 'label' (first at line 18)");
 }
 
 TEST_F(YamlReaderTest, MissingRequiredField) {
@@ -140,7 +142,8 @@ TEST_F(YamlReaderTest, MissingRequiredField) {
 }
 
 TEST_F(YamlReaderTest, MistypedField) {
-  expect_error(replace(kValid, "label: Carriers", "label: [Carriers]"), 18, "label must be a string");
+  expect_error(replace(kValid, "label: Carriers", "label: [Carriers]"), 18,
+               "label must be a string");
   expect_error(replace(kValid, "aliases: [Them]", "aliases: Them"), 16, "aliases must be a list");
   expect_error(replace(kValid, "    source_doc: doc\n", "    source_doc: doc\n    weight: heavy\n"),
                27, "weight must be a finite number");
@@ -152,8 +155,9 @@ TEST_F(YamlReaderTest, UnknownKey) {
 }
 
 TEST_F(YamlReaderTest, DuplicateEntityId) {
-  expect_error(replace(kValid, "relations:\n", "  - id: hackers\n    label: Again\n    type: identity\nrelations:\n"), 20,
-               "duplicate entity id 'hackers' (first at line 13)");
+  expect_error(replace(kValid, "relations:\n",
+                       "  - id: hackers\n    label: Again\n    type: identity\nrelations:\n"),
+               20, "duplicate entity id 'hackers' (first at line 13)");
 }
 
 TEST_F(YamlReaderTest, DanglingEntityReference) {
@@ -169,7 +173,8 @@ TEST_F(YamlReaderTest, UndeclaredTypes) {
 }
 
 TEST_F(YamlReaderTest, UndeclaredSource) {
-  expect_error(replace(kValid, "source_doc: doc", "source_doc: other"), 26, "undeclared source 'other'");
+  expect_error(replace(kValid, "source_doc: doc", "source_doc: other"), 26,
+               "undeclared source 'other'");
 }
 
 TEST_F(YamlReaderTest, ConfidenceOutsideTheSet) {
@@ -182,7 +187,8 @@ TEST_F(YamlReaderTest, SourceKeysMustAllBePresent) {
 }
 
 TEST_F(YamlReaderTest, UnreadableSourceText) {
-  expect_error(replace(kValid, "text: source.txt", "text: missing.txt"), 7, "cannot read source text");
+  expect_error(replace(kValid, "text: source.txt", "text: missing.txt"), 7,
+               "cannot read source text");
 }
 
 TEST_F(YamlReaderTest, ReportsEveryErrorOfTheFile) {
@@ -197,7 +203,8 @@ TEST_F(YamlReaderTest, ReportsEveryErrorOfTheFile) {
 
 TEST_F(YamlReaderTest, ErrorCapStopsEarly) {
   std::string yaml = kValid;
-  for (int i = 0; i < 20; ++i) yaml += "  - {source: x, target: y, relation: r, confidence: c, evidence: e, source_doc: d}\n";
+  for (int i = 0; i < 20; ++i)
+    yaml += "  - {source: x, target: y, relation: r, confidence: c, evidence: e, source_doc: d}\n";
   ReadOptions options;
   options.max_errors = 5;
   EXPECT_EQ(errors(yaml, options).size(), 5u);
@@ -213,18 +220,23 @@ TEST_F(YamlReaderTest, NotAMapping) {
 }
 
 TEST_F(YamlReaderTest, InvalidUtf8AndNulBytes) {
-  expect_error(replace(kValid, "Carriers", "Carr\xFF" "iers"), 18, "invalid UTF-8");
+  expect_error(replace(kValid, "Carriers",
+                       "Carr\xFF"
+                       "iers"),
+               18, "invalid UTF-8");
   expect_error(replace(kValid, "Carriers", std::string("Carr\0iers", 9)), 18, "NUL byte");
 }
 
 TEST_F(YamlReaderTest, UnterminatedDoubleQuote) {
   // yaml-cpp 0.7 would swallow the rest of the file into the string.
-  expect_error(replace(kValid, "evidence: \"They targeted carriers.\"", "evidence: \"They targeted carriers."),
+  expect_error(replace(kValid, "evidence: \"They targeted carriers.\"",
+                       "evidence: \"They targeted carriers."),
                25, "unterminated double-quoted string");
 }
 
 TEST_F(YamlReaderTest, UnterminatedSingleQuote) {
-  expect_error(replace(kValid, "label: Carriers", "label: 'Carriers"), 18, "unterminated single-quoted");
+  expect_error(replace(kValid, "label: Carriers", "label: 'Carriers"), 18,
+               "unterminated single-quoted");
 }
 
 TEST_F(YamlReaderTest, DeepNestingIsCapped) {
@@ -277,7 +289,8 @@ TEST_F(YamlReaderTest, PropertiesGetATypePerKey) {
   EXPECT_EQ(graph.node_attributes().find("score")->type(), AttrType::Double);
   EXPECT_EQ(graph.node_attributes().find("note")->type(), AttrType::String);
   EXPECT_EQ(graph.node_attributes().find("active")->type(), AttrType::Boolean);
-  expect_error(replace(kValid, "    aliases: [Them]\n", "    aliases: [Them]\n    properties: {pagerank: 1}\n"),
+  expect_error(replace(kValid, "    aliases: [Them]\n",
+                       "    aliases: [Them]\n    properties: {pagerank: 1}\n"),
                17, "name of a built-in attribute");
 }
 
