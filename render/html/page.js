@@ -152,11 +152,14 @@
 
   // ---- look ------------------------------------------------------------------------------------
 
+  // Relations on a large graph are drawn thin and light (see the edge programs in start()).
+  var LARGE = 20000;
+
   // Confidence by colour and opacity (WebGL lines are not dashed): the surer, the darker.
   // One colour per level of data.confidence_levels (surest first, as kgviz names them).
   var CONFIDENCE_COLORS = ["#333333", "#4477aacc", "#ee7733aa"];
   var OTHER_COLORS = ["#228833cc", "#aa3377cc", "#66cceecc", "#ccbb44cc"];
-  var NO_CONFIDENCE = M > 20000 ? "#8c8c8c66" : M > 2000 ? "#8c8c8caa" : "#8c8c8c";
+  var NO_CONFIDENCE = M > LARGE ? "#8c8c8c66" : M > 2000 ? "#8c8c8caa" : "#8c8c8c";
   var confidenceOrder = [];
   var confidenceColor = new Map();
   (data.confidence_levels || []).forEach(function (level, rank) {
@@ -294,8 +297,10 @@
   function buildGraph() {
     var graph = new graphology.MultiGraph({ type: data.directed ? "directed" : "undirected", allowSelfLoops: true });
     var radii = nodeRadii();
+    var keys = new Array(N);  // made once: each relation looks its ends up by these strings
     for (var v = 0; v < N; v++) {
-      graph.addNode(String(v), {
+      keys[v] = String(v);
+      graph.addNode(keys[v], {
         id: nodeIds[v],
         x: finite(xValues && xValues[v], 0),
         y: finite(yValues && yValues[v], 0),
@@ -305,9 +310,9 @@
         index: v
       });
     }
-    var edgeSize = M > 20000 ? 0.5 : M > 2000 ? 1 : 2;
+    var edgeSize = M > LARGE ? 0.5 : M > 2000 ? 1 : 2;
     for (var e = 0; e < M; e++) {
-      graph.addEdgeWithKey("e" + e, String(edgeSource[e]), String(edgeTarget[e]), {
+      graph.addEdgeWithKey("e" + e, keys[edgeSource[e]], keys[edgeTarget[e]], {
         size: edgeSize,
         color: confidenceColor.get(edgeConfidence[e]),
         label: edgeLabelText[e] !== "" ? edgeLabelText[e] : edgeRelation[e],
@@ -1213,10 +1218,13 @@
   function withoutInstancing(Program) {
     var shape = Program.prototype.getDefinition.call(null);
     if (!shape.CONSTANT_ATTRIBUTES) return Program;
+    var vertices = shape.VERTICES;
     var itemFloats = Sigma.rendering.getAttributesItemsCount(shape.ATTRIBUTES);
     var constantFloats = Sigma.rendering.getAttributesItemsCount(shape.CONSTANT_ATTRIBUTES);
+    var constants = new Float32Array(vertices * constantFloats);
+    for (var vertex = 0; vertex < vertices; vertex++) constants.set(shape.CONSTANT_DATA[vertex], vertex * constantFloats);
     var definition = {
-      VERTICES: shape.VERTICES,
+      VERTICES: vertices,
       VERTEX_SHADER_SOURCE: shape.VERTEX_SHADER_SOURCE,
       FRAGMENT_SHADER_SOURCE: shape.FRAGMENT_SHADER_SOURCE,
       METHOD: shape.METHOD,
@@ -1234,11 +1242,9 @@
         this.array = item;
         super.processVisibleItem(index, 0, a, b, c);
         this.array = array;
-        for (var vertex = 0; vertex < shape.VERTICES; vertex++) {
-          array.set(item, start);
-          start += itemFloats;
-          var constants = shape.CONSTANT_DATA[vertex];
-          for (var k = 0; k < constantFloats; k++) array[start++] = constants[k];
+        for (var v = 0, k = 0; v < vertices; v++) {
+          for (var i = 0; i < itemFloats; i++) array[start++] = item[i];
+          for (var j = 0; j < constantFloats; j++) array[start++] = constants[k++];
         }
       }
     };
@@ -1272,16 +1278,20 @@
     step("graphology");
     if (typeof Sigma === "undefined") throw new Error(NO_WEBGL);
     var rendering = Sigma.rendering;
+    // Above LARGE relations, each is drawn half a pixel wide: as sigma's thinnest antialiased line,
+    // 1.7 pixels, which software WebGL pays for by the pixel, or as a 1-pixel WebGL line, here.
+    // Arrow heads scale with the line: they would not show there, and they double the work.
+    var arrows = data.directed && M <= LARGE;
+    var edgeProgram = arrows
+      ? rendering.createEdgeCompoundProgram([withoutInstancing(rendering.EdgeClampedProgram),
+        withoutInstancing(rendering.EdgeArrowHeadProgram)])
+      : M > LARGE ? rendering.EdgeLineProgram : withoutInstancing(rendering.EdgeRectangleProgram);
     var settings = {
-      // Arrow heads scale with the line, which is half a pixel on large graphs: there they would
-      // not show, and they double the work of drawing relations.
-      defaultEdgeType: data.directed && M <= 20000 ? "arrow" : "line",
+      defaultEdgeType: arrows ? "arrow" : "line",
       nodeProgramClasses: { circle: withoutInstancing(rendering.NodeCircleProgram) },
-      edgeProgramClasses: {
-        line: withoutInstancing(rendering.EdgeRectangleProgram),
-        arrow: rendering.createEdgeCompoundProgram([
-          withoutInstancing(rendering.EdgeClampedProgram), withoutInstancing(rendering.EdgeArrowHeadProgram)])
-      },
+      // sigma makes a program for every edge type it knows, its defaults included: both names get
+      // the one drawn here, not a default that would be compiled for nothing.
+      edgeProgramClasses: { line: edgeProgram, arrow: edgeProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: false,
       hideEdgesOnMove: M > 50000,
