@@ -19,6 +19,7 @@
 
 #include "model/confidence.hpp"
 #include "model/diagnostics.hpp"
+#include "model/utf8.hpp"
 #include "render/export_columns.hpp"
 #include "render/export_json.hpp"
 #include "render/html_assets.hpp"
@@ -41,8 +42,8 @@ std::string_view asset(std::string_view path) {
   throw Error("the HTML page asset " + std::string(path) + " is not built into this kgviz");
 }
 
-/// Calls `plain(byte)` for each byte of `text` (valid UTF-8) that belongs to a character up to
-/// U+00FF and `wide(code_point)` for each character above it.
+/// Calls `wide(code_point)` for each character of `text` above U+00FF and `plain(byte)` for each
+/// other byte (those of the characters up to U+00FF, and any that is not UTF-8).
 ///
 /// Why: a browser keeps a text whose characters all fit one byte (Latin-1) at one byte a character;
 /// a single wider character anywhere in the chunk it decodes at once (often the whole page) makes
@@ -51,22 +52,20 @@ std::string_view asset(std::string_view path) {
 template <typename Plain, typename Wide>
 void for_each_latin1(std::string_view text, Plain plain, Wide wide) {
   for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    if (lead < 0xC4 || i + length > text.size()) {  // U+0000..U+00FF (or not UTF-8: kept)
-      plain(text[i]);
-      ++i;
+    std::uint32_t code = 0;
+    const std::size_t length = utf8_sequence(text, i, code);
+    if (length > 0 && code > 0xFF) {
+      wide(code);
+      i += length;
       continue;
     }
-    char32_t code = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
-    for (std::size_t k = 1; k < length; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    wide(code);
-    i += length;
+    const std::size_t end = i + std::max<std::size_t>(length, 1);  // not UTF-8: a byte, as it is
+    for (; i < end; ++i) plain(text[i]);
   }
 }
 
 /// `\uXXXX` of `code` in JSON and JavaScript (a surrogate pair above U+FFFF).
-void append_u_escape(std::string& out, char32_t code) {
+void append_u_escape(std::string& out, std::uint32_t code) {
   const auto hex = [&out](unsigned unit) {
     static constexpr std::string_view kDigits = "0123456789abcdef";
     out += "\\u";
@@ -76,7 +75,7 @@ void append_u_escape(std::string& out, char32_t code) {
     hex(0xD800 + ((code - 0x10000) >> 10));
     hex(0xDC00 + ((code - 0x10000) & 0x3FF));
   } else {
-    hex(static_cast<unsigned>(code));
+    hex(code);
   }
 }
 
@@ -98,7 +97,7 @@ void append_script_safe(std::string& out, std::string_view json) {
           out += c;
         }
       },
-      [&out](char32_t code) { append_u_escape(out, code); });
+      [&out](std::uint32_t code) { append_u_escape(out, code); });
 }
 
 /// `text` for an HTML attribute value or element text: markup characters as entities, characters
@@ -109,7 +108,7 @@ std::string html_escaped(std::string_view text) {
   std::string out;
   for_each_latin1(
       escaped, [&out](char c) { out += c; },
-      [&out](char32_t code) { out += fmt::format("&#x{:x};", static_cast<std::uint32_t>(code)); });
+      [&out](std::uint32_t code) { out += fmt::format("&#x{:x};", code); });
   return out;
 }
 
@@ -357,7 +356,7 @@ std::string inline_script(std::string_view script, std::string_view what) {
         out += c;
         after_backslash = c == '\\' && !after_backslash;
       },
-      [&](char32_t code) {
+      [&](std::uint32_t code) {
         if (after_backslash) {
           throw Error("the HTML page's " + std::string(what) +
                       " cannot be inlined: it escapes a character above U+00FF with a backslash");
