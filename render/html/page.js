@@ -45,7 +45,6 @@
   /// Moves the values of the details block into their columns' entries.
   function readDetails() {
     if (detailsRead) return;
-    detailsRead = true;
     var details = JSON.parse(document.getElementById("kgviz-details").textContent);
     [[nodeColumns, details.nodes], [edgeColumns, details.edges]].forEach(function (pair) {
       var at = 0;
@@ -59,6 +58,7 @@
         entry.details = false;
       });
     });
+    detailsRead = true;
   }
   /// One value per row of a column entry: its `values`, or its `table` indexed by its `codes`
   /// (decoded once); read from the details block first if it is there.
@@ -1278,9 +1278,10 @@
     step("graphology");
     if (typeof Sigma === "undefined") throw new Error(NO_WEBGL);
     var rendering = Sigma.rendering;
-    // Above LARGE relations, each is drawn half a pixel wide: as sigma's thinnest antialiased line,
-    // 1.7 pixels, which software WebGL pays for by the pixel, or as a 1-pixel WebGL line, here.
-    // Arrow heads scale with the line: they would not show there, and they double the work.
+    // Above LARGE relations each is half a pixel wide, which sigma's rectangles draw at their
+    // thinnest, 1.7 antialiased pixels, paid for by the pixel in software WebGL; a 1-pixel WebGL
+    // line draws it from a quarter of the data. Arrow heads scale with the line: they would not
+    // show there, and they double the work.
     var arrows = data.directed && M <= LARGE;
     var edgeProgram = arrows
       ? rendering.createEdgeCompoundProgram([withoutInstancing(rendering.EdgeClampedProgram),
