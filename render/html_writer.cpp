@@ -1,19 +1,25 @@
 #include "render/html_writer.hpp"
 
+#include <fmt/format.h>
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "model/confidence.hpp"
 #include "model/diagnostics.hpp"
+#include "model/utf8.hpp"
 #include "render/export_columns.hpp"
 #include "render/export_json.hpp"
 #include "render/html_assets.hpp"
@@ -26,8 +32,8 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// Version of the data layout the page script reads (docs/html.md "Data").
-constexpr std::string_view kDataFormat = "kgviz-html 1";
+/// Version of the data layout the page script reads (docs/html.md "The data in the page").
+constexpr std::string_view kDataFormat = "kgviz-html 2";
 
 std::string_view asset(std::string_view path) {
   for (const HtmlAsset& file : html_assets()) {
@@ -36,31 +42,73 @@ std::string_view asset(std::string_view path) {
   throw Error("the HTML page asset " + std::string(path) + " is not built into this kgviz");
 }
 
-/// `json` made safe inside a <script> element: `<`, `>`, `&`, U+2028 and U+2029 as `\uXXXX`. JSON
-/// text holds these characters only inside strings, where the escape means the same character, so
-/// the data parses to the same values while no `</script>` or `<!--` can appear.
-void append_script_safe(std::string& out, std::string_view json) {
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (c == '<') {
-      out += "\\u003c";
-    } else if (c == '>') {
-      out += "\\u003e";
-    } else if (c == '&') {
-      out += "\\u0026";
-    } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
-               (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
-      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-      i += 2;
-    } else {
-      out += c;
+/// Calls `wide(code_point)` for each character of `text` above U+00FF and `plain(byte)` for each
+/// other byte (those of the characters up to U+00FF, and any that is not UTF-8).
+///
+/// Why: a browser keeps a text whose characters all fit one byte (Latin-1) at one byte a character;
+/// a single wider character anywhere in the chunk it decodes at once (often the whole page) makes
+/// all of it two bytes a character, which doubles the memory and time of decoding, tokenizing and
+/// JSON-parsing the data. So the page is written in Latin-1 characters only, wider ones escaped.
+template <typename Plain, typename Wide>
+void for_each_latin1(std::string_view text, Plain plain, Wide wide) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::uint32_t code = 0;
+    const std::size_t length = utf8_sequence(text, i, code);
+    if (length > 0 && code > 0xFF) {
+      wide(code);
+      i += length;
+      continue;
     }
+    const std::size_t end = i + std::max<std::size_t>(length, 1);  // not UTF-8: a byte, as it is
+    for (; i < end; ++i) plain(text[i]);
   }
 }
 
+/// `\uXXXX` of `code` in JSON and JavaScript (a surrogate pair above U+FFFF).
+void append_u_escape(std::string& out, std::uint32_t code) {
+  const auto hex = [&out](unsigned unit) {
+    static constexpr std::string_view kDigits = "0123456789abcdef";
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += kDigits[(unit >> shift) & 0xF];
+  };
+  if (code > 0xFFFF) {
+    hex(0xD800 + ((code - 0x10000) >> 10));
+    hex(0xDC00 + ((code - 0x10000) & 0x3FF));
+  } else {
+    hex(code);
+  }
+}
+
+/// `json` made safe inside a <script> element: `<`, `>`, `&` and every character above U+00FF
+/// (among them U+2028 and U+2029) as `\uXXXX`. JSON text holds these characters only inside
+/// strings, where the escape means the same character, so the data parses to the same values while
+/// no `</script>` or `<!--` can appear (and the page stays Latin-1, for_each_latin1).
+void append_script_safe(std::string& out, std::string_view json) {
+  for_each_latin1(
+      json,
+      [&out](char c) {
+        if (c == '<') {
+          out += "\\u003c";
+        } else if (c == '>') {
+          out += "\\u003e";
+        } else if (c == '&') {
+          out += "\\u0026";
+        } else {
+          out += c;
+        }
+      },
+      [&out](std::uint32_t code) { append_u_escape(out, code); });
+}
+
+/// `text` for an HTML attribute value or element text: markup characters as entities, characters
+/// above U+00FF as numeric references (`&#x2026;`), which mean the same characters.
 std::string html_escaped(std::string_view text) {
+  std::string escaped;
+  append_xml_escaped(escaped, text, XmlContext::Attribute);
   std::string out;
-  append_xml_escaped(out, text, XmlContext::Attribute);
+  for_each_latin1(
+      escaped, [&out](char c) { out += c; },
+      [&out](std::uint32_t code) { out += fmt::format("&#x{:x};", code); });
   return out;
 }
 
@@ -157,28 +205,85 @@ std::string library_script(std::string_view name) {
   throw Error("no library " + std::string(name) + " in third_party/packages.json");
 }
 
-/// `"columns":[{"name","type","values":[...]}, ...]`, one column a line; values null where a row
-/// has none.
-void append_columns(std::string& out, const std::vector<const ExportColumn*>& columns,
-                    std::size_t rows) {
-  out += "\"columns\":[";
+/// The columns the page needs for its first frame, the legend drawn with it and the filters of
+/// types, confidence, communities and dates travel in the first data block; the others (evidence,
+/// descriptions, aliases, metrics, ...) in the details block, which the page parses only when the
+/// side panel, the search or a metric filter first needs it (docs/html.md "The data in the page").
+constexpr std::array<std::string_view, 7> kFirstFrameNodeColumns = {
+    "label", "type", "x", "y", "size", "color", "community"};
+constexpr std::array<std::string_view, 4> kFirstFrameEdgeColumns = {"relation", "label",
+                                                                    "confidence", "date"};
+
+template <std::size_t count>
+bool listed(const std::array<std::string_view, count>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+/// The values of one column, script-safe: `"values":[...]`, or, when it is shorter, `"table":[the
+/// distinct values in order of first appearance],"codes":[the index of each row's value in table]`
+/// (many rows share a few values: types, relations, confidences, dates, sources).
+std::string column_values(const ExportColumn& column, std::size_t rows) {
+  std::vector<std::string> texts(rows);
   ExportValue scratch;
+  for (std::size_t row = 0; row < rows; ++row) {
+    texts[row] =
+        compact_json(column.read(row, scratch) ? export_json_value(scratch) : Json(nullptr));
+  }
+  std::string plain = "\"values\":[";
+  std::unordered_map<std::string_view, std::size_t> code_of;
+  std::string table = "\"table\":[";
+  std::string codes = "\"codes\":[";
+  for (std::size_t row = 0; row < rows; ++row) {
+    if (row > 0) {
+      plain += ',';
+      codes += ',';
+    }
+    plain += texts[row];
+    const auto [found, added] = code_of.emplace(texts[row], code_of.size());
+    if (added) {
+      if (found->second > 0) table += ',';
+      table += texts[row];
+    }
+    codes += std::to_string(found->second);
+  }
+  plain += ']';
+  table += "],";
+  codes += ']';
+  std::string out;
+  append_script_safe(out, table.size() + codes.size() < plain.size() ? table + codes : plain);
+  return out;
+}
+
+/// Writes the columns of one element kind: into `first`, `"columns":[{"name","type",...}, ...]`,
+/// one column a line, each with its values (column_values) when `in_first(name)`, else with
+/// `"details":true`; into `details`, `[{"name", values}, ...]`, the values of the others, in order.
+void append_columns(std::string& first, std::string& details,
+                    const std::vector<const ExportColumn*>& columns, std::size_t rows,
+                    const std::function<bool(std::string_view)>& in_first) {
+  first += "\"columns\":[";
+  details += '[';
+  bool any_details = false;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const ExportColumn& column = *columns[c];
-    Json values = Json::array();
-    for (std::size_t row = 0; row < rows; ++row) {
-      values.push_back(column.read(row, scratch) ? export_json_value(scratch) : Json(nullptr));
-    }
     const Json head = {{"name", column.name}, {"type", attr_type_name(column.type)}};
     std::string text = compact_json(head);
     text.pop_back();  // the closing brace: the values follow
-    out += c == 0 ? "\n" : ",\n";
-    append_script_safe(out, text);
-    out += ",\"values\":";
-    append_script_safe(out, compact_json(values));
-    out += '}';
+    first += c == 0 ? "\n" : ",\n";
+    append_script_safe(first, text);
+    if (in_first(column.name)) {
+      first += ',' + column_values(column, rows) + '}';
+      continue;
+    }
+    first += ",\"details\":true}";
+    details += any_details ? ",\n" : "\n";
+    any_details = true;
+    std::string name = compact_json(Json({{"name", column.name}}));
+    name.pop_back();
+    append_script_safe(details, name);
+    details += ',' + column_values(column, rows) + '}';
   }
-  out += "]";
+  first += "]";
+  details += ']';
 }
 
 /// The confidence words, surest first: the page draws them in this order, darkest first.
@@ -188,11 +293,16 @@ Json confidence_level_names() {
   return names;
 }
 
-/// The data island: everything the page script shows, as script-safe JSON.
-std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysis,
-                      const DrawingHints& hints, const RunRecord& record,
-                      const std::string& title) {
+/// The page's two data blocks (docs/html.md "The data in the page"), script-safe JSON.
+struct PageData {
+  std::string first;    ///< `kgviz-data`: what the first frame, the legend and the filters need
+  std::string details;  ///< `kgviz-details`: the other columns (side panel, search, metric filter)
+};
+
+PageData page_data(const KnowledgeGraph& graph, const AnalysisResult& analysis,
+                   const DrawingHints& hints, const RunRecord& record, const std::string& title) {
   const ExportPlan plan(graph, analysis, &hints, {}, {});
+  const std::string color_by = option_value(record, "color_by");
   const Json head = {{"format", kDataFormat},
                      {"title", title},
                      {"directed", graph.directed()},
@@ -201,7 +311,8 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
                      {"confidence_levels", confidence_level_names()},
                      {"libraries", libraries()},
                      {"sources", source_documents(graph)}};
-  std::string out;
+  PageData data;
+  std::string& out = data.first;
   std::string text = compact_json(head);
   text.pop_back();
   append_script_safe(out, text);
@@ -211,7 +322,12 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
   out += ",\n\"nodes\":{\"count\":" + std::to_string(graph.node_count()) + ",\"id\":";
   append_script_safe(out, compact_json(ids));
   out += ',';
-  append_columns(out, plan.node_values, graph.node_count());
+  data.details = "{\"format\":\"" + std::string(kDataFormat) + "\",\"nodes\":";
+  append_columns(out, data.details, plan.node_values, graph.node_count(),
+                 [&](std::string_view name) {
+                   return listed(kFirstFrameNodeColumns, name) ||
+                          name == color_by;  // color_by: the legend's key
+                 });
 
   Json sources = Json::array();
   Json targets = Json::array();
@@ -221,22 +337,44 @@ std::string page_data(const KnowledgeGraph& graph, const AnalysisResult& analysi
   }
   out += "},\n\"edges\":{\"count\":" + std::to_string(graph.edge_count()) +
          ",\"source\":" + compact_json(sources) + ",\n\"target\":" + compact_json(targets) + ',';
-  append_columns(out, plan.edge_values, graph.edge_count());
+  data.details += ",\n\"edges\":";
+  append_columns(out, data.details, plan.edge_values, graph.edge_count(),
+                 [](std::string_view name) { return listed(kFirstFrameEdgeColumns, name); });
   out += "}}";
-  return out;
+  data.details += "}";
+  return data;
 }
 
-/// `script`, checked to be safe as the text of an inline <script>: no `</script` would end it early
-/// and no `<!--` would switch the HTML parser into its "escaped" script state (ASCII
-/// case-insensitive). Guards the inlined libraries against an update that breaks the page.
-const std::string& inline_script(const std::string& script, std::string_view what) {
-  std::string lower(script);
+/// `script` as the text of an inline <script>: characters above U+00FF as `\uXXXX` (the same
+/// character in a string, template, regular expression, identifier or comment; for_each_latin1),
+/// and checked: no `</script` would end it early and no `<!--` would switch the HTML parser into
+/// its "escaped" script state (ASCII case-insensitive), and no such character follows a backslash
+/// (where the escape would change its meaning). Guards the inlined libraries against an update
+/// that breaks the page.
+std::string inline_script(std::string_view script, std::string_view what) {
+  std::string out;
+  bool after_backslash = false;
+  for_each_latin1(
+      script,
+      [&](char c) {
+        out += c;
+        after_backslash = c == '\\' && !after_backslash;
+      },
+      [&](std::uint32_t code) {
+        if (after_backslash) {
+          throw Error("the HTML page's " + std::string(what) +
+                      " cannot be inlined: it escapes a character above U+00FF with a backslash");
+        }
+        append_u_escape(out, code);
+        after_backslash = false;
+      });
+  std::string lower(out);
   for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   if (lower.find("</script") != std::string::npos || lower.find("<!--") != std::string::npos) {
     throw Error("the HTML page's " + std::string(what) +
                 " cannot be inlined: it holds </script or <!--");
   }
-  return script;
+  return out;
 }
 
 /// Replaces each `@NAME@` of `page` by its value; every placeholder of the template must have one.
@@ -289,22 +427,24 @@ void write_html(const KnowledgeGraph& graph, const AnalysisResult& analysis,
   check_html_size(graph);
   const std::string title = page_title(graph, record);
   const std::string style(asset("render/html/page.css"));
-  const std::string graphology = library_script("graphology");
-  const std::string sigma = library_script("sigma");
-  const std::string app(asset("render/html/page.js"));
+  const std::string graphology = inline_script(library_script("graphology"), "graphology");
+  const std::string sigma = inline_script(library_script("sigma"), "sigma.js");
+  const std::string app = inline_script(asset("render/html/page.js"), "script");
   const std::string csp = "default-src 'none'; script-src " + csp_hash(graphology) + " " +
                           csp_hash(sigma) + " " + csp_hash(app) + "; style-src " + csp_hash(style) +
                           "; base-uri 'none'; form-action 'none'";
+  const PageData data = page_data(graph, analysis, hints, record, title);
   const std::string page = fill_template(
       asset("render/html/page.html"), {{"CSP", csp},
                                        {"GENERATOR", html_escaped("kgviz " + record.version)},
                                        {"RECORD", html_escaped(compact_json(record_json(record)))},
                                        {"TITLE", html_escaped(title)},
                                        {"STYLE", style},
-                                       {"DATA", page_data(graph, analysis, hints, record, title)},
-                                       {"GRAPHOLOGY", inline_script(graphology, "graphology")},
-                                       {"SIGMA", inline_script(sigma, "sigma.js")},
-                                       {"APP", inline_script(app, "script")}});
+                                       {"DATA", data.first},
+                                       {"DETAILS", data.details},
+                                       {"GRAPHOLOGY", graphology},
+                                       {"SIGMA", sigma},
+                                       {"APP", app}});
   out << page;
   out.flush();
   if (!out) throw Error("writing HTML failed");

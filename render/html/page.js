@@ -25,6 +25,10 @@
     stepStart = now;
   }
 
+  // Two blocks (docs/html.md "The data in the page"): kgviz-data, what the first frame, the legend
+  // and the filters need, parsed now; kgviz-details, the other columns (evidence, aliases,
+  // metrics, ...), parsed once when first needed (the panel, the search, a metric filter) or when
+  // the page is idle after its first frame.
   var data = JSON.parse(document.getElementById("kgviz-data").textContent);
   step("parse data");
   var N = data.nodes.count;
@@ -37,8 +41,39 @@
   var HINT_COLUMNS = ["x", "y", "size", "r", "g", "b", "color"];
   var NUMERIC_TYPES = ["int", "long", "float", "double"];
 
+  var detailsRead = false;
+  /// Moves the values of the details block into their columns' entries.
+  function readDetails() {
+    if (detailsRead) return;
+    var details = JSON.parse(document.getElementById("kgviz-details").textContent);
+    [[nodeColumns, details.nodes], [edgeColumns, details.edges]].forEach(function (pair) {
+      var at = 0;
+      pair[0].forEach(function (entry) {
+        if (!entry.details) return;
+        var stored = pair[1][at++];
+        if (!stored || stored.name !== entry.name) throw new Error("kgviz: the page's details block does not match its data");
+        entry.values = stored.values;
+        entry.table = stored.table;
+        entry.codes = stored.codes;
+        entry.details = false;
+      });
+    });
+    detailsRead = true;
+  }
+  /// One value per row of a column entry: its `values`, or its `table` indexed by its `codes`
+  /// (decoded once); read from the details block first if it is there.
+  function valuesOf(entry) {
+    if (entry.details) readDetails();
+    if (!entry.values) {
+      var table = entry.table, codes = entry.codes;
+      var values = new Array(codes.length);
+      for (var i = 0; i < codes.length; i++) values[i] = table[codes[i]];
+      entry.values = values;
+    }
+    return entry.values;
+  }
   function column(columns, name) {
-    for (var c = 0; c < columns.length; c++) if (columns[c].name === name) return columns[c].values;
+    for (var c = 0; c < columns.length; c++) if (columns[c].name === name) return valuesOf(columns[c]);
     return null;
   }
   function text(value) {
@@ -46,37 +81,41 @@
     if (Array.isArray(value)) return value.map(text).join("; ");
     return String(value);
   }
+  /// `fn(value)` for each of `count` rows of column `name` (`fn(null)` when there is no such
+  /// column), computed once per distinct value of a column stored as a table.
+  function mapColumn(columns, name, count, fn) {
+    var out = new Array(count);
+    var entry = null;
+    for (var c = 0; c < columns.length; c++) if (columns[c].name === name) entry = columns[c];
+    if (entry && entry.details) readDetails();
+    if (entry && !entry.values) {
+      var table = entry.table.map(fn), codes = entry.codes;
+      for (var i = 0; i < count; i++) out[i] = table[codes[i]];
+      return out;
+    }
+    var values = entry ? entry.values : null;
+    for (var j = 0; j < count; j++) out[j] = fn(values ? values[j] : null);
+    return out;
+  }
+  /// The text of column `name` at `row` ("" when the column is absent or the row has no value).
+  function cell(columns, name, row) {
+    var values = column(columns, name);
+    return values ? text(values[row]) : "";
+  }
 
   var indexOfId = new Map();
   for (var i0 = 0; i0 < N; i0++) indexOfId.set(nodeIds[i0], i0);
 
-  var labelValues = column(nodeColumns, "label");
-  var typeValues = column(nodeColumns, "type");
-  var aliasValues = column(nodeColumns, "aliases");
+  var nodeLabel = mapColumn(nodeColumns, "label", N, text);
+  for (var i1 = 0; i1 < N; i1++) if (nodeLabel[i1] === "") nodeLabel[i1] = String(nodeIds[i1]);
+  var nodeType = mapColumn(nodeColumns, "type", N, text);
   var communityValues = column(nodeColumns, "community");
-  var nodeLabel = new Array(N);
-  var nodeType = new Array(N);
-  for (var i1 = 0; i1 < N; i1++) {
-    var label = labelValues ? text(labelValues[i1]) : "";
-    nodeLabel[i1] = label !== "" ? label : String(nodeIds[i1]);
-    nodeType[i1] = typeValues ? text(typeValues[i1]) : "";
-  }
 
-  var relationValues = column(edgeColumns, "relation");
-  var edgeLabelValues = column(edgeColumns, "label");
-  var confidenceValues = column(edgeColumns, "confidence");
-  var evidenceValues = column(edgeColumns, "evidence");
-  var sourceDocValues = column(edgeColumns, "source_doc");
-  var dateValues = column(edgeColumns, "date");
-  var accordingValues = column(edgeColumns, "according_to");
-  var edgeRelation = new Array(M);
-  var edgeConfidence = new Array(M);
-  for (var e0 = 0; e0 < M; e0++) {
-    var relation = relationValues ? text(relationValues[e0]) : "";
-    if (relation === "" && edgeLabelValues) relation = text(edgeLabelValues[e0]);
-    edgeRelation[e0] = relation;
-    edgeConfidence[e0] = confidenceValues ? text(confidenceValues[e0]) : "";
-  }
+  // A relation's type is its `relation`, else its `label`; its label the other way round.
+  var edgeLabelText = mapColumn(edgeColumns, "label", M, text);
+  var edgeRelation = mapColumn(edgeColumns, "relation", M, text);
+  for (var e0 = 0; e0 < M; e0++) if (edgeRelation[e0] === "") edgeRelation[e0] = edgeLabelText[e0];
+  var edgeConfidence = mapColumn(edgeColumns, "confidence", M, text);
 
   // Incident relations of every entity, both directions (CSR: incident[offset[v] .. offset[v+1])).
   var incidentOffset = new Int32Array(N + 1);
@@ -104,23 +143,23 @@
     var match = DATE.exec(value.trim());
     return match ? match[1] + "-" + (match[2] || "01") + "-" + (match[3] || "01") : null;
   }
-  var edgeDate = new Array(M);
+  var edgeDate = mapColumn(edgeColumns, "date", M, normalDate);
   var distinctDates = new Set();
-  for (var e3 = 0; e3 < M; e3++) {
-    edgeDate[e3] = dateValues ? normalDate(dateValues[e3]) : null;
-    if (edgeDate[e3] !== null) distinctDates.add(edgeDate[e3]);
-  }
+  for (var e3 = 0; e3 < M; e3++) if (edgeDate[e3] !== null) distinctDates.add(edgeDate[e3]);
   var dates = Array.from(distinctDates).sort();
 
   var options = (data.graph && data.graph.options) || {};
 
   // ---- look ------------------------------------------------------------------------------------
 
+  // Relations on a large graph are drawn thin and light (see the edge programs in start()).
+  var LARGE = 20000;
+
   // Confidence by colour and opacity (WebGL lines are not dashed): the surer, the darker.
   // One colour per level of data.confidence_levels (surest first, as kgviz names them).
   var CONFIDENCE_COLORS = ["#333333", "#4477aacc", "#ee7733aa"];
   var OTHER_COLORS = ["#228833cc", "#aa3377cc", "#66cceecc", "#ccbb44cc"];
-  var NO_CONFIDENCE = M > 20000 ? "#8c8c8c66" : M > 2000 ? "#8c8c8caa" : "#8c8c8c";
+  var NO_CONFIDENCE = M > LARGE ? "#8c8c8c66" : M > 2000 ? "#8c8c8caa" : "#8c8c8c";
   var confidenceOrder = [];
   var confidenceColor = new Map();
   (data.confidence_levels || []).forEach(function (level, rank) {
@@ -258,8 +297,10 @@
   function buildGraph() {
     var graph = new graphology.MultiGraph({ type: data.directed ? "directed" : "undirected", allowSelfLoops: true });
     var radii = nodeRadii();
+    var keys = new Array(N);  // made once: each relation looks its ends up by these strings
     for (var v = 0; v < N; v++) {
-      graph.addNode(String(v), {
+      keys[v] = String(v);
+      graph.addNode(keys[v], {
         id: nodeIds[v],
         x: finite(xValues && xValues[v], 0),
         y: finite(yValues && yValues[v], 0),
@@ -269,13 +310,12 @@
         index: v
       });
     }
-    var edgeSize = M > 20000 ? 0.5 : M > 2000 ? 1 : 2;
+    var edgeSize = M > LARGE ? 0.5 : M > 2000 ? 1 : 2;
     for (var e = 0; e < M; e++) {
-      var label = edgeLabelValues ? text(edgeLabelValues[e]) : "";
-      graph.addEdgeWithKey("e" + e, String(edgeSource[e]), String(edgeTarget[e]), {
+      graph.addEdgeWithKey("e" + e, keys[edgeSource[e]], keys[edgeTarget[e]], {
         size: edgeSize,
         color: confidenceColor.get(edgeConfidence[e]),
-        label: label !== "" ? label : edgeRelation[e],
+        label: edgeLabelText[e] !== "" ? edgeLabelText[e] : edgeRelation[e],
         index: e
       });
     }
@@ -419,7 +459,7 @@
       head.appendChild(badge);
     }
     item.appendChild(head);
-    var evidence = evidenceValues ? text(evidenceValues[e]) : "";
+    var evidence = cell(edgeColumns, "evidence", e);
     if (evidence !== "") item.appendChild(element("blockquote", "kgviz-evidence", evidence));
     var meta = element("dl", "kgviz-rel-meta");
     function add(name, value) {
@@ -430,15 +470,14 @@
       else dd.appendChild(value);
       meta.appendChild(dd);
     }
-    var sourceDoc = sourceDocValues ? text(sourceDocValues[e]) : "";
+    var sourceDoc = cell(edgeColumns, "source_doc", e);
     add("source", sourceDoc !== "" ? (sourceTitle.has(sourceDoc) ? sourceTitle.get(sourceDoc) : sourceDoc) : "");
-    var according = accordingValues ? text(accordingValues[e]) : "";
+    var according = cell(edgeColumns, "according_to", e);
     if (according !== "") add("according to", indexOfId.has(according) ? entityLink(indexOfId.get(according)) : according);
-    add("date", dateValues ? text(dateValues[e]) : "");
-    var shownLabel = edgeLabelValues ? text(edgeLabelValues[e]) : "";
-    if (shownLabel !== edgeRelation[e]) add("label", shownLabel);
+    add("date", cell(edgeColumns, "date", e));
+    if (edgeLabelText[e] !== edgeRelation[e]) add("label", edgeLabelText[e]);
     edgeColumns.forEach(function (edgeColumn) {
-      if (RELATION_SHOWN.indexOf(edgeColumn.name) < 0) add(edgeColumn.name, formatValue(edgeColumn.values[e]));
+      if (RELATION_SHOWN.indexOf(edgeColumn.name) < 0) add(edgeColumn.name, formatValue(valuesOf(edgeColumn)[e]));
     });
     add("id", "e" + e);
     if (meta.firstChild) item.appendChild(meta);
@@ -476,7 +515,7 @@
     }
     row(about, "id", String(nodeIds[v]));
     nodeColumns.forEach(function (nodeColumn) {
-      var value = nodeColumn.values[v];
+      var value = valuesOf(nodeColumn)[v];
       if (value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)) {
         var numeric = NUMERIC_TYPES.indexOf(nodeColumn.type) >= 0 || HINT_COLUMNS.indexOf(nodeColumn.name) >= 0;
         row(numeric ? numbers : about, nodeColumn.name, value);
@@ -931,29 +970,34 @@
     else if (before >= 0 && renderer) renderer.getCamera().animatedReset({ duration: 300 });
   }
 
-  var searchKeys = null;
+  var searchKeyList = null;
   function normalized(value) {
     return String(value).normalize("NFKC").toLowerCase();
+  }
+  /// Each entity's search keys: its id, label and aliases, normalized (made once).
+  function searchKeys() {
+    if (searchKeyList !== null) return searchKeyList;
+    var aliasValues = column(nodeColumns, "aliases");
+    searchKeyList = new Array(N);
+    for (var v = 0; v < N; v++) {
+      var keys = [normalized(nodeIds[v]), normalized(nodeLabel[v])];
+      var aliases = aliasValues ? aliasValues[v] : null;
+      if (Array.isArray(aliases)) aliases.forEach(function (alias) { keys.push(normalized(alias)); });
+      else if (aliases !== null && aliases !== undefined) keys.push(normalized(aliases));
+      searchKeyList[v] = keys;
+    }
+    return searchKeyList;
   }
   /// Entity ids whose id, label or an alias matches `query` (case-insensitive): exact matches
   /// first, then prefixes, then word starts, then anywhere; ties by degree, then input order.
   function search(query) {
     var q = normalized(query === null || query === undefined ? "" : query).trim();
     if (q === "") return [];
-    if (searchKeys === null) {
-      searchKeys = new Array(N);
-      for (var v = 0; v < N; v++) {
-        var keys = [normalized(nodeIds[v]), normalized(nodeLabel[v])];
-        var aliases = aliasValues ? aliasValues[v] : null;
-        if (Array.isArray(aliases)) aliases.forEach(function (alias) { keys.push(normalized(alias)); });
-        else if (aliases !== null && aliases !== undefined) keys.push(normalized(aliases));
-        searchKeys[v] = keys;
-      }
-    }
+    var keyList = searchKeys();
     var found = [];
     for (var w = 0; w < N; w++) {
       var best = 4;
-      var list = searchKeys[w];
+      var list = keyList[w];
       for (var k = 0; k < list.length && best > 0; k++) {
         var key = list[k];
         var at = key.indexOf(q);
@@ -1165,6 +1209,54 @@
       "Made by " + data.record_line + " \u00b7 drawn with " + libraries.join(" and ") + " (MIT licence)";
   }
 
+  /// sigma.js draws every entity and relation as an instance of one small shape (WebGL
+  /// instancing). The software WebGL of machines without a graphics card (SwiftShader, in Chromium)
+  /// spends far more on each instance than on its pixels: on 100,000 relations, seconds. This
+  /// returns `Program` (one of sigma's) drawing the same shapes with the same shaders from a plain
+  /// vertex array instead: each item's attributes repeated for each vertex of its shape, followed by
+  /// that vertex's constants. Programs without instancing are returned as they are.
+  function withoutInstancing(Program) {
+    var shape = Program.prototype.getDefinition.call(null);
+    if (!shape.CONSTANT_ATTRIBUTES) return Program;
+    var vertices = shape.VERTICES;
+    var itemFloats = Sigma.rendering.getAttributesItemsCount(shape.ATTRIBUTES);
+    var constantFloats = Sigma.rendering.getAttributesItemsCount(shape.CONSTANT_ATTRIBUTES);
+    var constants = new Float32Array(vertices * constantFloats);
+    for (var vertex = 0; vertex < vertices; vertex++) constants.set(shape.CONSTANT_DATA[vertex], vertex * constantFloats);
+    var definition = {
+      VERTICES: vertices,
+      VERTEX_SHADER_SOURCE: shape.VERTEX_SHADER_SOURCE,
+      FRAGMENT_SHADER_SOURCE: shape.FRAGMENT_SHADER_SOURCE,
+      METHOD: shape.METHOD,
+      UNIFORMS: shape.UNIFORMS,
+      ATTRIBUTES: shape.ATTRIBUTES.concat(shape.CONSTANT_ATTRIBUTES)
+    };
+    var item = new Float32Array(itemFloats);
+    return class extends Program {
+      getDefinition() {
+        return definition;
+      }
+      // Nodes: (index, start, data); relations: (index, start, source, target, data).
+      processVisibleItem(index, start, a, b, c) {
+        var array = this.array;
+        this.array = item;
+        super.processVisibleItem(index, 0, a, b, c);
+        this.array = array;
+        for (var v = 0, k = 0; v < vertices; v++) {
+          for (var i = 0; i < itemFloats; i++) array[start++] = item[i];
+          for (var j = 0; j < constantFloats; j++) array[start++] = constants[k++];
+        }
+      }
+    };
+  }
+
+  /// Runs `task` when the page is idle (at the latest a second later).
+  function whenIdle(task) {
+    if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 100);
+  }
+
+  var NO_WEBGL = "WebGL is turned off or not supported in this browser";
   function webglAvailable() {
     var canvas = document.createElement("canvas");
     try {
@@ -1184,13 +1276,23 @@
     graph = buildGraph();
     api.graph = graph;
     step("graphology");
-    if (typeof Sigma === "undefined" || !webglAvailable()) {
-      throw new Error("WebGL is turned off or not supported in this browser");
-    }
-    renderer = new Sigma(graph, graphElement, {
-      // Arrow heads scale with the line, which is half a pixel on large graphs: there they would
-      // not show, and they double the work of drawing relations.
-      defaultEdgeType: data.directed && M <= 20000 ? "arrow" : "line",
+    if (typeof Sigma === "undefined") throw new Error(NO_WEBGL);
+    var rendering = Sigma.rendering;
+    // Above LARGE relations each is half a pixel wide, which sigma's rectangles draw at their
+    // thinnest, 1.7 antialiased pixels, paid for by the pixel in software WebGL; a 1-pixel WebGL
+    // line draws it from a quarter of the data. Arrow heads scale with the line: they would not
+    // show there, and they double the work.
+    var arrows = data.directed && M <= LARGE;
+    var edgeProgram = arrows
+      ? rendering.createEdgeCompoundProgram([withoutInstancing(rendering.EdgeClampedProgram),
+        withoutInstancing(rendering.EdgeArrowHeadProgram)])
+      : M > LARGE ? rendering.EdgeLineProgram : withoutInstancing(rendering.EdgeRectangleProgram);
+    var settings = {
+      defaultEdgeType: arrows ? "arrow" : "line",
+      nodeProgramClasses: { circle: withoutInstancing(rendering.NodeCircleProgram) },
+      // sigma makes a program for every edge type it knows, its defaults included: both names get
+      // the one drawn here, not a default that would be compiled for nothing.
+      edgeProgramClasses: { line: edgeProgram, arrow: edgeProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: false,
       hideEdgesOnMove: M > 50000,
@@ -1207,7 +1309,13 @@
       maxCameraRatio: 20,
       nodeReducer: nodeReducer,
       edgeReducer: edgeReducer
-    });
+    };
+    try {
+      renderer = new Sigma(graph, graphElement, settings);
+    } catch (error) {
+      // sigma cannot make a WebGL context: say so, not sigma's words for it.
+      throw webglAvailable() ? error : new Error(NO_WEBGL);
+    }
     api.sigma = renderer;
     step("sigma first frame");
     if (camera) {
@@ -1274,7 +1382,15 @@
     start();
     // Sigma drew the first frame synchronously; two animation frames later it is on screen.
     requestAnimationFrame(function () {
-      requestAnimationFrame(function () { readyResolve(api); });
+      requestAnimationFrame(function () {
+        readyResolve(api);
+        // While the reader looks at the first frame: the details and the search keys, so that the
+        // first click or search does not wait for them (each is also made when first needed).
+        whenIdle(function () {
+          readDetails();
+          whenIdle(searchKeys);
+        });
+      });
     });
   } catch (error) {
     showMessage("This page could not draw the graph: " + (error && error.message ? error.message : String(error)) +

@@ -153,6 +153,16 @@ const url = pathToFileURL(pagePath).href;
 const { page, requests, problems } = await openPage(chromium.browser, url);
 const run = (body, ...values) => page.evaluate(body, ...values);
 const view = () => run(() => window.kgviz.visible());
+/// Runs `body(tab)` in a new tab of the same browser, then closes the tab.
+async function browserPage(body) {
+  const tab = await chromium.browser.newPage();
+  try {
+    await tab.setViewport({ width: 1280, height: 800 });
+    return await body(tab);
+  } finally {
+    await tab.close();
+  }
+}
 let ready = false;
 await check("page: kgviz.ready resolves (first frame drawn)", async () => {
   const outcome = await run(() => window.kgviz.ready.then(() => "ready", (error) => "failed: " + error.message));
@@ -285,6 +295,33 @@ await check("select: the panel shows the entity and every relation's evidence ve
   if (sourceTitle !== null && mine.some((edge) => edge.source_doc)) {
     assert.ok(panel.text.includes(sourceTitle), `source title ${sourceTitle}`);
   }
+});
+
+await check("right after ready: search, the panel and a metric filter need not wait for the page to be idle", async () => {
+  // The page reads its details block (evidence, aliases, metrics) lazily or when idle: calls made
+  // in the very task that resolves `ready` must read it themselves.
+  const early = await browserPage(async (tab) => {
+    await tab.evaluateOnNewDocument((id, label) => {
+      document.addEventListener("DOMContentLoaded", () => {
+        window.kgviz.ready.then((kgviz) => {
+          const found = kgviz.search(label);
+          kgviz.select(id);
+          const quotes = Array.from(document.querySelectorAll("#kgviz-panel .kgviz-evidence")).map((quote) => quote.textContent);
+          kgviz.setFilter({ metric: { name: "degree", min: 1 } });
+          window.earlyLook = { found: found[0], quotes, shown: kgviz.visible().nodes.length };
+        });
+      });
+    }, focus.id, focusLabel);
+    await tab.goto(url, { waitUntil: "load" });
+    await tab.evaluate(() => window.kgviz.ready);
+    return tab.evaluate(() => window.earlyLook);
+  });
+  assert.equal(early.found, focus.id);
+  const quotes = edges.filter((edge) => edge.source === focus.id || edge.target === focus.id).slice(0, 200)
+    .map((edge) => edge.evidence).filter((quote) => typeof quote === "string" && quote !== "");
+  assert.deepEqual(sorted(early.quotes), sorted(quotes), "evidence quotes");
+  // Every neighbour has a relation, so degree >= 1 hides none of them.
+  assert.equal(early.shown, neighbourhood(focus.id, 1).size);
 });
 
 await check("depth: 1, 2 and 3 hops around the pinned entity", async () => {
@@ -477,15 +514,21 @@ await check("hostile text: nothing injected runs or becomes markup", async () =>
     foreign: document.querySelectorAll("img, svg, iframe, object, embed, link, style:not(head style), base, form, a[href]").length,
     handlers: Array.from(document.querySelectorAll("*")).filter((el) => Array.from(el.attributes).some((a) => a.name.startsWith("on"))).length,
   }));
-  assert.deepEqual(effects, { pwned: "undefined", scripts: 4, foreign: 0, handlers: 0 });
+  assert.deepEqual(effects, { pwned: "undefined", scripts: 5, foreign: 0, handlers: 0 });
   if (hostile) assert.ok(risky.length >= 5, `the hostile input has hostile entities (${risky.length})`);
 });
-await check("hostile text: the data island is script-safe JSON", () => {
+await check("hostile text: the data islands are script-safe JSON", () => {
   const html = fs.readFileSync(pagePath, "utf8");
-  const start = html.indexOf('<script type="application/json" id="kgviz-data">');
-  const body = html.slice(start, html.indexOf("</script>", start));
-  assert.ok(!/[<>&\u2028\u2029]/.test(body.slice(body.indexOf(">") + 1)), "raw < > & U+2028 U+2029 in the data");
-  assert.equal((html.match(/<script/g) || []).length, 4, "script elements in the file");
+  for (const id of ["kgviz-data", "kgviz-details"]) {
+    const open = `<script type="application/json" id="${id}">`;
+    const start = html.indexOf(open);
+    assert.ok(start >= 0, `no ${id}`);
+    const body = html.slice(start + open.length, html.indexOf("</script>", start));
+    assert.ok(!/[<>&\u2028\u2029]/.test(body), `raw < > & U+2028 U+2029 in ${id}`);
+    JSON.parse(body);
+  }
+  // The two data islands, graphology, sigma.js and the page's own script.
+  assert.equal((html.match(/<script/g) || []).length, 5, "script elements in the file");
   assert.ok(/<meta name="kgviz-record" content="\{[^"<>]*\}">/.test(html), "record in a <meta>");
   assert.ok(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/.test(html), "CSP");
 });

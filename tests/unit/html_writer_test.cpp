@@ -8,6 +8,8 @@
 #include <openssl/evp.h>
 
 #include <array>
+#include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -39,13 +41,46 @@ std::string between(const std::string& text, const std::string& open, const std:
 }
 
 const std::string kDataOpen = "<script type=\"application/json\" id=\"kgviz-data\">";
+const std::string kDetailsOpen = "<script type=\"application/json\" id=\"kgviz-details\">";
 
 std::string data_island(const std::string& html) { return between(html, kDataOpen, "</script>"); }
+std::string details_island(const std::string& html) {
+  return between(html, kDetailsOpen, "</script>");
+}
 
-/// Values of column `name` in the page data's `columns` (null when the column is absent).
-Json column(const Json& columns, const std::string& name) {
-  for (const Json& item : columns) {
-    if (item.at("name") == name) return item.at("values");
+/// The values of a column entry: `values`, or `table` indexed by `codes`.
+Json entry_values(const Json& entry) {
+  if (entry.contains("values")) return entry.at("values");
+  Json values = Json::array();
+  for (const Json& code : entry.at("codes"))
+    values.push_back(entry.at("table").at(code.get<std::size_t>()));
+  return values;
+}
+
+/// The page's data with the columns of `kind` ("nodes", "edges") resolved: name -> values, taken
+/// from the first block or, for a column marked `details`, from the details block (in order).
+std::map<std::string, Json> resolved_columns(const Json& data, const Json& details,
+                                             const std::string& kind) {
+  std::map<std::string, Json> columns;
+  std::size_t later = 0;
+  for (const Json& entry : data.at(kind).at("columns")) {
+    const std::string name = entry.at("name");
+    if (entry.value("details", false)) {
+      const Json& stored = details.at(kind).at(later++);
+      EXPECT_EQ(stored.at("name"), name);
+      columns[name] = entry_values(stored);
+    } else {
+      columns[name] = entry_values(entry);
+    }
+  }
+  EXPECT_EQ(later, details.at(kind).size()) << kind;
+  return columns;
+}
+
+/// The entry of column `name` in the first block's `columns` of `kind` (null when absent).
+Json entry(const Json& data, const std::string& kind, const std::string& name) {
+  for (const Json& item : data.at(kind).at("columns")) {
+    if (item.at("name") == name) return item;
   }
   return nullptr;
 }
@@ -53,7 +88,9 @@ Json column(const Json& columns, const std::string& name) {
 TEST(HtmlWriter, DataIslandCarriesWhatTheNodeLinkExportCarries) {
   const KnowledgeGraph graph = test::export_graph();
   const DrawingHints hints = test::export_hints();
-  const Json data = Json::parse(data_island(page(graph)));
+  const std::string html = page(graph);
+  const Json data = Json::parse(data_island(html));
+  const Json details = Json::parse(details_island(html));
   std::ostringstream nodelink_text;
   write_nodelink_json(graph, test::export_analysis(), &hints, test::export_record(), nodelink_text);
   const Json nodelink = Json::parse(nodelink_text.str());
@@ -61,23 +98,26 @@ TEST(HtmlWriter, DataIslandCarriesWhatTheNodeLinkExportCarries) {
   ASSERT_EQ(data.at("nodes").at("count"), graph.node_count());
   ASSERT_EQ(data.at("edges").at("count"), graph.edge_count());
   EXPECT_EQ(data.at("directed"), graph.directed());
-  const Json& node_columns = data.at("nodes").at("columns");
+  EXPECT_EQ(data.at("format"), "kgviz-html 2");
+  EXPECT_EQ(details.at("format"), "kgviz-html 2");
+  std::map<std::string, Json> node_columns = resolved_columns(data, details, "nodes");
   for (std::size_t v = 0; v < graph.node_count(); ++v) {
     const Json& expected = nodelink.at("nodes").at(v);
     EXPECT_EQ(data.at("nodes").at("id").at(v), expected.at("id"));
     // Node-link leaves out its reserved `id` column; the page keeps every export column.
-    for (const Json& item : node_columns) {
-      if (item.at("name") != "id" && !item.at("values").at(v).is_null()) {
-        EXPECT_TRUE(expected.contains(item.at("name").get<std::string>()))
-            << "node " << v << " " << item.at("name");
+    for (const auto& [name, values] : node_columns) {
+      ASSERT_EQ(values.size(), graph.node_count()) << name;
+      if (name != "id" && !values.at(v).is_null()) {
+        EXPECT_TRUE(expected.contains(name)) << "node " << v << " " << name;
       }
     }
     for (const auto& [name, value] : expected.items()) {
       if (name == "id") continue;
-      EXPECT_EQ(column(node_columns, name).at(v), value) << "node " << v << " " << name;
+      ASSERT_TRUE(node_columns.count(name)) << name;
+      EXPECT_EQ(node_columns[name].at(v), value) << "node " << v << " " << name;
     }
   }
-  const Json& edge_columns = data.at("edges").at("columns");
+  std::map<std::string, Json> edge_columns = resolved_columns(data, details, "edges");
   for (std::size_t e = 0; e < graph.edge_count(); ++e) {
     const Json& expected = nodelink.at("edges").at(e);
     EXPECT_EQ(data.at("nodes").at("id").at(data.at("edges").at("source").at(e).get<std::size_t>()),
@@ -86,15 +126,51 @@ TEST(HtmlWriter, DataIslandCarriesWhatTheNodeLinkExportCarries) {
               expected.at("target"));
     for (const auto& [name, value] : expected.items()) {
       if (name == "source" || name == "target" || name == "key") continue;
-      EXPECT_EQ(column(edge_columns, name).at(e), value) << "edge " << e << " " << name;
+      ASSERT_TRUE(edge_columns.count(name)) << name;
+      EXPECT_EQ(edge_columns[name].at(e), value) << "edge " << e << " " << name;
     }
   }
   // The columns node-link reserves are still in the page (it has no reserved names).
-  EXPECT_EQ(column(edge_columns, "key").at(3), "shadow key");
-  EXPECT_EQ(column(node_columns, "id").at(1), "shadow id");
+  EXPECT_EQ(edge_columns["key"].at(3), "shadow key");
+  EXPECT_EQ(node_columns["id"].at(1), "shadow id");
   EXPECT_EQ(data.at("graph").at("seed"), 42);
   EXPECT_EQ(data.at("graph").at("title"), "T & <G>");
   EXPECT_EQ(data.at("record_line"), test::export_record().summary_line());
+}
+
+TEST(HtmlWriter, FirstFrameColumnsFirstTheRestInTheDetailsRepeatedValuesAsATable) {
+  KnowledgeGraph graph = test::export_graph();
+  const std::string html = page(graph);
+  const Json data = Json::parse(data_island(html));
+  // What the first frame, the legend and the type/confidence/date filters read is in the first
+  // block; evidence, aliases, descriptions and metrics wait in the details block.
+  for (const char* name : {"label", "type", "x", "y", "size", "color"}) {
+    EXPECT_FALSE(entry(data, "nodes", name).value("details", false)) << name;
+  }
+  for (const char* name : {"relation", "label", "confidence", "date"}) {
+    EXPECT_FALSE(entry(data, "edges", name).value("details", false)) << name;
+  }
+  for (const char* name : {"aliases", "description", "degree", "r"}) {
+    EXPECT_TRUE(entry(data, "nodes", name).at("details")) << name;
+    EXPECT_FALSE(entry(data, "nodes", name).contains("values")) << name;
+  }
+  for (const char* name : {"evidence", "source_doc", "weight", "according_to"}) {
+    EXPECT_TRUE(entry(data, "edges", name).at("details")) << name;
+  }
+  // Many relations, three distinct `relation` values: a table is shorter than the values.
+  const VertexId p = 0, q = 1;
+  for (int extra = 0; extra < 20; ++extra)
+    graph.set_edge_string(graph.add_relation(p, q), attr::kRelation, "targets");
+  const Json many = Json::parse(data_island(page(graph)));
+  const Json relation = entry(many, "edges", "relation");
+  EXPECT_EQ(relation.at("table"), Json::parse(R"(["targets","attributed-to","self <loop>"])"));
+  Json codes = Json::parse("[0,1,0,2]");
+  for (int extra = 0; extra < 20; ++extra) codes.push_back(0);
+  EXPECT_EQ(relation.at("codes"), codes);
+  EXPECT_FALSE(relation.contains("values"));
+  // Labels differ from row to row: written as they are.
+  EXPECT_TRUE(entry(data, "nodes", "label").contains("values"));
+  EXPECT_FALSE(entry(data, "nodes", "label").contains("table"));
 }
 
 TEST(HtmlWriter, NoTextCanEndTheDataScript) {
@@ -112,14 +188,20 @@ TEST(HtmlWriter, NoTextCanEndTheDataScript) {
   EXPECT_NE(island.find("\\u003c/script\\u003e"), std::string::npos);
   EXPECT_NE(island.find("\\u2028"), std::string::npos);
   const Json data = Json::parse(island);
-  EXPECT_EQ(column(data.at("nodes").at("columns"), "label").at(0), hostile);
-  EXPECT_EQ(column(data.at("edges").at("columns"), "evidence").at(0), hostile);
-  // Four scripts: the data, graphology, sigma, the page's own; nothing else anywhere.
+  const std::string details_text = details_island(html);
+  for (const char* raw : {"<", ">", "&", "\xE2\x80\xA8", "\xE2\x80\xA9"}) {
+    EXPECT_EQ(details_text.find(raw), std::string::npos) << raw;
+  }
+  EXPECT_NE(details_text.find("\\u003c/script\\u003e"), std::string::npos);
+  const Json details = Json::parse(details_text);
+  EXPECT_EQ(resolved_columns(data, details, "nodes").at("label").at(0), hostile);
+  EXPECT_EQ(resolved_columns(data, details, "edges").at("evidence").at(0), hostile);
+  // Five scripts: the two data blocks, graphology, sigma, the page's own; nothing else anywhere.
   std::size_t scripts = 0;
   for (std::size_t at = html.find("<script"); at != std::string::npos;
        at = html.find("<script", at + 1))
     ++scripts;
-  EXPECT_EQ(scripts, 4U);
+  EXPECT_EQ(scripts, 5U);
   EXPECT_EQ(html.find("pwned=1\">"), std::string::npos);
 }
 
@@ -149,6 +231,46 @@ TEST(HtmlWriter, ContentSecurityPolicyAdmitsExactlyThePagesScriptsAndStyle) {
             "'sha256-" + sha256_base64(between(html, "<style>", "</style>")) + "'");
 }
 
+/// The characters of UTF-8 `text` (valid), decoded.
+std::u32string code_points(const std::string& text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const int extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0;
+    char32_t code = extra == 0 ? byte : byte & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k)
+      code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out += code;
+    i += 1 + extra;
+  }
+  return out;
+}
+
+/// `script` as the page inlines it: characters above U+00FF as JavaScript `\uXXXX` escapes (UTF-16
+/// code units), the others as they are.
+std::string latin1_javascript(const std::string& script) {
+  std::string out;
+  std::size_t at = 0;
+  for (char32_t code : code_points(script)) {
+    const std::size_t length = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (code <= 0xFF) {
+      out += script.substr(at, length);
+    } else {
+      std::u16string units = code > 0xFFFF
+                                 ? std::u16string{char16_t(0xD800 + ((code - 0x10000) >> 10)),
+                                                  char16_t(0xDC00 + ((code - 0x10000) & 0x3FF))}
+                                 : std::u16string{char16_t(code)};
+      for (char16_t unit : units) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "\\u%04x", static_cast<unsigned>(unit));
+        out += hex;
+      }
+    }
+    at += length;
+  }
+  return out;
+}
+
 TEST(HtmlWriter, LibrariesAreInlinedWithTheirLicences) {
   const std::string html = page(test::export_graph());
   for (const char* file :
@@ -157,13 +279,44 @@ TEST(HtmlWriter, LibrariesAreInlinedWithTheirLicences) {
         "/third_party/events/LICENSE", "/third_party/graphology-utils/LICENSE"}) {
     const std::string content = test::read_text_file(std::string(KGVIZ_SOURCE_DIR) + file);
     ASSERT_FALSE(content.empty()) << file;
-    EXPECT_NE(html.find(content), std::string::npos) << file;
+    // Unchanged but for characters above U+00FF, which the page writes as escapes.
+    EXPECT_NE(html.find(latin1_javascript(content)), std::string::npos) << file;
   }
+  // sigma.js holds an ellipsis (U+2026) in a string: inlined as an escape, which means the same.
+  EXPECT_NE(test::read_text_file(std::string(KGVIZ_SOURCE_DIR) + "/third_party/sigma/sigma.min.js")
+                .find("\xE2\x80\xA6"),
+            std::string::npos);
   EXPECT_NE(html.find("/*! sigma 3.0.3 (npm), MIT licence:"), std::string::npos);
   EXPECT_NE(html.find("/*! graphology 0.26.0 (npm), MIT licence:"), std::string::npos);
   // No address the browser would fetch: the only URLs are inside the licence comments.
   EXPECT_EQ(html.find("src=\"http"), std::string::npos);
   EXPECT_EQ(html.find("href=\"http"), std::string::npos);
+}
+
+TEST(HtmlWriter, EveryCharacterOfThePageIsLatin1WiderOnesEscaped) {
+  // A browser keeps a Latin-1 page at one byte a character; one wider character would make the
+  // whole data two bytes a character (slower to decode and parse, twice the memory).
+  KnowledgeGraph graph = test::export_graph();
+  const std::string wide = "\u2026 \u2028 \u2029 \u2019 \u96ea \u2603 \U0001D11E \u00fcber";
+  graph.set_label(0, "label " + wide);
+  graph.set_edge_string(0, attr::kEvidence, "quote " + wide);
+  RunRecord record = test::export_record();
+  record.options.emplace_back("title", "title " + wide);
+  const std::string html = page(graph, record);
+  std::size_t wider = 0;
+  for (char32_t code : code_points(html)) wider += code > 0xFF ? 1 : 0;
+  EXPECT_EQ(wider, 0U);
+  EXPECT_NE(html.find("\u00fcber"), std::string::npos);  // Latin-1 stays as it is
+  EXPECT_NE(html.find("\\u2026"), std::string::npos);
+  EXPECT_NE(html.find("\\ud834\\udd1e"), std::string::npos);  // U+1D11E: a surrogate pair
+  EXPECT_NE(html.find("<title>title &#x2026; &#x2028; &#x2029; &#x2019; &#x96ea; &#x2603; "
+                      "&#x1d11e; \u00fcber</title>"),
+            std::string::npos);
+  const Json data = Json::parse(data_island(html));
+  const Json details = Json::parse(details_island(html));
+  EXPECT_EQ(resolved_columns(data, details, "nodes").at("label").at(0), "label " + wide);
+  EXPECT_EQ(resolved_columns(data, details, "edges").at("evidence").at(0), "quote " + wide);
+  EXPECT_EQ(data.at("title"), "title " + wide);
 }
 
 TEST(HtmlWriter, RecordInMetaAndTitleEscaped) {
