@@ -1295,6 +1295,9 @@
       edgeProgramClasses: { line: edgeProgram, arrow: edgeProgram },
       renderEdgeLabels: true,
       enableEdgeEvents: false,
+      // A window can leave the graph no room (a hidden tab or frame, a window narrower than the
+      // legend): sigma then draws nothing until it has room again instead of throwing every frame.
+      allowInvalidContainer: true,
       hideEdgesOnMove: M > 50000,
       labelFont: "system-ui, Arial, sans-serif",
       labelSize: 12,

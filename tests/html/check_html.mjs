@@ -572,6 +572,23 @@ await check("save PNG: twice the screen resolution, not blank", async () => {
   sameView(await view(), everything, "the view after saving");
 });
 
+await check("narrow or hidden window: the graph keeps room or waits for it, and nothing throws", async () => {
+  const graphWidth = () => run(() => document.getElementById("kgviz-graph").offsetWidth);
+  await page.setViewport({ width: 240, height: 600 });
+  await run(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.ok(await graphWidth() > 200, "a 240-pixel window puts the legend above the graph");
+  await page.setViewport({ width: 1280, height: 800 });
+  // A hidden stage (a hidden frame, a collapsed layout) leaves sigma a zero-width container.
+  await run(() => {
+    document.getElementById("kgviz-stage").style.display = "none";
+    window.kgviz.sigma.refresh();
+    document.getElementById("kgviz-stage").style.display = "";
+    window.kgviz.sigma.refresh();
+  });
+  assert.ok(await graphWidth() > 800);
+  sameView(await view(), everything, "the view after the window changed size");
+});
+
 await check("no request left the page and nothing was logged as an error", () => {
   assert.deepEqual(requests, []);
   assert.deepEqual(problems, []);
