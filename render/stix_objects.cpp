@@ -98,9 +98,10 @@ class ObjectJson {
       object.put(kOwnType, std::string(graph_.type(v)));
     }
     if (type == "malware") {
+      // Required by the schema; a value that is no boolean is kept as x_kgviz_is_family.
       auto family = attribute_value(table, graph_.strings(), "is_family", v, Shape::Boolean);
+      if (family) handled.insert("is_family");
       object.put("is_family", family.value_or(Json(true)));
-      handled.insert("is_family");
     }
     if (type == "report") {
       auto published = attribute_value(table, graph_.strings(), "published", v, Shape::Timestamp);
@@ -213,13 +214,15 @@ class ObjectJson {
 
   /// confidence_score when it is a valid STIX confidence, else the score of the confidence word
   /// (stix::confidence_score), else an integer confidence; any other confidence stays for
-  /// x_kgviz_confidence.
+  /// x_kgviz_confidence, and a confidence_score outside 0-100 for x_kgviz_confidence_score.
   void put_relationship_confidence(StixObject& object, EdgeId e, Handled& handled) const {
     const AttributeTable& table = graph_.edge_attributes();
-    if (auto score = confidence_number(table.find("confidence_score"), e)) {
+    const AttributeColumn* given_score = table.find("confidence_score");
+    if (auto score = confidence_number(given_score, e)) {
       object.put("confidence", *score);
       return;
     }
+    if (given_score != nullptr && given_score->has(e)) handled.erase("confidence_score");
     const AttributeColumn* column = table.find(attr::kConfidence);
     if (column == nullptr || !column->has(e)) return;
     if (column->type() == AttrType::String) {

@@ -19,6 +19,7 @@ namespace kgviz {
 
 namespace {
 
+using stix::kOwnConfidenceScore;
 using stix::kOwnEntityType;
 using stix::kOwnPrefix;
 
@@ -519,13 +520,17 @@ class StixReader {
   }
 
   void set_confidence(EdgeId e, const JsonValue& relationship) {
-    const JsonValue confidence = relationship.find("confidence");
+    JsonValue confidence = relationship.find("confidence");
+    // kgviz writes a confidence_score that STIX's confidence cannot hold (outside 0-100) as its
+    // own property: it is the score (and no confidence word) when there is no confidence.
+    const bool own_score = !confidence;
+    if (own_score) confidence = relationship.find(kOwnConfidenceScore);
     if (!confidence || !confidence.is_number_integer()) return;
     // An integer above INT64_MAX is far out of STIX's 0-100 range either way.
     const std::int64_t score = confidence.kind() == JsonKind::Unsigned
                                    ? std::numeric_limits<std::int64_t>::max()
                                    : confidence.integer();
-    if (const auto level = stix::confidence_of_score(score)) {
+    if (const auto level = own_score ? std::nullopt : stix::confidence_of_score(score)) {
       graph_.set_edge_string(e, attr::kConfidence, confidence_name(*level));
     }
     AttributeColumn* column = graph_.edge_attributes().ensure("confidence_score", AttrType::Long);

@@ -30,6 +30,8 @@ inline constexpr std::string_view kOwnAccordingTo = "x_kgviz_according_to_ref";
 inline constexpr std::string_view kOwnSource = "x_kgviz_source";  ///< a report's source document
 inline constexpr std::string_view kOwnRecord = "x_kgviz_record";  ///< the bundle's run record
 inline constexpr std::string_view kOwnLabel = "x_kgviz_label";    ///< relation label (≠ relation)
+/// A relation's confidence_score outside STIX's 0-100 (so not the relationship's confidence).
+inline constexpr std::string_view kOwnConfidenceScore = "x_kgviz_confidence_score";
 
 /// Objects that are never nodes: relationships and sightings (edges or neither), markings and
 /// other meta objects, and the containers, which group other objects rather than stand for a thing.

@@ -275,6 +275,46 @@ TEST(StixWriterTest, SchemaTrapsAreAvoided) {
   }
 }
 
+// Values the schema's property cannot hold are kept as kgviz's own properties, not dropped, and
+// come back when the bundle is read.
+TEST(StixWriterTest, ValuesStixCannotHoldAreKeptAndReadBack) {
+  KnowledgeGraph g;
+  const VertexId mal = g.add_entity("mal", "Bad", "malware");
+  const VertexId actor = g.add_entity("actor", "Actor", "threat-actor");
+  g.set_node_string(mal, "is_family", "sometimes");
+  const EdgeId high = g.add_relation(actor, mal);
+  g.set_edge_string(high, attr::kRelation, "uses");
+  g.edge_attributes().ensure("confidence_score", AttrType::Long)->set_integer(high, 150);
+  const EdgeId low = g.add_relation(actor, mal);
+  g.set_edge_string(low, attr::kRelation, "uses");
+  g.edge_attributes().find("confidence_score")->set_integer(low, 40);
+  const Json bundle = stix_of(g);
+  const Json& malware = *named(bundle, "Bad");
+  EXPECT_EQ(malware["is_family"], true) << "the schema requires a boolean";
+  EXPECT_EQ(malware["x_kgviz_is_family"], "sometimes");
+  const std::vector<Json> uses = relationships(bundle, (*named(bundle, "Actor"))["id"],
+                                               malware["id"].get<std::string>());
+  ASSERT_EQ(uses.size(), 2u);
+  EXPECT_FALSE(uses[0].contains("confidence")) << "STIX confidence is 0-100";
+  EXPECT_EQ(uses[0][std::string(stix::kOwnConfidenceScore)], 150);
+  EXPECT_EQ(uses[1]["confidence"], 40);
+  EXPECT_FALSE(uses[1].contains(std::string(stix::kOwnConfidenceScore)));
+
+  const KnowledgeGraph again = read_stix_text(bundle.dump());
+  ASSERT_EQ(again.edge_count(), 2u);
+  const AttributeColumn* score = again.edge_attributes().find("confidence_score");
+  ASSERT_NE(score, nullptr);
+  EXPECT_EQ(score->integer(0), 150);
+  EXPECT_EQ(again.edge_string(0, attr::kConfidence), "") << "150 is no confidence level";
+  EXPECT_EQ(score->integer(1), 40);
+  EXPECT_EQ(again.edge_string(1, attr::kConfidence), "reported");
+  const auto bad = again.find(malware["id"].get<std::string>());
+  ASSERT_TRUE(bad);
+  const AttributeColumn* family = again.node_attributes().find("is_family");
+  ASSERT_NE(family, nullptr);
+  EXPECT_EQ(attribute_text(*family, *bad, again.strings()), "sometimes");
+}
+
 TEST(StixWriterTest, StixToKgvizToStixKeepsEveryNodeAndEdge) {
   std::ifstream in(kStixData + "examples/threat-reports/apt1.json", std::ios::binary);
   const std::string original((std::istreambuf_iterator<char>(in)),
