@@ -292,8 +292,8 @@ TEST(StixWriterTest, ValuesStixCannotHoldAreKeptAndReadBack) {
   const Json& malware = *named(bundle, "Bad");
   EXPECT_EQ(malware["is_family"], true) << "the schema requires a boolean";
   EXPECT_EQ(malware["x_kgviz_is_family"], "sometimes");
-  const std::vector<Json> uses = relationships(bundle, (*named(bundle, "Actor"))["id"],
-                                               malware["id"].get<std::string>());
+  const std::vector<Json> uses =
+      relationships(bundle, (*named(bundle, "Actor"))["id"], malware["id"].get<std::string>());
   ASSERT_EQ(uses.size(), 2u);
   EXPECT_FALSE(uses[0].contains("confidence")) << "STIX confidence is 0-100";
   EXPECT_EQ(uses[0][std::string(stix::kOwnConfidenceScore)], 150);
