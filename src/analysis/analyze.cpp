@@ -73,10 +73,12 @@ class Analyzer {
                            std::to_string(options_.seed) + "), scaled by n/k");
           const std::vector<Index> sources = sample_sources(n);
           return {name, Kind::Real,
-                  betweenness_centrality(paths(false), threads_, &sources, progress_for(name))};
+                  betweenness_centrality(paths(false), reverse_for_paths(), threads_, &sources,
+                                         progress_for(name))};
         }
         return {name, Kind::Real,
-                betweenness_centrality(paths(false), threads_, nullptr, progress_for(name))};
+                betweenness_centrality(paths(false), reverse_for_paths(), threads_, nullptr,
+                                       progress_for(name))};
       case Metric::Closeness:
       case Metric::Harmonic:
         compute_distance_centralities();
@@ -221,6 +223,10 @@ class Analyzer {
     if (!slot) slot = path_adjacency(graph_, weights_, reverse && graph_.directed());
     return *slot;
   }
+
+  /// The reversed path view for betweenness's bottom-up levels (unweighted only: nothing else
+  /// reads it, so a weighted run does not build it).
+  const Adjacency* reverse_for_paths() { return weights_.empty() ? &paths(true) : nullptr; }
 
   const Adjacency& undirected() {
     if (!undirected_) undirected_ = simple_undirected(graph_, weights_);

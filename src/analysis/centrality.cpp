@@ -19,11 +19,14 @@ constexpr std::size_t kSourceBlocks = 256;
 
 /// Scratch space of one single-source shortest-path search, reused across sources.
 struct BrandesScratch {
-  BrandesScratch(std::size_t n, std::size_t arcs, bool weighted)
+  BrandesScratch(std::size_t n, std::size_t arcs, std::size_t reverse_arcs, bool weighted)
       : hops(weighted ? 0 : n, -1),
         queue(weighted ? 0 : n),
         successors(weighted ? 0 : arcs),
         first_successor(weighted ? 0 : n + 1),
+        found_from(weighted ? 0 : reverse_arcs),
+        first_found_from(weighted ? 0 : n + 1),
+        pushed(weighted ? 0 : n, 0.0),
         search(weighted ? n : 0),
         sigma(n, 0.0),
         delta(weighted ? n : 0, 0.0),
@@ -34,64 +37,129 @@ struct BrandesScratch {
   std::int32_t level_base = 0;
   std::vector<Index> queue;       // unweighted: BFS order
   std::vector<Index> successors;  // unweighted: shortest-path successors, grouped by vertex
-  std::vector<std::uint64_t> first_successor;
+  std::vector<std::uint64_t> first_successor;  // by position in `queue`
+  // Unweighted, levels searched bottom-up: the predecessors of each vertex they found, grouped by
+  // vertex, and what the backward pass pushes to those predecessors (zero between searches).
+  std::vector<Index> found_from;
+  std::vector<std::uint64_t> first_found_from;  // by position in `queue`
+  std::vector<double> pushed;
   DijkstraSearch search;  // weighted (sized 0 otherwise)
   std::vector<double> sigma;
   std::vector<double> delta;                     // weighted only
   std::vector<std::vector<Index>> predecessors;  // weighted only
 };
 
-void accumulate_unweighted(const Adjacency& g, Index s, BrandesScratch& w,
+void accumulate_unweighted(const Adjacency& g, const Adjacency* reverse, Index s, BrandesScratch& w,
                            std::vector<double>& bc) {
   // Hot loop of the whole analysis (O(n m)): integer hop counts, plain arrays, the successors of
   // each vertex on shortest paths written down during the search (so the backward pass reads only
   // those, in order), and one division per vertex instead of one per arc. Memory traffic decides
   // its speed, so nothing is cleared between searches: a level below `base` is stale (= unreached),
   // sigma is assigned (not added to) when a vertex is reached, and once a vertex is finished its
-  // sigma slot holds its coefficient (1 + delta) / sigma, which is all its predecessors read. The
-  // arithmetic is the same, operation for operation, as with separate cleared arrays.
+  // sigma slot holds its coefficient (1 + delta) / sigma, which is all its predecessors read.
+  //
+  // Each level is expanded the cheaper way (Beamer et al.'s direction-optimising search, without
+  // its early exit: every shortest path counts): top-down reads the arcs of the frontier;
+  // bottom-up (with `reverse`, the reversed view: the same one when undirected) reads the arcs
+  // into every unreached vertex, sums the path counts of its predecessors in the frontier and
+  // notes them, and the backward pass then pushes the vertex's coefficient to them. On
+  // small-world graphs the widest level is the last but one, whose arcs mostly lead back: there
+  // bottom-up reads a tenth of them. Path counts are integers, so either way sums them exactly
+  // (below 2^53); the dependencies are summed in another order, equal to a few ulps.
   std::int32_t* const hops = w.hops.data();
   double* const sigma = w.sigma.data();  // then the coefficient, once the vertex is finished
   Index* const order = w.queue.data();
   Index* const successors = w.successors.data();
-  std::uint64_t* const first_successor = w.first_successor.data();  // by position in `order`
+  std::uint64_t* const first_successor = w.first_successor.data();
+  Index* const found_from = w.found_from.data();
+  std::uint64_t* const first_found_from = w.first_found_from.data();
+  double* const pushed = w.pushed.data();
   const Index* const targets = g.targets.data();
   const std::uint64_t* const offsets = g.offsets.data();
+  const std::size_t n = g.vertex_count();
   const std::int32_t base = w.level_base;
   std::size_t tail = 0;
   std::uint64_t recorded = 0;
+  std::uint64_t linked = 0;
   hops[s] = base;
   sigma[s] = 1;
+  first_found_from[0] = 0;
   order[tail++] = s;
-  for (std::size_t head = 0; head < tail; ++head) {
-    const Index v = order[head];
-    const std::int32_t next = hops[v] + 1;
-    const double sigma_v = sigma[v];
-    first_successor[head] = recorded;
-    for (std::uint64_t a = offsets[v], end = offsets[v + 1]; a < end; ++a) {
-      const Index t = targets[a];
-      const std::int32_t level = hops[t];
-      if (level < base) {
-        hops[t] = next;
-        sigma[t] = sigma_v;
-        order[tail++] = t;
-        successors[recorded++] = t;
-      } else if (level == next) {
-        sigma[t] += sigma_v;
-        successors[recorded++] = t;
+  // Arcs a top-down step reads (out of the frontier) and a bottom-up one (into unreached vertices).
+  std::uint64_t frontier_arcs = g.degree(s);
+  std::uint64_t unreached_arcs = reverse != nullptr ? reverse->arc_count() - reverse->degree(s) : 0;
+  for (std::size_t level_begin = 0, level_end = 1; level_begin < level_end;
+       level_begin = level_end, level_end = tail) {
+    const std::int32_t depth = hops[order[level_begin]];
+    const std::int32_t next = depth + 1;
+    std::uint64_t next_arcs = 0;
+    if (reverse == nullptr || frontier_arcs <= unreached_arcs + n / 4) {
+      for (std::size_t head = level_begin; head < level_end; ++head) {
+        const Index v = order[head];
+        const double sigma_v = sigma[v];
+        first_successor[head] = recorded;
+        for (std::uint64_t a = offsets[v], end = offsets[v + 1]; a < end; ++a) {
+          const Index t = targets[a];
+          const std::int32_t level = hops[t];
+          if (level < base) {
+            hops[t] = next;
+            sigma[t] = sigma_v;
+            first_found_from[tail] = linked;
+            order[tail++] = t;
+            successors[recorded++] = t;
+            next_arcs += offsets[t + 1] - offsets[t];
+          } else if (level == next) {
+            sigma[t] += sigma_v;
+            successors[recorded++] = t;
+          }
+        }
+      }
+    } else {
+      for (std::size_t head = level_begin; head < level_end; ++head) {
+        first_successor[head] = recorded;
+      }
+      const Index* const sources = reverse->targets.data();
+      const std::uint64_t* const starts = reverse->offsets.data();
+      for (Index u = 0; u < n; ++u) {
+        if (hops[u] >= base) continue;
+        const std::uint64_t first = linked;
+        double paths = 0;
+        for (std::uint64_t a = starts[u], end = starts[u + 1]; a < end; ++a) {
+          const Index p = sources[a];
+          if (hops[p] == depth) {
+            paths += sigma[p];
+            found_from[linked++] = p;
+          }
+        }
+        if (linked == first) continue;
+        hops[u] = next;
+        sigma[u] = paths;
+        first_found_from[tail] = first;
+        order[tail++] = u;
+        next_arcs += offsets[u + 1] - offsets[u];
       }
     }
+    if (reverse != nullptr) {
+      for (std::size_t k = level_end; k < tail; ++k) unreached_arcs -= reverse->degree(order[k]);
+    }
+    frontier_arcs = next_arcs;
   }
   first_successor[tail] = recorded;
+  first_found_from[tail] = linked;
   for (std::size_t k = tail; k-- > 0;) {
     const Index v = order[k];
-    double sum = 0;
+    double sum = pushed[v];
+    pushed[v] = 0;
     for (std::uint64_t i = first_successor[k], end = first_successor[k + 1]; i < end; ++i) {
       sum += sigma[successors[i]];  // the successor's coefficient
     }
     const double delta = sigma[v] * sum;
-    sigma[v] = (1 + delta) / sigma[v];
+    const double coefficient = (1 + delta) / sigma[v];
+    sigma[v] = coefficient;
     if (v != s) bc[v] += delta;
+    for (std::uint64_t i = first_found_from[k], end = first_found_from[k + 1]; i < end; ++i) {
+      pushed[found_from[i]] += coefficient;
+    }
   }
   // The next search counts its levels above every level stored so far (at most n more); before
   // the counter could overflow, the levels are cleared once.
@@ -180,29 +248,30 @@ class OrderedSum {
 
 }  // namespace
 
-std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads,
-                                           const std::vector<Index>* sources,
+std::vector<double> betweenness_centrality(const Adjacency& paths, const Adjacency* reverse,
+                                           unsigned threads, const std::vector<Index>* sources,
                                            const ProgressCallback& progress) {
   const std::size_t n = paths.vertex_count();
   const std::size_t count = sources != nullptr ? sources->size() : n;
   std::vector<double> total(n, 0.0);
   OrderedSum sum(total);
   BlockProgress done(count, kSourceBlocks, progress);
-  parallel_blocks(count, kSourceBlocks, threads,
-                  [&](std::size_t block, std::size_t first, std::size_t last) {
-                    BrandesScratch scratch(n, paths.arc_count(), paths.weighted());
-                    std::vector<double> partial(n, 0.0);
-                    for (std::size_t i = first; i < last; ++i) {
-                      const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
-                      if (paths.weighted()) {
-                        accumulate_weighted(paths, s, scratch, partial);
-                      } else {
-                        accumulate_unweighted(paths, s, scratch, partial);
-                      }
-                    }
-                    sum.add(block, std::move(partial));
-                    done.finished_block();
-                  });
+  parallel_blocks(
+      count, kSourceBlocks, threads, [&](std::size_t block, std::size_t first, std::size_t last) {
+        BrandesScratch scratch(n, paths.arc_count(), reverse != nullptr ? reverse->arc_count() : 0,
+                               paths.weighted());
+        std::vector<double> partial(n, 0.0);
+        for (std::size_t i = first; i < last; ++i) {
+          const Index s = sources != nullptr ? (*sources)[i] : static_cast<Index>(i);
+          if (paths.weighted()) {
+            accumulate_weighted(paths, s, scratch, partial);
+          } else {
+            accumulate_unweighted(paths, reverse, s, scratch, partial);
+          }
+        }
+        sum.add(block, std::move(partial));
+        done.finished_block();
+      });
   if (n > 2) {
     double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
     if (sources != nullptr && count > 0)

@@ -16,8 +16,10 @@ namespace kgviz {
 /// O(nm) time (O(nm + n² log n) weighted), O(n + m) memory per block of sources; parallel over
 /// `threads` with a fixed block split, so the numbers do not depend on the thread count.
 /// With `sources`, only paths from those vertices count and the result is scaled by n/k, as
-/// networkx's `k=` sampling does (an estimate).
-std::vector<double> betweenness_centrality(const Adjacency& paths, unsigned threads,
+/// networkx's `k=` sampling does (an estimate). `reverse` (the reversed path view; the same one
+/// when undirected), when given, lets unweighted searches expand a level bottom-up.
+std::vector<double> betweenness_centrality(const Adjacency& paths, const Adjacency* reverse,
+                                           unsigned threads,
                                            const std::vector<Index>* sources = nullptr,
                                            const ProgressCallback& progress = {});
 

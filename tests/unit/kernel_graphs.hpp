@@ -64,6 +64,15 @@ inline constexpr DrawnGraph kDrawnGraphs[] = {
     //        |
     //        3
     {"star", 5, "0-1:1 0-2:1 0-3:1 0-4:1", "0 0 0 0 0"},
+
+    //  0 ... 5  a 6-clique  a 6-clique (arcs from the smaller vertex when directed) and the tail
+    //           |           5-6-7. From a clique vertex the second level {6} is found bottom-up
+    //           6 --- 7     (the frontier's arcs outnumber those into the unreached 6 and 7), the
+    //                       third top-down: betweenness mixes both directions of the search.
+    {"clique_tail", 8,
+     "0-1:1 0-2:2 0-3:1 0-4:1 0-5:3 1-2:1 1-3:1 1-4:2 1-5:1 2-3:1 2-4:1 2-5:1 3-4:1 3-5:2 4-5:1 "
+     "5-6:1 6-7:2",
+     "0 0 0 0 0 0 1 1"},
 };
 // clang-format on
 
