@@ -92,7 +92,6 @@ void accumulate_unweighted(const Adjacency& g, const Adjacency* reverse, Index s
        level_begin = level_end, level_end = tail) {
     const std::int32_t depth = hops[order[level_begin]];
     const std::int32_t next = depth + 1;
-    std::uint64_t next_arcs = 0;
     if (reverse == nullptr || frontier_arcs <= unreached_arcs + n / 4) {
       for (std::size_t head = level_begin; head < level_end; ++head) {
         const Index v = order[head];
@@ -107,7 +106,6 @@ void accumulate_unweighted(const Adjacency& g, const Adjacency* reverse, Index s
             first_found_from[tail] = linked;
             order[tail++] = t;
             successors[recorded++] = t;
-            next_arcs += offsets[t + 1] - offsets[t];
           } else if (level == next) {
             sigma[t] += sigma_v;
             successors[recorded++] = t;
@@ -136,13 +134,15 @@ void accumulate_unweighted(const Adjacency& g, const Adjacency* reverse, Index s
         sigma[u] = paths;
         first_found_from[tail] = first;
         order[tail++] = u;
-        next_arcs += offsets[u + 1] - offsets[u];
       }
     }
-    if (reverse != nullptr) {
-      for (std::size_t k = level_end; k < tail; ++k) unreached_arcs -= reverse->degree(order[k]);
+    if (reverse != nullptr) {  // the costs of the next level's two ways
+      frontier_arcs = 0;
+      for (std::size_t k = level_end; k < tail; ++k) {
+        frontier_arcs += g.degree(order[k]);
+        unreached_arcs -= reverse->degree(order[k]);
+      }
     }
-    frontier_arcs = next_arcs;
   }
   first_successor[tail] = recorded;
   first_found_from[tail] = linked;
